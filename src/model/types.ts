@@ -1,0 +1,233 @@
+// Public types of the model stage (stage 2): figures derived from the typed
+// tables of src/data. Nothing here knows React or ECharts.
+//
+// Two rules shape every type below:
+// - A figure the report does not give is `not_reported` with `value: null`,
+//   never 0, so a consumer cannot draw or sum it by accident.
+// - Every derived number carries the provenance keys of the rows it came from
+//   (see provenance.ts), so any bar, cell or card can open its quotes.
+
+import type { Bound, MetricDefinition, Report, ShortcomingCategory, Township } from '../data/types';
+
+/** `${source.file}:${source.line}` of a MetricFigure or Shortcoming row, e.g. "metrics.csv:12". */
+export type ProvenanceKey = string;
+
+export type FigureStatus = 'reported' | 'not_reported';
+
+/** What the user chose: township ids and years. Omitted or empty = everything in the dataset. */
+export interface SelectionCriteria {
+  townshipIds?: readonly string[];
+  years?: readonly number[];
+}
+
+/**
+ * One (township, year) pair of the selection: the unit every chart compares.
+ * With one year selected `label` is the township name; with several it is
+ * "塔尔玛乡 2024年" so that categories stay distinct.
+ */
+export interface SelectionRow {
+  /** `${townshipId}:${year}`, stable and unique. */
+  key: string;
+  townshipId: string;
+  year: number;
+  township: Township;
+  /** The report for this township and year, or null when reports.csv has none. */
+  report: Report | null;
+  label: string;
+}
+
+/**
+ * The selection, ordered deterministically: townships in townships.csv order
+ * (then id), years ascending within a township.
+ */
+export interface Selection {
+  townships: Township[];
+  years: number[];
+  rows: SelectionRow[];
+  /** Ids asked for that the dataset does not know (for a URL with a stale id). */
+  unknownTownshipIds: string[];
+}
+
+/** One MetricFigure row as a stacked part: the report's own item name and value. */
+export interface MetricPart {
+  key: ProvenanceKey;
+  item: string;
+  value: number;
+  unit: string;
+  bound: Bound;
+  quote: string;
+  note: string;
+}
+
+/** A value with its bound, or the explicit absence of one. */
+export type Figure =
+  | { status: 'reported'; value: number; bound: Bound }
+  | { status: 'not_reported'; value: null; bound: null };
+
+/**
+ * A metric for one selection row: the sum of the report's parts.
+ * bound: at_least if any part is at_least; else approx if any part is approx; else exact.
+ */
+export interface MetricTotal {
+  rowKey: string;
+  townshipId: string;
+  year: number;
+  metric: string;
+  figure: Figure;
+  parts: MetricPart[];
+  /** Distinct units of the parts, in order of first appearance. */
+  units: string[];
+  /** The parts use more than one unit (e.g. 人 and 人次): their sum is shown but flagged. */
+  mixedUnits: boolean;
+  /**
+   * True for metrics whose parts must not be summed (unit %): the figure is
+   * the first part's value and `parts` keeps the rest for the tooltip.
+   */
+  nonAdditive: boolean;
+  /** Non-empty `note` column values of the parts, deduplicated. */
+  notes: string[];
+  provenance: ProvenanceKey[];
+}
+
+export type ComparabilityKind =
+  /** Townships count the metric in different units (人 vs 人次, 份 vs 册). */
+  | 'units_differ_across_townships'
+  /** One township's parts mix units, so its own total is a mixed sum. */
+  | 'units_mixed_within_township'
+  /** Some totals are lower bounds: the ranking between them is uncertain. */
+  | 'lower_bounds';
+
+export interface ComparabilityFlag {
+  metric: string;
+  kind: ComparabilityKind;
+  /** Township/row labels grouped by unit, for the note. */
+  groups: { unit: string; rowKeys: string[]; labels: string[] }[];
+  /** Chinese footnote text, e.g. "塔尔玛乡按“人”计，碧土乡、达果乡、哲古镇按“人次”计，口径不同，不宜直接比较". */
+  note: string;
+  provenance: ProvenanceKey[];
+}
+
+/** All rows of the selection for one metric, plus its catalog entry and flags. */
+export interface MetricComparison {
+  metric: string;
+  /** Catalog entry; null when the catalog lacks the id (label falls back to the id). */
+  definition: MetricDefinition | null;
+  label: string;
+  /** The catalog unit (the unit most rows use). */
+  unit: string;
+  totals: MetricTotal[];
+  flags: ComparabilityFlag[];
+}
+
+export type RateKind = 'computed' | 'reported';
+
+/** A success rate in percent (0–100). */
+export interface RateFigure {
+  kind: RateKind;
+  value: number;
+  bound: Bound;
+  provenance: ProvenanceKey[];
+}
+
+/**
+ * Why no computed rate exists for a row (for the tooltip and the brief):
+ * missing counts, lower-bound/approximate counts, different units, zero found.
+ */
+export type RateNotComputedReason =
+  | 'counts_missing'
+  | 'counts_not_exact'
+  | 'units_differ'
+  | 'found_zero';
+
+export interface DisputeRow {
+  row: SelectionRow;
+  /** disputes_screened: disputes found. */
+  found: MetricTotal;
+  /** disputes_resolved. */
+  resolved: MetricTotal;
+  /** dispute_screening_rounds: screening rounds, NOT disputes; never used as found. */
+  screeningRounds: MetricTotal;
+  /** The report's own mediation_success_rate. */
+  reportedRateTotal: MetricTotal;
+  computedRate: RateFigure | null;
+  computedRateMissingReason: RateNotComputedReason | null;
+  reportedRate: RateFigure | null;
+  /** The rate a card shows: computed if present, else reported, else not reported. */
+  headlineRate: RateFigure | null;
+}
+
+export interface DisputeComparison {
+  rows: DisputeRow[];
+  found: MetricComparison;
+  resolved: MetricComparison;
+  screeningRounds: MetricComparison;
+  reportedRate: MetricComparison;
+}
+
+export interface ShortcomingQuote {
+  key: ProvenanceKey;
+  quote: string;
+}
+
+export interface ShortcomingCell {
+  rowKey: string;
+  categoryId: string;
+  quotes: ShortcomingQuote[];
+  provenance: ProvenanceKey[];
+}
+
+export interface CategoryRank {
+  category: ShortcomingCategory;
+  /** Selection rows (townships, or township-years) mentioning the category. */
+  rowCount: number;
+  /** Rows the count is out of: rows with a report (all rows when none has a report entry). */
+  outOf: number;
+  rowKeys: string[];
+  /** e.g. "5个乡镇中4个提到法治人才与队伍力量不足" (or "…份报告中…份…" across years). */
+  sentence: string;
+  provenance: ProvenanceKey[];
+}
+
+export interface ShortcomingMatrix {
+  rows: SelectionRow[];
+  /** Categories in ranking order (most rows first, then catalog order); unused ones last. */
+  categories: ShortcomingCategory[];
+  /** Only non-empty cells; look up with cellFor(). */
+  cells: ShortcomingCell[];
+  ranking: CategoryRank[];
+  /** Shortcomings whose category is missing from the catalog (kept, never dropped silently). */
+  unknownCategoryIds: string[];
+}
+
+export type OverviewFigureId =
+  | 'outreach_events'
+  | 'outreach_reach'
+  | 'disputes_resolved'
+  | 'success_rate'
+  | 'shortcoming_categories';
+
+export interface OverviewFigure {
+  id: OverviewFigureId;
+  /** From the metric catalog; fixed UI wording only for the two derived figures. */
+  label: string;
+  unit: string;
+  figure: Figure;
+  /** For success_rate: which rate is shown. */
+  rateKind?: RateKind;
+  mixedUnits: boolean;
+  provenance: ProvenanceKey[];
+}
+
+export interface OverviewCard {
+  row: SelectionRow;
+  figures: OverviewFigure[];
+}
+
+/** Everything the dashboard needs for one selection. */
+export interface DashboardModel {
+  selection: Selection;
+  outreach: MetricComparison[];
+  disputes: DisputeComparison;
+  shortcomings: ShortcomingMatrix;
+  overview: OverviewCard[];
+}
