@@ -101,6 +101,7 @@ export type ProblemCode =
   | 'bad_date'
   | 'bad_bound'
   | 'bad_id'
+  | 'bad_path'
   | 'unknown_township'
   | 'unknown_metric'
   | 'unknown_category'

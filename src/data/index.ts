@@ -1,0 +1,55 @@
+// Stage 1 of the pipeline: data/ → typed tables + problems. No React.
+//
+// Public API
+//   loadDataset({ baseUrl, fetchImpl?, onProgress? }): Promise<Dataset>
+//       Browser entry: fetches the six CSVs under `${baseUrl}data/`, decodes
+//       (UTF-8, BOM, GBK), parses and validates. Never rejects: a missing or
+//       broken file is a Problem, and the other tables still load.
+//   verifyReportQuotes(dataset, { baseUrl, fetchImpl?, onProgress? }): Promise<Problem[]>
+//       Second stage, after the charts are drawn: fetches the report texts
+//       (6 at a time) and checks each quote appears verbatim in its report.
+//   fetchReportText(baseUrl, file, fetchImpl?): Promise<string | null>
+//       One report's text for a reader view (cached).
+//   dataFileUrl(baseUrl, file): string — URL of a file under data/.
+//   buildDataset(files, missingReasons?): Dataset
+//       The shared core (Node and browser): bytes of each CSV → Dataset.
+//   verifyQuotes(dataset, reportTexts), decodeReport(file, bytes) — the quote
+//       check without fetching (used by check-data).
+//   parseChineseNumber(s), numbersInText(text), findNumbers(text),
+//   textStatesNumber(text, value) — numbers as reports write them (两万, 1.2万, 94%).
+//   formatProblemLine(problem), problemDetail(problem), sortProblems(problems)
+//       — listing problems.
+//
+// Every Problem has a Chinese `message` naming file, line and column, and a
+// stable `code` (see types.ts).
+
+export type {
+  Bound,
+  Dataset,
+  MetricDefinition,
+  MetricFigure,
+  Problem,
+  ProblemCode,
+  ProblemSeverity,
+  Report,
+  Shortcoming,
+  ShortcomingCategory,
+  SourceRef,
+  Township,
+} from './types';
+export { BOUNDS, DATA_FILES } from './types';
+export type { DataFileKey } from './schema';
+
+export { buildDataset, sortProblems, type DataFileBytes, type MissingReasons } from './build';
+export {
+  dataFileUrl,
+  fetchReportText,
+  loadDataset,
+  verifyReportQuotes,
+  type FetchLike,
+  type LoadOptions,
+  type Progress,
+} from './load';
+export { decodeReport, reportFiles, verifyQuotes, type ReportText } from './quotes';
+export { findNumbers, numbersInText, parseChineseNumber, textStatesNumber, type NumberMention } from './numerals';
+export { formatProblemLine, problemDetail, SEVERITY_LABEL } from './messages';

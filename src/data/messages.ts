@@ -1,0 +1,146 @@
+// Every sentence the data stage shows to county staff, in one place, so the
+// wording stays consistent between the page and `npm run check-data`.
+// A problem's message is "where：what (how to fix)", e.g.
+//   metrics.csv 第12行「value」列：“200余”不是数字（数值列只写数字，“余/以上”写在 bound 列）
+
+import type { Problem, ProblemCode, ProblemSeverity } from './types';
+
+export interface ProblemLocation {
+  file: string;
+  line?: number;
+  column?: string;
+}
+
+/** "metrics.csv 第12行「value」列", "metrics.csv「value」列", "metrics.csv 第12行" or "metrics.csv". */
+export function describeLocation({ file, line, column }: ProblemLocation): string {
+  const linePart = line === undefined ? '' : ` 第${line}行`;
+  const columnPart = column === undefined ? '' : `「${column}」列`;
+  return `${file}${linePart}${columnPart}`;
+}
+
+export function makeProblem(
+  severity: ProblemSeverity,
+  code: ProblemCode,
+  location: ProblemLocation,
+  detail: string,
+): Problem {
+  const problem: Problem = { severity, code, file: location.file, message: `${describeLocation(location)}：${detail}` };
+  if (location.line !== undefined) problem.line = location.line;
+  if (location.column !== undefined) problem.column = location.column;
+  return problem;
+}
+
+/** The message without its "where：" prefix, for listings that show the place separately. */
+export function problemDetail(problem: Problem): string {
+  const prefix = `${describeLocation(problem)}：`;
+  return problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
+}
+
+export const SEVERITY_LABEL: Readonly<Record<ProblemSeverity, string>> = { error: '错误', warning: '警告' };
+
+/** One line of check-data's listing: `metrics.csv:12 [value] 错误：“200余”不是数字（…）`. */
+export function formatProblemLine(problem: Problem): string {
+  const line = problem.line === undefined ? '' : `:${problem.line}`;
+  const column = problem.column === undefined ? '' : ` [${problem.column}]`;
+  return `${problem.file}${line}${column} ${SEVERITY_LABEL[problem.severity]}：${problemDetail(problem)}`;
+}
+
+const quoteText = (s: string): string => `“${s}”`;
+
+// ── files and encodings ──────────────────────────────────────────────────
+
+export const fileMessages = {
+  missing: (reason: string) => `无法读取这个文件（${reason}）。请确认 data/ 文件夹里有这个文件，文件名与说明一致。`,
+  empty: (expectedHeader: readonly string[]) =>
+    `文件是空的。至少要有第一行表头：${expectedHeader.join(',')}`,
+  emptyText: () => '文件是空的。',
+  html: () =>
+    '内容是网页（HTML），不是 CSV：多半是服务器找不到文件而返回了错误页面。请确认文件已放进 data/ 文件夹。',
+  binary: (kind: string) =>
+    `这不是 CSV 文本文件（看起来是${kind}）。请在 Excel 或 WPS 中用“另存为”→“CSV UTF-8（逗号分隔）”保存。`,
+  binaryText: (kind: string) => `这不是文本文件（看起来是${kind}）。报告原文要保存为 UTF-8 编码的 .txt 文件。`,
+  utf16: () => '文件是 UTF-16 编码（Excel 的“Unicode 文本”），无法读取。请另存为“CSV UTF-8（逗号分隔）”。',
+  gbk: () =>
+    '文件不是 UTF-8 编码，已按 GBK（WPS/Excel 默认的中文编码）读取。请另存为“CSV UTF-8（逗号分隔）”，以免个别字读错。',
+  gbkText: () => '文件不是 UTF-8 编码，已按 GBK 读取。请另存为 UTF-8 编码，以免个别字读错。',
+};
+
+// ── CSV structure ────────────────────────────────────────────────────────
+
+export const csvMessages = {
+  quotes: () =>
+    '英文双引号不配对。含逗号或换行的内容要整格用英文双引号括起来，内容里的双引号写成两个（""）。本行未读入。',
+  syntax: (papaparseMessage: string) => `CSV 格式有误（${papaparseMessage}）。本行未读入。`,
+  tooFewFields: (got: number, expected: number) =>
+    `这一行只有 ${got} 格，表头有 ${expected} 列，可能少了逗号。本行未读入。`,
+  tooManyFields: (got: number, expected: number) =>
+    `这一行有 ${got} 格，多于表头的 ${expected} 列。内容里有英文逗号时，要用英文双引号把整格括起来。本行未读入。`,
+  columnMissing: (column: string, expectedHeader: readonly string[]) =>
+    `缺少「${column}」列，本文件的数据无法读入。表头应为：${expectedHeader.join(',')}`,
+  optionalColumnMissing: (column: string) => `缺少「${column}」列，这一列按空白处理。`,
+  columnUnknown: (column: string, expectedHeader: readonly string[]) =>
+    `「${column}」列不在格式说明里，已忽略。这个文件的列是：${expectedHeader.join(',')}`,
+  columnUnnamed: (position: number) => `第${position}列没有列名，已忽略。`,
+  columnDuplicate: (column: string) => `「${column}」列出现了不止一次，只读取第一个。`,
+};
+
+// ── cells ────────────────────────────────────────────────────────────────
+
+const BOUND_WORDS = /余|以上|超过|多|约|左右|近/;
+
+export const cellMessages = {
+  required: () => '不能为空。',
+  notANumber: (raw: string) => {
+    if (BOUND_WORDS.test(raw)) return `${quoteText(raw)}不是数字（数值列只写数字，“余/以上”写在 bound 列）`;
+    if (/[%％]/.test(raw)) return `${quoteText(raw)}不是数字（百分数只写数字，如 94，“%”写在 unit 列）`;
+    if (/[万千亿]/.test(raw)) return `${quoteText(raw)}不是数字（写成完整的数，如 12000，或把“万”写进 unit 列）`;
+    if (/^\d{1,3}(,\d{3})+$/.test(raw)) return `${quoteText(raw)}不是数字（不要写千位分隔符，写成 ${raw.replace(/,/g, '')}）`;
+    return `${quoteText(raw)}不是数字（数值列只写阿拉伯数字，如 2153 或 0.5）`;
+  },
+  badYear: (raw: string) => `${quoteText(raw)}不是年份（写四位数字，如 2024）`,
+  badDate: (raw: string) => `${quoteText(raw)}不是日期（写成 YYYY-MM-DD，如 2025-03-21；报告没写日期就留空）`,
+  badBound: (raw: string, suggestion: string | null) =>
+    `${quoteText(raw)}不是 bound 的取值，只能写 exact（确数）、at_least（余、以上、超过、多）或 approx（约、左右）` +
+    (suggestion ? `；这里应写 ${suggestion}` : ''),
+  badId: (raw: string) => `${quoteText(raw)}不能作编号：只用小写英文字母、数字、下划线或连字符（如 taerma）`,
+  badPath: (raw: string) => `${quoteText(raw)}不是 data/ 下的相对路径（应写成 reports/bitu-2024.txt 这样）`,
+};
+
+// ── across tables ────────────────────────────────────────────────────────
+
+export const crossMessages = {
+  unknownTownship: (id: string) => `乡镇编号${quoteText(id)}不在 townships.csv 里。本行未读入。`,
+  unknownMetric: (id: string) => `指标编号${quoteText(id)}不在 metric-catalog.csv 里。本行未读入。`,
+  unknownCategory: (id: string) => `问题类别${quoteText(id)}不在 shortcoming-categories.csv 里。本行未读入。`,
+  unknownReport: (townshipId: string, year: number) =>
+    `reports.csv 里没有 ${townshipId} ${year} 年的报告，请先在 reports.csv 登记这份报告。本行未读入。`,
+  duplicateId: (id: string, firstLine: number) => `编号${quoteText(id)}与第${firstLine}行重复。本行未读入。`,
+  duplicateReport: (townshipId: string, year: number, firstLine: number) =>
+    `${townshipId} ${year} 年的报告与第${firstLine}行重复。本行未读入。`,
+  duplicateFigure: (firstLine: number) =>
+    `与第${firstLine}行重复（同一乡镇、年份、指标和 item）。同一指标的不同部分请用不同的 item 区分。本行未读入。`,
+  duplicateShortcoming: (firstLine: number) => `与第${firstLine}行完全相同（同一乡镇、年份、类别和 quote）。本行未读入。`,
+};
+
+// ── quotes and values ────────────────────────────────────────────────────
+
+export const quoteMessages = {
+  reportMissing: (file: string, reason: string) =>
+    `报告原文 data/${file} 无法读取（${reason}），这份报告的 quote 无法核对。`,
+  quoteNotInReport: (reportFile: string, hint: string | null) =>
+    `quote 在报告原文 ${reportFile} 中找不到。quote 要从报告中原样复制（字、标点、空格都一样）` +
+    (hint ? `；${hint}` : '。'),
+  hintWhitespace: (reportFragment: string) => `差别只在空格或换行，报告原文是${quoteText(reportFragment)}`,
+  hintPunctuation: (reportFragment: string) =>
+    `差别在标点的全角/半角，报告原文是${quoteText(reportFragment)}`,
+  valueNotInQuote: (value: number, quote: string) =>
+    `数值 ${value} 在 quote${quoteText(quote)}中找不到。quote 要写出这个数（阿拉伯数字或“两万”这样的汉字数字都可以）。`,
+};
+
+export const summaryMessages = {
+  ok: (files: number, rows: number) => `检查通过：${files} 个文件，${rows} 行数据，没有问题。`,
+  withWarnings: (files: number, rows: number, warnings: number) =>
+    `检查通过：${files} 个文件，${rows} 行数据；有 ${warnings} 个警告，建议修改。`,
+  failed: (errors: number, warnings: number) =>
+    `检查未通过：${errors} 个错误，${warnings} 个警告。有错误的行没有读入，请按上面的提示修改。`,
+};

@@ -1,0 +1,136 @@
+// Checks across tables: every id a row refers to exists, every figure and
+// shortcoming belongs to a registered report, and nothing is listed twice.
+// Rows that fail are left out of the tables; every problem is kept.
+
+import { crossMessages, makeProblem } from './messages';
+import type {
+  MetricDefinition,
+  MetricFigure,
+  Problem,
+  Report,
+  Shortcoming,
+  ShortcomingCategory,
+  SourceRef,
+  Township,
+} from './types';
+
+export interface Tables {
+  townships: Township[];
+  reports: Report[];
+  metricCatalog: MetricDefinition[];
+  metrics: MetricFigure[];
+  shortcomingCategories: ShortcomingCategory[];
+  shortcomings: Shortcoming[];
+}
+
+/**
+ * Which referenced tables could be read at all. A reference into a table
+ * whose file is missing is not checked: the file_missing problem already
+ * says what is wrong, and the other tables should still load.
+ */
+export interface ReferenceAvailability {
+  townships: boolean;
+  reports: boolean;
+  metricCatalog: boolean;
+  shortcomingCategories: boolean;
+}
+
+export interface ValidationResult {
+  tables: Tables;
+  problems: Problem[];
+}
+
+const reportKey = (townshipId: string, year: number): string => `${townshipId}\u0000${year}`;
+
+/**
+ * Keeps the first row of each key. `describe` words the duplicate problem,
+ * given the key and the line of the row kept.
+ */
+function dropDuplicates<Row extends { source: SourceRef }>(
+  rows: Row[],
+  keyOf: (row: Row) => string,
+  column: string | undefined,
+  describe: (row: Row, firstLine: number) => string,
+  problems: Problem[],
+): Row[] {
+  const firstLines = new Map<string, number>();
+  return rows.filter((row) => {
+    const key = keyOf(row);
+    const firstLine = firstLines.get(key);
+    if (firstLine === undefined) {
+      firstLines.set(key, row.source.line);
+      return true;
+    }
+    problems.push(makeProblem('error', 'duplicate', { ...row.source, ...(column ? { column } : {}) }, describe(row, firstLine)));
+    return false;
+  });
+}
+
+export function validateTables(input: Tables, available: ReferenceAvailability): ValidationResult {
+  const problems: Problem[] = [];
+  const fail = (row: { source: SourceRef }, code: Problem['code'], column: string, detail: string): false => {
+    problems.push(makeProblem('error', code, { ...row.source, column }, detail));
+    return false;
+  };
+
+  const townships = dropDuplicates(input.townships, (t) => t.id, 'id', (t, first) => crossMessages.duplicateId(t.id, first), problems);
+  const metricCatalog = dropDuplicates(input.metricCatalog, (m) => m.id, 'id', (m, first) => crossMessages.duplicateId(m.id, first), problems);
+  const shortcomingCategories = dropDuplicates(
+    input.shortcomingCategories,
+    (c) => c.id,
+    'id',
+    (c, first) => crossMessages.duplicateId(c.id, first),
+    problems,
+  );
+
+  const townshipIds = new Set(townships.map((t) => t.id));
+  const metricIds = new Set(metricCatalog.map((m) => m.id));
+  const categoryIds = new Set(shortcomingCategories.map((c) => c.id));
+  const knownTownship = (row: { townshipId: string; source: SourceRef }): boolean =>
+    !available.townships || townshipIds.has(row.townshipId) || fail(row, 'unknown_township', 'township_id', crossMessages.unknownTownship(row.townshipId));
+
+  const reports = dropDuplicates(
+    input.reports.filter(knownTownship),
+    (r) => reportKey(r.townshipId, r.year),
+    'year',
+    (r, first) => crossMessages.duplicateReport(r.townshipId, r.year, first),
+    problems,
+  );
+  const reportKeys = new Set(reports.map((r) => reportKey(r.townshipId, r.year)));
+  // A row of an unknown township is already reported; its report is then unknown too.
+  const knownTownshipAndReport = (row: { townshipId: string; year: number; source: SourceRef }): boolean =>
+    knownTownship(row) &&
+    (!available.reports ||
+      reportKeys.has(reportKey(row.townshipId, row.year)) ||
+      fail(row, 'unknown_report', 'year', crossMessages.unknownReport(row.townshipId, row.year)));
+
+  const metrics = dropDuplicates(
+    input.metrics.filter((m) => {
+      // Evaluate both so that one row gets every problem it has.
+      const reportOk = knownTownshipAndReport(m);
+      const metricOk = !available.metricCatalog || metricIds.has(m.metric) || fail(m, 'unknown_metric', 'metric', crossMessages.unknownMetric(m.metric));
+      return reportOk && metricOk;
+    }),
+    (m) => [m.townshipId, m.year, m.metric, m.item].join('\u0000'),
+    undefined,
+    (_m, first) => crossMessages.duplicateFigure(first),
+    problems,
+  );
+
+  const shortcomings = dropDuplicates(
+    input.shortcomings.filter((s) => {
+      const reportOk = knownTownshipAndReport(s);
+      const categoryOk =
+        !available.shortcomingCategories ||
+        categoryIds.has(s.category) ||
+        fail(s, 'unknown_category', 'category', crossMessages.unknownCategory(s.category));
+      return reportOk && categoryOk;
+    }),
+    (s) => [s.townshipId, s.year, s.category, s.quote].join('\u0000'),
+    undefined,
+    (_s, first) => crossMessages.duplicateShortcoming(first),
+    problems,
+  );
+
+  return { tables: { townships, reports, metricCatalog, metrics, shortcomingCategories, shortcomings }, problems };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { bound, dataPath, idSlug, optionalDate, optionalText, plainNumber, requiredText, year } from '../../../src/data/columns';
+
+const value = <T>(result: { ok: true; value: T } | { ok: false }): T | undefined => (result.ok ? result.value : undefined);
+
+describe('column rules', () => {
+  it('requiredText rejects an empty cell', () => {
+    expect(requiredText.parse('塔尔玛乡')).toEqual({ ok: true, value: '塔尔玛乡' });
+    expect(requiredText.parse('')).toMatchObject({ ok: false, code: 'value_required' });
+  });
+
+  it('optionalText accepts an empty cell', () => {
+    expect(optionalText.parse('')).toEqual({ ok: true, value: '' });
+  });
+
+  it.each(['taerma', 'outreach_events', 'legal-talent', 'a1'])('idSlug accepts %s', (id) => {
+    expect(value(idSlug.parse(id))).toBe(id);
+  });
+
+  it.each(['Taerma', '塔尔玛', 'a b', 'a.b'])('idSlug rejects %s', (id) => {
+    expect(idSlug.parse(id)).toMatchObject({ ok: false, code: 'bad_id' });
+  });
+
+  it('year reads four digits only', () => {
+    expect(value(year.parse('2024'))).toBe(2024);
+    expect(year.parse('24')).toMatchObject({ ok: false, code: 'bad_year' });
+    expect(year.parse('2024年')).toMatchObject({ ok: false, code: 'bad_year' });
+    expect(year.parse('')).toMatchObject({ ok: false, code: 'value_required' });
+  });
+
+  it('optionalDate takes a real YYYY-MM-DD date or empty', () => {
+    expect(value(optionalDate.parse('2025-03-21'))).toBe('2025-03-21');
+    expect(optionalDate.parse('')).toEqual({ ok: true, value: null });
+    for (const bad of ['2025-3-21', '2025/03/21', '2025-02-30', '2025年3月21日']) {
+      expect(optionalDate.parse(bad)).toMatchObject({ ok: false, code: 'bad_date' });
+    }
+  });
+
+  it.each([
+    ['94', 94],
+    ['2153', 2153],
+    ['0.5', 0.5],
+  ])('plainNumber accepts %s', (raw, expected) => {
+    expect(value(plainNumber.parse(raw))).toBe(expected);
+  });
+
+  it.each([
+    ['200余', 'bound'],
+    ['94%', 'unit'],
+    ['abc', '阿拉伯数字'],
+    ['1.2万', '12000'],
+    ['2,153', '2153'],
+  ])('plainNumber rejects %s as not_a_number with a hint about %s', (raw, hint) => {
+    const result = plainNumber.parse(raw);
+    expect(result).toMatchObject({ ok: false, code: 'not_a_number' });
+    if (!result.ok) {
+      expect(result.detail).toContain(`“${raw}”不是数字`);
+      expect(result.detail).toContain(hint);
+    }
+  });
+
+  it('plainNumber says an empty value is required, not "not a number"', () => {
+    expect(plainNumber.parse('')).toMatchObject({ ok: false, code: 'value_required' });
+  });
+
+  it('bound accepts the three values and suggests one for report words', () => {
+    for (const b of ['exact', 'at_least', 'approx']) expect(value(bound.parse(b))).toBe(b);
+    const yu = bound.parse('余');
+    expect(yu).toMatchObject({ ok: false, code: 'bad_bound' });
+    if (!yu.ok) expect(yu.detail).toContain('应写 at_least');
+    const yue = bound.parse('约');
+    if (!yue.ok) expect(yue.detail).toContain('应写 approx');
+    const other = bound.parse('maybe');
+    expect(other).toMatchObject({ ok: false, code: 'bad_bound' });
+    if (!other.ok) expect(other.detail).not.toContain('应写');
+  });
+
+  it('dataPath normalises Windows separators and refuses paths outside data/', () => {
+    expect(value(dataPath.parse('reports/bitu-2024.txt'))).toBe('reports/bitu-2024.txt');
+    expect(value(dataPath.parse('reports\\bitu-2024.txt'))).toBe('reports/bitu-2024.txt');
+    expect(value(dataPath.parse('./reports/bitu-2024.txt'))).toBe('reports/bitu-2024.txt');
+    for (const bad of ['../secret.txt', '/etc/passwd', 'C:\\reports\\a.txt', 'reports//a.txt']) {
+      expect(dataPath.parse(bad)).toMatchObject({ ok: false, code: 'bad_path' });
+    }
+  });
+});
