@@ -77,7 +77,10 @@ export interface MetricTotal {
   parts: MetricPart[];
   /** Distinct units of the parts, in order of first appearance. */
   units: string[];
-  /** The parts use more than one unit (e.g. 人 and 人次): their sum is shown but flagged. */
+  /**
+   * The parts use more than one measure (e.g. 人 and 人次): their sum is shown
+   * but flagged. Spellings of one measure (次/场/场次, 起/件; units.ts) are not mixed.
+   */
   mixedUnits: boolean;
   /**
    * True for metrics whose parts must not be summed (unit %): the figure is
@@ -115,6 +118,8 @@ export interface MetricComparison {
   label: string;
   /** The catalog unit (the unit most rows use). */
   unit: string;
+  /** The selection rows, parallel to `totals` (same order). */
+  rows: SelectionRow[];
   totals: MetricTotal[];
   flags: ComparabilityFlag[];
 }
@@ -137,7 +142,9 @@ export type RateNotComputedReason =
   | 'counts_missing'
   | 'counts_not_exact'
   | 'units_differ'
-  | 'found_zero';
+  | 'found_zero'
+  /** resolved > found: the two counts cannot describe the same disputes. */
+  | 'resolved_exceeds_found';
 
 export interface DisputeRow {
   row: SelectionRow;
@@ -230,4 +237,28 @@ export interface DashboardModel {
   disputes: DisputeComparison;
   shortcomings: ShortcomingMatrix;
   overview: OverviewCard[];
+}
+
+/** What a provenance key leads to: the row, its township and its report. */
+export type ProvenanceEntry =
+  | {
+      key: ProvenanceKey;
+      kind: 'metric';
+      figure: import('../data/types').MetricFigure;
+      township: Township | null;
+      report: Report | null;
+    }
+  | {
+      key: ProvenanceKey;
+      kind: 'shortcoming';
+      shortcoming: import('../data/types').Shortcoming;
+      township: Township | null;
+      report: Report | null;
+    };
+
+export interface ProvenanceIndex {
+  get(key: ProvenanceKey): ProvenanceEntry | undefined;
+  /** Entries for several keys, unknown keys skipped, in the order given. */
+  resolve(keys: readonly ProvenanceKey[]): ProvenanceEntry[];
+  readonly size: number;
 }

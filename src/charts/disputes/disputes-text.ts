@@ -1,0 +1,81 @@
+// Text of the disputes chart: tooltip lines, aria description, footnotes.
+
+import { RATE_NOT_COMPUTED_TEXT } from '../../model/disputes';
+import {
+  FOOTNOTE_APPROX,
+  FOOTNOTE_AT_LEAST,
+  FOOTNOTE_NOT_REPORTED,
+  formatFigure,
+  formatRate,
+  RATE_KIND_LABEL,
+} from '../../model/format';
+import type { DisputeComparison, DisputeRow, MetricComparison, MetricTotal } from '../../model/types';
+import { listNames, rowNoun } from '../../model/comparability';
+import { plainText, quoteLines } from '../common';
+
+export function unitOf(total: MetricTotal, comparison: MetricComparison): string {
+  return total.units.length > 0 ? total.units.join('/') : comparison.unit;
+}
+
+function figureLines(total: MetricTotal, comparison: MetricComparison, suffix = ''): string[] {
+  const lines = [`${plainText(comparison.label)}：${plainText(formatFigure(total.figure, unitOf(total, comparison)))}${suffix}`];
+  for (const part of total.parts) lines.push(...quoteLines(part.quote));
+  for (const note of total.notes) lines.push(`  注：${plainText(note)}`);
+  return lines;
+}
+
+/** Found, resolved, screening rounds (marked as not disputes), and the rates. */
+export function disputeTooltip(row: DisputeRow, disputes: DisputeComparison, hint: readonly string[]): string {
+  const lines = [plainText(row.row.label)];
+  lines.push(...figureLines(row.found, disputes.found));
+  lines.push(...figureLines(row.resolved, disputes.resolved));
+  if (row.screeningRounds.figure.status === 'reported') {
+    lines.push(...figureLines(row.screeningRounds, disputes.screeningRounds, '（排查轮次，不是纠纷数）'));
+  }
+  lines.push(...rateLines(row, disputes));
+  lines.push(...hint);
+  return lines.join('\n');
+}
+
+export function rateLines(row: DisputeRow, disputes: DisputeComparison): string[] {
+  const lines: string[] = [];
+  const label = plainText(disputes.reportedRate.label);
+  if (row.computedRate) {
+    lines.push(`${label}（${RATE_KIND_LABEL.computed}）：${formatRate(row.computedRate)}`);
+  } else if (row.computedRateMissingReason && row.computedRateMissingReason !== 'counts_missing') {
+    lines.push(`${label}（计算值）：不计算——${RATE_NOT_COMPUTED_TEXT[row.computedRateMissingReason]}`);
+  }
+  if (row.reportedRate) {
+    lines.push(`${label}（${RATE_KIND_LABEL.reported}）：${formatRate(row.reportedRate)}`);
+    for (const part of row.reportedRateTotal.parts) lines.push(...quoteLines(part.quote));
+  }
+  if (!row.computedRate && !row.reportedRate) lines.push(`${label}：未报告`);
+  return lines;
+}
+
+export function disputesAria(title: string, shown: readonly DisputeRow[], disputes: DisputeComparison, rest: string | null): string {
+  const items = shown.map(
+    (r) =>
+      `${r.row.label}${disputes.found.label}${formatFigure(r.found.figure, unitOf(r.found, disputes.found))}、` +
+      `${disputes.resolved.label}${formatFigure(r.resolved.figure, unitOf(r.resolved, disputes.resolved))}`,
+  );
+  return `${title}：${items.join('；')}。${rest ? `${rest}。` : ''}`;
+}
+
+export function disputesFootnotes(shown: readonly DisputeRow[], disputes: DisputeComparison, rest: string | null): string[] {
+  const notes = [...disputes.found.flags, ...disputes.resolved.flags]
+    .filter((f) => f.kind !== 'lower_bounds')
+    .map((f) => f.note);
+  const totals = shown.flatMap((r) => [r.found, r.resolved]);
+  if (totals.some((t) => t.figure.bound === 'at_least')) notes.push(FOOTNOTE_AT_LEAST);
+  if (totals.some((t) => t.figure.bound === 'approx')) notes.push(FOOTNOTE_APPROX);
+  if (totals.some((t) => t.figure.status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
+  const withRounds = shown.filter((r) => r.screeningRounds.figure.status === 'reported');
+  if (withRounds.length > 0) {
+    notes.push(
+      `${listNames(withRounds.map((r) => r.row.label), rowNoun(disputes.rows.map((r) => r.row)))}报告的“${disputes.screeningRounds.label}”是排查轮次，不是纠纷数，未计入${disputes.found.label}`,
+    );
+  }
+  if (rest) notes.push(rest);
+  return notes;
+}

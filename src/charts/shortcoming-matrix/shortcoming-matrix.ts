@@ -1,0 +1,167 @@
+// Township × category matrix of the shortcomings each report admits: a
+// scatter grid of filled cells (a heatmap would need a visualMap component
+// for a yes/no value). Rows sorted by how many categories they mention; a row
+// whose report lists none shows 未报告. Clicking a cell gives its quotes.
+
+import type { EChartsOption, ScatterSeriesOption } from 'echarts';
+import { FOOTNOTE_NOT_REPORTED, NOT_REPORTED } from '../../model/format';
+import type { SelectionRow, ShortcomingCell, ShortcomingMatrix } from '../../model/types';
+import { baseOption, chartWidth, clickHint, plainText, quoteLines, tooltipBase } from '../common';
+import { categoryAxisWidth, chartHeightFor, limitRows, maxRowsFor, ROW_HEIGHT_PX, wrapText } from '../layout';
+import { ROLE_COLORS } from '../palette';
+import { omittedNote, spansSeveralYears } from '../rows';
+import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../types';
+
+export const MATRIX_TITLE = '存在问题：乡镇 × 类别';
+export const CELL_SERIES_NAME = '提到该类问题';
+/** Room for category labels wrapped over up to three lines above the grid. */
+const CATEGORY_LABEL_PX = 52;
+const QUOTES_IN_TOOLTIP = 4;
+
+interface MatrixRow {
+  row: SelectionRow;
+  cells: Map<string, ShortcomingCell>;
+}
+
+export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: ChartBuildOptions = {}): ChartSpec {
+  const rows: MatrixRow[] = matrix.rows.map((row) => ({ row, cells: new Map() }));
+  const byKey = new Map(rows.map((r) => [r.row.key, r] as const));
+  for (const cell of matrix.cells) byKey.get(cell.rowKey)?.cells.set(cell.categoryId, cell);
+
+  // Most categories first; ties keep selection order (Array.prototype.sort is stable).
+  const sorted = [...rows].sort((a, b) => b.cells.size - a.cells.size);
+  const { shown, omitted } = limitRows(sorted, maxRowsFor(options));
+  const rest = omittedNote(
+    omitted.length,
+    omitted.filter((r) => r.cells.size === 0).length,
+    spansSeveralYears(matrix.rows),
+  );
+
+  const categories = matrix.categories;
+  const width = chartWidth(options);
+  const labels = shown.map((r) => plainText(r.row.label));
+  const left = categoryAxisWidth(labels, width);
+  const right = 16;
+  const cellWidth = Math.max(12, (width - left - right) / Math.max(1, categories.length));
+  const perLine = Math.max(2, Math.floor((cellWidth - 4) / 12));
+
+  const aria = `${MATRIX_TITLE}：${shown
+    .map((r) => `${r.row.label}${r.cells.size > 0 ? `提到${categories.filter((c) => r.cells.has(c.id)).map((c) => c.label).join('、')}` : NOT_REPORTED}`)
+    .join('；')}。${rest ? `${rest}。` : ''}`;
+  const base = baseOption({ title: MATRIX_TITLE, notes: rest ? [rest] : [], ariaDescription: aria, options });
+
+  const cellData = shown.flatMap((r, rowIndex) =>
+    categories.flatMap((category, categoryIndex) => {
+      const cell = r.cells.get(category.id);
+      if (!cell) return [];
+      const datum: ChartDatum & { label?: object } = {
+        value: [categoryIndex, rowIndex, cell.quotes.length],
+        status: 'reported',
+        provenance: cell.provenance,
+        rowKey: r.row.key,
+        categoryId: category.id,
+        ...(cell.quotes.length > 1
+          ? { label: { show: true, formatter: `${cell.quotes.length}条`, color: '#FFFFFF', fontSize: 11 } }
+          : {}),
+      };
+      return [datum];
+    }),
+  );
+  const notReportedData = shown.flatMap((r, rowIndex) => {
+    if (r.cells.size > 0) return [];
+    const datum: ChartDatum = { value: [0, rowIndex, 0], status: 'not_reported', provenance: [], rowKey: r.row.key };
+    return [datum];
+  });
+
+  const hint = clickHint(options);
+  const series: ScatterSeriesOption[] = [
+    {
+      type: 'scatter',
+      name: CELL_SERIES_NAME,
+      symbol: 'roundRect',
+      symbolSize: [Math.min(cellWidth - 6, 48), ROW_HEIGHT_PX - 8],
+      itemStyle: { color: ROLE_COLORS.matrixCell },
+      data: cellData as ScatterSeriesOption['data'],
+    },
+    {
+      type: 'scatter',
+      name: NOT_REPORTED,
+      // Drawn on purpose: an invisible 1px mark carries the label in the first
+      // column of a silent row (symbol 'none' would drop the label too).
+      symbol: 'rect',
+      symbolSize: 1,
+      itemStyle: { color: 'rgba(0,0,0,0)' },
+      label: {
+        show: true,
+        position: 'right',
+        // From the cell centre back to the row's left edge: reads as the row's mark, not column 1's.
+        offset: [-(cellWidth / 2) + 4, 0],
+        formatter: NOT_REPORTED,
+        color: ROLE_COLORS.notReported,
+      },
+      data: notReportedData as ScatterSeriesOption['data'],
+    },
+  ];
+
+  const option: EChartsOption = {
+    ...base.option,
+    grid: { left, right, top: base.top + CATEGORY_LABEL_PX, bottom: 40 },
+    legend: { bottom: 4, left: 8, selectedMode: false, data: [CELL_SERIES_NAME] },
+    tooltip: {
+      ...tooltipBase('item'),
+      formatter: (params: unknown) => {
+        const p = params as { data?: ChartDatum };
+        const datum = p.data;
+        const row = datum?.rowKey ? byKey.get(datum.rowKey) : undefined;
+        if (!datum || !row) return '';
+        if (datum.status === 'not_reported') {
+          return [plainText(row.row.label), '报告没有列出可归类的问题'].join('\n');
+        }
+        const category = categories.find((c) => c.id === datum.categoryId);
+        const cell = datum.categoryId ? row.cells.get(datum.categoryId) : undefined;
+        const quotes = cell?.quotes ?? [];
+        const lines = [plainText(row.row.label), plainText(category?.label ?? datum.categoryId ?? '')];
+        for (const q of quotes.slice(0, QUOTES_IN_TOOLTIP)) lines.push(...quoteLines(q.quote));
+        if (quotes.length > QUOTES_IN_TOOLTIP) lines.push(`  另有${quotes.length - QUOTES_IN_TOOLTIP}条`);
+        return [...lines, ...hint].join('\n');
+      },
+    },
+    xAxis: {
+      type: 'category',
+      position: 'top',
+      data: categories.map((c) => wrapText(plainText(c.label), perLine).slice(0, 3).join('\n')),
+      axisTick: { show: false },
+      axisLine: { show: false },
+      splitLine: { show: true, lineStyle: { color: ROLE_COLORS.gridLine } },
+      axisLabel: { interval: 0, fontSize: 11, lineHeight: 13, color: ROLE_COLORS.text },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: labels,
+      axisTick: { show: false },
+      splitLine: { show: true, lineStyle: { color: ROLE_COLORS.gridLine } },
+      axisLabel: { interval: 0, width: left - 8, overflow: 'truncate', color: ROLE_COLORS.text },
+    },
+    series,
+  };
+
+  const footnotes = ['实心格：该乡镇报告提到此类问题（数字为引文条数）；空格：未提到'];
+  if (notReportedData.length > 0) footnotes.push(FOOTNOTE_NOT_REPORTED);
+  if (matrix.unknownCategoryIds.length > 0) {
+    footnotes.push(`以下类别不在类别表中，按编号显示：${matrix.unknownCategoryIds.join('、')}`);
+  }
+  if (rest) footnotes.push(rest);
+
+  return {
+    id: 'shortcoming-matrix',
+    title: MATRIX_TITLE,
+    option,
+    height: chartHeightFor(shown.length, base.noteLines) + CATEGORY_LABEL_PX - 16,
+    footnotes,
+    shownRowKeys: shown.map((r) => r.row.key),
+    omittedRowKeys: omitted.map((r) => r.row.key),
+    ariaDescription: aria,
+    sources: shown.flatMap((r) => [...r.cells.values()].flatMap((c) => c.provenance)),
+  };
+}

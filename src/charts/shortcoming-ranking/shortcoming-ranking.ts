@@ -1,0 +1,103 @@
+// Ranking of shortcoming categories by how many townships (or reports, across
+// years) mention them, as sorted horizontal bars labelled "4/5".
+
+import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { listNames, rowNoun } from '../../model/comparability';
+import type { ShortcomingMatrix } from '../../model/types';
+import { baseOption, chartWidth, clickHint, firstParam, plainText, quoteLines, tooltipBase } from '../common';
+import { categoryAxisWidth, chartHeightFor } from '../layout';
+import { ROLE_COLORS } from '../palette';
+import { spansSeveralYears } from '../rows';
+import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../types';
+
+const QUOTES_IN_TOOLTIP = 3;
+
+export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options: ChartBuildOptions = {}): ChartSpec {
+  const severalYears = spansSeveralYears(matrix.rows);
+  const noun = severalYears ? '报告数' : '乡镇数';
+  const title = `各类问题被提及的${noun}`;
+  const ranking = matrix.ranking;
+  const outOf = ranking[0]?.outOf ?? matrix.rows.length;
+  const labelOf = new Map(matrix.rows.map((r) => [r.key, r.label] as const));
+  const quotesByCategory = new Map<string, string[]>();
+  for (const cell of matrix.cells) {
+    const list = quotesByCategory.get(cell.categoryId) ?? [];
+    list.push(...cell.quotes.map((q) => q.quote));
+    quotesByCategory.set(cell.categoryId, list);
+  }
+
+  const aria = `${title}：${ranking.map((r) => r.sentence).join('；')}。`;
+  const top = ranking[0];
+  const base = baseOption({
+    title,
+    notes: top && top.rowCount > 0 ? [top.sentence] : [],
+    ariaDescription: aria,
+    options,
+  });
+
+  const width = chartWidth(options);
+  const labels = ranking.map((r) => plainText(r.category.label));
+  const left = categoryAxisWidth(labels, width);
+  const series: BarSeriesOption = {
+    type: 'bar',
+    name: `提到该类问题的${noun}`,
+    barMaxWidth: 18,
+    itemStyle: { color: ROLE_COLORS.ranking },
+    data: ranking.map((r) => {
+      const datum: ChartDatum & { label: object } = {
+        value: r.rowCount,
+        status: 'reported',
+        provenance: r.provenance,
+        categoryId: r.category.id,
+        label: { show: true, position: 'right', formatter: `${r.rowCount}/${r.outOf}`, color: ROLE_COLORS.text },
+      };
+      return datum;
+    }),
+  };
+
+  const hint = clickHint(options);
+  const option: EChartsOption = {
+    ...base.option,
+    grid: { left, right: 56, top: base.top + 8, bottom: 40 },
+    tooltip: {
+      ...tooltipBase('axis'),
+      formatter: (params: unknown) => {
+        const p = firstParam(params as { dataIndex: number } | { dataIndex: number }[]);
+        const rank = p ? ranking[p.dataIndex] : undefined;
+        if (!rank) return '';
+        const lines = [plainText(rank.sentence)];
+        if (rank.rowKeys.length > 0) lines.push(plainText(listNames(rank.rowKeys.map((k) => labelOf.get(k) ?? k), rowNoun(matrix.rows))));
+        const quotes = quotesByCategory.get(rank.category.id) ?? [];
+        for (const q of quotes.slice(0, QUOTES_IN_TOOLTIP)) lines.push(...quoteLines(q));
+        if (quotes.length > QUOTES_IN_TOOLTIP) lines.push(`  另有${quotes.length - QUOTES_IN_TOOLTIP}条`);
+        return [...lines, ...(rank.rowCount > 0 ? hint : [])].join('\n');
+      },
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: Math.max(1, outOf),
+      minInterval: 1,
+      splitLine: { lineStyle: { color: ROLE_COLORS.gridLine } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: labels,
+      axisLabel: { interval: 0, width: left - 8, overflow: 'truncate', color: ROLE_COLORS.text },
+    },
+    series: [series],
+  };
+
+  return {
+    id: 'shortcoming-ranking',
+    title,
+    option,
+    height: chartHeightFor(ranking.length, base.noteLines),
+    footnotes: [`同一${severalYears ? '报告' : '乡镇'}多句提到同类问题只计一次；共${outOf}${severalYears ? '份报告' : '个乡镇'}`],
+    shownRowKeys: [],
+    omittedRowKeys: [],
+    ariaDescription: aria,
+    sources: ranking.flatMap((r) => r.provenance),
+  };
+}

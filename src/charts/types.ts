@@ -1,0 +1,61 @@
+// Public types of the chart stage (stage 3): pure functions model → ECharts option.
+// Only types are imported from echarts here; the React layer registers the
+// parts listed in echarts-parts.ts with echarts/core.
+
+import type { EChartsOption } from 'echarts';
+import type { FigureStatus, ProvenanceKey } from '../model/types';
+
+export interface ChartBuildOptions {
+  /** Chart width in CSS px, when known (print: ≈1047 for A4 landscape). Used for label fitting. */
+  width?: number;
+  /** Print/PDF/screenshot: animation off, no hover-only hints, print row cap. */
+  forPrint?: boolean;
+  /** Overrides the animation default (on for screen, off for print). */
+  animation?: boolean;
+  /**
+   * Most rows drawn as categories; the rest are summarised in a note
+   * ("其余N个乡镇见表格"). Default SCREEN_MAX_ROWS / PRINT_MAX_ROWS (layout.ts).
+   * Pass Infinity to draw all rows and scroll the container (height = chartHeightFor(n)).
+   */
+  maxRows?: number;
+}
+
+/**
+ * Every data item an option builder emits is an object of this shape, so an
+ * ECharts click or tooltip handler can read `params.data.provenance` and open
+ * the quote panel. ECharts keeps extra fields of data items untouched.
+ */
+export interface ChartDatum {
+  /** What ECharts draws. For not-reported markers this is the axis origin, not a figure. */
+  value: number | null | (number | string)[];
+  status: FigureStatus;
+  /** Keys of the MetricFigure/Shortcoming rows behind this item (empty for 未报告). */
+  provenance: ProvenanceKey[];
+  /** Keys behind the whole row (e.g. all parts of a stacked total), when the item is one part of it. */
+  rowProvenance?: ProvenanceKey[];
+  /** SelectionRow.key (`${townshipId}:${year}`) of the category, when the item belongs to one. */
+  rowKey?: string;
+  /** Shortcoming category id, for matrix cells and ranking bars. */
+  categoryId?: string;
+}
+
+/** What each builder returns: the option plus what the page around it needs. */
+export interface ChartSpec {
+  /** Stable id, e.g. "outreach:outreach_events", "disputes", "success-rate". */
+  id: string;
+  /** Chinese title (also set as option.title.text). */
+  title: string;
+  option: EChartsOption;
+  /** Height in CSS px the container should have (chartHeightFor of the drawn rows). */
+  height: number;
+  /** Chinese footnotes: unit differences, ≥ and 未报告 meaning, rows left to the table. */
+  footnotes: string[];
+  /** Row keys drawn, in drawing order (top to bottom). */
+  shownRowKeys: string[];
+  /** Row keys not drawn because of maxRows (they are in the table). */
+  omittedRowKeys: string[];
+  /** The aria description set on the option (readable summary of every drawn value). */
+  ariaDescription: string;
+  /** Every provenance key behind the chart, for a print "sources" line. */
+  sources: ProvenanceKey[];
+}

@@ -1,0 +1,68 @@
+// Chinese formatting of figures: the same marks everywhere (cards, labels,
+// tooltips, tables, print): ≥ for a lower bound, 约 for an approximation,
+// 未报告 for a figure the report does not give (never 0).
+
+import type { Bound } from '../data/types';
+import type { Figure, RateFigure, RateKind } from './types';
+
+export const NOT_REPORTED = '未报告';
+export const AT_LEAST_MARK = '≥';
+export const APPROX_MARK = '约';
+
+export const FOOTNOTE_AT_LEAST = '“≥”表示报告称“余”“以上”“超过”“多”：实际数字不少于此数';
+export const FOOTNOTE_APPROX = '“约”表示报告给出的是约数';
+export const FOOTNOTE_NOT_REPORTED = '“未报告”表示报告没有给出该数字（不是0）';
+
+export const RATE_KIND_LABEL: Record<RateKind, string> = {
+  computed: '计算值（化解数÷排查数）',
+  reported: '报告所述',
+};
+
+export function boundPrefix(bound: Bound | null): string {
+  if (bound === 'at_least') return AT_LEAST_MARK;
+  if (bound === 'approx') return APPROX_MARK;
+  return '';
+}
+
+export interface NumberFormatOptions {
+  /** 1.2万 / 3.5亿 for large numbers (labels); full digits otherwise (tables, tooltips). */
+  compact?: boolean;
+  /** Round down instead of to nearest: a lower bound must never be overstated. */
+  roundDown?: boolean;
+  /** Most decimals kept (trailing zeros trimmed). Default 2. */
+  maxDecimals?: number;
+}
+
+export function formatNumber(value: number, options: NumberFormatOptions = {}): string {
+  const { compact = false, roundDown = false, maxDecimals = 2 } = options;
+  const abs = Math.abs(value);
+  if (compact && abs >= 1e8) return `${trimDecimals(value / 1e8, 1, roundDown)}亿`;
+  if (compact && abs >= 1e4) return `${trimDecimals(value / 1e4, 1, roundDown)}万`;
+  return trimDecimals(value, maxDecimals, roundDown);
+}
+
+function trimDecimals(value: number, decimals: number, roundDown: boolean): string {
+  const factor = 10 ** decimals;
+  const scaled = value * factor;
+  // The epsilon keeps 1.1 × 10 = 11.000000000000002 from flooring wrongly.
+  const rounded = (roundDown ? Math.floor(scaled + 1e-9) : Math.round(scaled)) / factor;
+  return String(Number(rounded.toFixed(decimals)));
+}
+
+/** "2153人次", "≥25场", "约300人", "未报告". */
+export function formatFigure(figure: Figure, unit: string, options: NumberFormatOptions = {}): string {
+  if (figure.status === 'not_reported') return NOT_REPORTED;
+  const number = formatNumber(figure.value, { ...options, roundDown: options.roundDown ?? figure.bound === 'at_least' });
+  return `${boundPrefix(figure.bound)}${number}${unit}`;
+}
+
+/** 94 → "94%", 94.444 → "94.4%". */
+export function formatPercent(value: number, decimals = 1, roundDown = false): string {
+  return `${formatNumber(value, { maxDecimals: decimals, roundDown })}%`;
+}
+
+/** "≥94%", "94.4%", or "未报告" for no rate. */
+export function formatRate(rate: Pick<RateFigure, 'value' | 'bound'> | null): string {
+  if (!rate) return NOT_REPORTED;
+  return `${boundPrefix(rate.bound)}${formatPercent(rate.value, 1, rate.bound === 'at_least')}`;
+}

@@ -1,0 +1,79 @@
+// Stage 2e: one card per selection row with its headline figures, each
+// carrying its status, bound and the rows it came from.
+
+import { METRIC_IDS } from './metric-ids';
+import { NOT_REPORTED_FIGURE } from './metrics';
+import type {
+  DisputeComparison,
+  MetricComparison,
+  MetricTotal,
+  OverviewCard,
+  OverviewFigure,
+  OverviewFigureId,
+  Selection,
+  ShortcomingMatrix,
+} from './types';
+
+/** UI wording for the one card figure that is not a catalog metric. */
+export const SHORTCOMING_CATEGORIES_LABEL = '存在问题（类别数）';
+export const SHORTCOMING_CATEGORIES_UNIT = '类';
+/** Fallback when the catalog has no mediation_success_rate entry. */
+const SUCCESS_RATE_FALLBACK_LABEL = '调解成功率';
+
+export function overviewCards(
+  selection: Selection,
+  parts: { outreach: readonly MetricComparison[]; disputes: DisputeComparison; shortcomings: ShortcomingMatrix },
+): OverviewCard[] {
+  const outreachById = new Map(parts.outreach.map((c) => [c.metric, c] as const));
+  const events = outreachById.get(METRIC_IDS.outreachEvents);
+  const reach = outreachById.get(METRIC_IDS.outreachReach);
+  const cellsByRow = new Map<string, ShortcomingMatrix['cells']>();
+  for (const cell of parts.shortcomings.cells) {
+    const list = cellsByRow.get(cell.rowKey);
+    if (list) list.push(cell);
+    else cellsByRow.set(cell.rowKey, [cell]);
+  }
+
+  return selection.rows.map((row, i) => {
+    const dispute = parts.disputes.rows[i];
+    const figures: OverviewFigure[] = [];
+    if (events) figures.push(fromTotal('outreach_events', events, events.totals[i]));
+    if (reach) figures.push(fromTotal('outreach_reach', reach, reach.totals[i]));
+    figures.push(fromTotal('disputes_resolved', parts.disputes.resolved, dispute?.resolved));
+
+    const rate = dispute?.headlineRate ?? null;
+    figures.push({
+      id: 'success_rate',
+      label: parts.disputes.reportedRate.definition?.label ?? SUCCESS_RATE_FALLBACK_LABEL,
+      unit: '%',
+      figure: rate ? { status: 'reported', value: rate.value, bound: rate.bound } : NOT_REPORTED_FIGURE,
+      ...(rate ? { rateKind: rate.kind } : {}),
+      mixedUnits: false,
+      provenance: rate?.provenance ?? [],
+    });
+
+    // Distinct categories, not quotes: two sentences about the same lack count once.
+    const cells = cellsByRow.get(row.key) ?? [];
+    figures.push({
+      id: 'shortcoming_categories',
+      label: SHORTCOMING_CATEGORIES_LABEL,
+      unit: SHORTCOMING_CATEGORIES_UNIT,
+      figure: cells.length > 0 ? { status: 'reported', value: cells.length, bound: 'exact' } : NOT_REPORTED_FIGURE,
+      mixedUnits: false,
+      provenance: cells.flatMap((c) => c.provenance),
+    });
+    return { row, figures };
+  });
+}
+
+function fromTotal(id: OverviewFigureId, comparison: MetricComparison, total: MetricTotal | undefined): OverviewFigure {
+  return {
+    id,
+    label: comparison.label,
+    // The row's own unit when it has one (人次 where the catalog says 人): a card shows what the report counted.
+    unit: total && total.units.length === 1 ? (total.units[0] ?? comparison.unit) : comparison.unit,
+    figure: total?.figure ?? NOT_REPORTED_FIGURE,
+    mixedUnits: total?.mixedUnits ?? false,
+    provenance: total?.provenance ?? [],
+  };
+}

@@ -1,0 +1,71 @@
+// Stage 2a: which (township, year) rows the page compares, in a fixed order.
+
+import type { Dataset, Township } from '../data/types';
+import { indexDataset, rowKeyOf } from './dataset-index';
+import type { Selection, SelectionCriteria, SelectionRow } from './types';
+
+/**
+ * Rows = selected townships × selected years. Empty or missing criteria mean
+ * "all". A township without a report for a selected year still gets its row:
+ * the charts then show 未报告 for it rather than leaving it out.
+ */
+export function selectRows(dataset: Dataset, criteria: SelectionCriteria = {}): Selection {
+  const index = indexDataset(dataset);
+  const ordered = orderTownships(dataset.townships);
+
+  const wantedIds = criteria.townshipIds?.length ? new Set(criteria.townshipIds) : null;
+  const townships = wantedIds ? ordered.filter((t) => wantedIds.has(t.id)) : ordered;
+  const unknownTownshipIds = wantedIds
+    ? [...wantedIds].filter((id) => !index.townshipsById.has(id))
+    : [];
+
+  const years = criteria.years?.length
+    ? [...new Set(criteria.years)].sort((a, b) => a - b)
+    : index.years;
+
+  const severalYears = years.length > 1;
+  const names = uniqueDisplayNames(townships);
+  const rows: SelectionRow[] = [];
+  for (const township of townships) {
+    const name = names.get(township.id) ?? township.name;
+    for (const year of years) {
+      const key = rowKeyOf(township.id, year);
+      rows.push({
+        key,
+        townshipId: township.id,
+        year,
+        township,
+        report: index.reportsByRowKey.get(key) ?? null,
+        label: severalYears ? `${name} ${year}年` : name,
+      });
+    }
+  }
+  return { townships, years, rows, unknownTownshipIds };
+}
+
+/** townships.csv order (source line), then id: stable whatever order the loader returns. */
+function orderTownships(townships: readonly Township[]): Township[] {
+  return [...townships].sort(
+    (a, b) => a.source.line - b.source.line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/**
+ * Township names repeat across counties (城关镇 …). ECharts category axes and
+ * readers both need distinct labels, so a repeated name gets its county, then its id.
+ */
+function uniqueDisplayNames(townships: readonly Township[]): Map<string, string> {
+  const countByName = new Map<string, number>();
+  for (const t of townships) countByName.set(t.name, (countByName.get(t.name) ?? 0) + 1);
+  const withCounty = townships.map((t) =>
+    (countByName.get(t.name) ?? 0) > 1 && t.county ? `${t.name}（${t.county}）` : t.name,
+  );
+  const countByLabel = new Map<string, number>();
+  for (const label of withCounty) countByLabel.set(label, (countByLabel.get(label) ?? 0) + 1);
+  const names = new Map<string, string>();
+  townships.forEach((t, i) => {
+    const label = withCounty[i] ?? t.name;
+    names.set(t.id, (countByLabel.get(label) ?? 0) > 1 ? `${label}［${t.id}］` : label);
+  });
+  return names;
+}

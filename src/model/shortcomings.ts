@@ -1,0 +1,95 @@
+// Stage 2d: the township × category matrix of admitted shortcomings and the
+// ranking of categories by how many townships mention them.
+
+import type { Dataset, ShortcomingCategory } from '../data/types';
+import { indexDataset } from './dataset-index';
+import { provenanceKey } from './provenance';
+import type { CategoryRank, Selection, ShortcomingCell, ShortcomingMatrix } from './types';
+
+export function shortcomingMatrix(dataset: Dataset, selection: Selection): ShortcomingMatrix {
+  const index = indexDataset(dataset);
+  const cellsByCategory = new Map<string, ShortcomingCell[]>();
+  const cells: ShortcomingCell[] = [];
+  const unknownCategoryIds: string[] = [];
+
+  for (const row of selection.rows) {
+    const byCategory = new Map<string, ShortcomingCell>();
+    for (const s of index.shortcomingsByRowKey.get(row.key) ?? []) {
+      let cell = byCategory.get(s.category);
+      if (!cell) {
+        cell = { rowKey: row.key, categoryId: s.category, quotes: [], provenance: [] };
+        byCategory.set(s.category, cell);
+        cells.push(cell);
+        const list = cellsByCategory.get(s.category);
+        if (list) list.push(cell);
+        else cellsByCategory.set(s.category, [cell]);
+      }
+      const key = provenanceKey(s.source);
+      cell.quotes.push({ key, quote: s.quote });
+      cell.provenance.push(key);
+      if (!index.categoriesById.has(s.category) && !unknownCategoryIds.includes(s.category)) {
+        unknownCategoryIds.push(s.category);
+      }
+    }
+  }
+
+  // An id missing from the catalog still shows (under its id) rather than vanish.
+  const allCategories: ShortcomingCategory[] = [
+    ...dataset.shortcomingCategories,
+    ...unknownCategoryIds.map((id) => ({ id, label: id, definition: '', source: { file: '', line: 0 } })),
+  ];
+
+  const outOfKeys = selection.rows.filter((r) => r.report !== null || index.shortcomingsByRowKey.has(r.key));
+  const outOf = outOfKeys.length > 0 ? outOfKeys.length : selection.rows.length;
+  const unitWord = selection.years.length > 1 ? ({ noun: '份报告', measure: '份' } as const) : ({ noun: '个乡镇', measure: '个' } as const);
+
+  const ranking: CategoryRank[] = allCategories
+    .map((category, catalogOrder) => {
+      const categoryCells = cellsByCategory.get(category.id) ?? [];
+      return {
+        catalogOrder,
+        rank: {
+          category,
+          rowCount: categoryCells.length,
+          outOf,
+          rowKeys: categoryCells.map((c) => c.rowKey),
+          sentence: rankingSentence(outOf, categoryCells.length, category.label, unitWord),
+          provenance: categoryCells.flatMap((c) => c.provenance),
+        },
+      };
+    })
+    .sort((a, b) => b.rank.rowCount - a.rank.rowCount || a.catalogOrder - b.catalogOrder)
+    .map((r) => r.rank);
+
+  return {
+    rows: selection.rows,
+    categories: ranking.map((r) => r.category),
+    cells,
+    ranking,
+    unknownCategoryIds,
+  };
+}
+
+/** "5个乡镇中4个提到…", "5个乡镇均提到…", "5个乡镇均未提到…"; across years "15份报告中12份提到…". */
+export function rankingSentence(
+  outOf: number,
+  count: number,
+  label: string,
+  unitWord: { noun: string; measure: string },
+): string {
+  if (count === 0) return `${outOf}${unitWord.noun}均未提到${label}`;
+  if (count === outOf && outOf > 1) return `${outOf}${unitWord.noun}均提到${label}`;
+  return `${outOf}${unitWord.noun}中${count}${unitWord.measure}提到${label}`;
+}
+
+// Tables look up every row × category; index each matrix's cells once.
+const cellIndex = new WeakMap<ShortcomingMatrix, Map<string, ShortcomingCell>>();
+
+export function cellFor(matrix: ShortcomingMatrix, rowKey: string, categoryId: string): ShortcomingCell | undefined {
+  let index = cellIndex.get(matrix);
+  if (!index) {
+    index = new Map(matrix.cells.map((c) => [`${c.rowKey}|${c.categoryId}`, c] as const));
+    cellIndex.set(matrix, index);
+  }
+  return index.get(`${rowKey}|${categoryId}`);
+}
