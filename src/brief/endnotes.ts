@@ -1,0 +1,114 @@
+// Numbered endnotes for the brief: every row a finding or a chart rests on,
+// once, numbered in order of first citation, with its quote, township, year
+// and report title; and, for a finding about a missing figure, the silent
+// report itself (there is no sentence to quote for a figure that is absent).
+
+import type { ProvenanceIndex, ProvenanceKey, SelectionRow } from '../model/types';
+import type { BriefEndnotes, CitationGroup, Endnote } from './types';
+
+export function buildEndnotes(
+  groups: readonly CitationGroup[],
+  provenance: ProvenanceIndex,
+  rows: readonly SelectionRow[],
+): BriefEndnotes {
+  const rowsByKey = new Map(rows.map((row) => [row.key, row] as const));
+  const notes: Endnote[] = [];
+  const numberOf = new Map<string, number>();
+  const refs = new Map<string, number[]>();
+  const unknownKeys: ProvenanceKey[] = [];
+
+  const cite = (id: string, create: (number: number) => Endnote | null): number | null => {
+    const existing = numberOf.get(id);
+    if (existing !== undefined) return existing;
+    const note = create(notes.length + 1);
+    if (!note) return null;
+    notes.push(note);
+    numberOf.set(id, note.number);
+    return note.number;
+  };
+
+  for (const group of groups) {
+    const numbers = new Set<number>();
+    for (const key of group.sources) {
+      const number = cite(`key:${key}`, (n) => quoteNote(n, key, provenance));
+      if (number === null) {
+        if (!unknownKeys.includes(key)) unknownKeys.push(key);
+      } else numbers.add(number);
+    }
+    for (const rowKey of group.silentRowKeys ?? []) {
+      const row = rowsByKey.get(rowKey);
+      if (!row) continue;
+      const number = cite(`row:${rowKey}`, (n) => reportNote(n, row));
+      if (number !== null) numbers.add(number);
+    }
+    refs.set(group.id, [...numbers].sort((a, b) => a - b));
+  }
+  return { notes, refs, unknownKeys };
+}
+
+function quoteNote(
+  number: number,
+  key: ProvenanceKey,
+  provenance: ProvenanceIndex,
+): Endnote | null {
+  const entry = provenance.get(key);
+  if (!entry) return null;
+  const row = entry.kind === 'metric' ? entry.figure : entry.shortcoming;
+  const township = entry.township?.name ?? row.townshipId;
+  const reportTitle = entry.report?.title ?? null;
+  const quote = row.quote;
+  return {
+    number,
+    kind: 'quote',
+    key,
+    township,
+    year: row.year,
+    reportTitle,
+    quote,
+    text: `${whoAndWhere(township, row.year, reportTitle)}：“${quote}”（${key}）`,
+  };
+}
+
+function reportNote(number: number, row: SelectionRow): Endnote {
+  const reportTitle = row.report?.title ?? null;
+  const what = row.report ? '报告中没有相关数字' : 'reports.csv 中没有这一年度的报告';
+  return {
+    number,
+    kind: 'report',
+    rowKey: row.key,
+    township: row.township.name,
+    year: row.year,
+    reportTitle,
+    text: `${whoAndWhere(row.township.name, row.year, reportTitle)}：${what}`,
+  };
+}
+
+/**
+ * "丙乡 2024年《丙乡2024年法治政府建设情况报告》". The year is always
+ * given: report titles do not all carry it, and a brief may span years.
+ */
+function whoAndWhere(township: string, year: number, reportTitle: string | null): string {
+  const title = reportTitle ? `《${reportTitle}》` : '';
+  return `${township} ${year}年${title}`;
+}
+
+/**
+ * "[1, 3–5]" after a finding or a chart caption (runs of three or more
+ * collapse to a range, so a chart resting on forty rows stays one short mark);
+ * empty when nothing is cited.
+ */
+export function refMarks(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start;
+    while (end + 1 < sorted.length && (sorted[end + 1] as number) === (sorted[end] as number) + 1) end += 1;
+    const first = sorted[start] as number;
+    const last = sorted[end] as number;
+    if (end - start >= 2) parts.push(`${first}–${last}`);
+    else parts.push(...sorted.slice(start, end + 1).map(String));
+    start = end + 1;
+  }
+  return parts.length === 0 ? '' : `[${parts.join(', ')}]`;
+}

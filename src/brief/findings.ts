@@ -1,0 +1,35 @@
+// The first page of the meeting brief (简报): key findings as Chinese
+// sentences computed from the model, in a fixed order:
+//   1. who reported the most of each outreach metric (with bound/unit caveats)
+//   2. the shortcomings most townships admit ("5个乡镇中4个提到…")
+//   3. where figures are missing (outreach, disputes)
+//   4. which figures are lower bounds
+//   5. where units differ (人 vs 人次)
+// Every finding lists the rows it rests on; endnotes.ts numbers them.
+// Nothing here knows a township, a year or a figure: it all comes from the model.
+
+import type { DashboardModel } from '../model/types';
+import { lowerBoundsFinding, unitFindings } from './caveats';
+import { leaderFinding } from './leader';
+import { missingDisputesFinding, missingOutreachFinding } from './missing';
+import { shortcomingFindings } from './shortcoming-findings';
+import type { Finding } from './types';
+
+export interface BriefFindingOptions {
+  /** Most shortcoming categories named (default 3). */
+  maxShortcomings?: number;
+}
+
+export function buildBriefFindings(model: DashboardModel, options: BriefFindingOptions = {}): Finding[] {
+  const rows = model.selection.rows;
+  if (rows.length === 0) return [];
+  const findings: (Finding | null)[] = [
+    ...model.outreach.map((comparison) => leaderFinding(comparison, rows)),
+    ...shortcomingFindings(model.shortcomings, options.maxShortcomings ?? 3),
+    missingOutreachFinding(model.outreach, rows),
+    missingDisputesFinding(model.disputes),
+    lowerBoundsFinding(model),
+    ...unitFindings(model),
+  ];
+  return findings.filter((finding): finding is Finding => finding !== null);
+}

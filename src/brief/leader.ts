@@ -1,0 +1,181 @@
+// "Who reported the most?" for one metric, said no more firmly than the data
+// allows:
+// - Only rows counted in the same unit are compared (人 and 人次 are not the
+//   same thing); rows in another unit are named as left out of the comparison.
+// - The leader is the largest *reported* figure. That is a fact about the
+//   reports; whether it is a fact about the townships depends on the bounds:
+//   a lower bound (余, 以上) elsewhere could hide a larger true figure, and an
+//   approximate one could too. Those rows are named, and the sentence says the
+//   order may differ. A leader that is itself a lower bound above exact
+//   figures is certain: its true value is at least the figure shown.
+
+import type { Finding } from './types';
+import type { MetricComparison, MetricTotal, SelectionRow } from '../model/types';
+import { figureText, labelLookup, listNames, quoted, sentence, unitOf, type LabelOf } from './text';
+
+type ReportedTotal = MetricTotal & { figure: { status: 'reported'; value: number } };
+
+/** Up to this many rows of another unit get their figures in the sentence. */
+const FIGURES_LISTED_PER_GROUP = 3;
+
+export function leaderFinding(comparison: MetricComparison, rows: readonly SelectionRow[]): Finding | null {
+  const labelOf = labelLookup(rows);
+  const reported = comparison.totals.filter((total): total is ReportedTotal => total.figure.status === 'reported');
+  if (reported.length === 0) return null;
+
+  const groups = groupByUnit(reported, comparison);
+  const primary = primaryGroup(groups, comparison.unit);
+  if (!primary) return null;
+
+  const clauses: string[] = [];
+  const sources: string[] = [];
+  const multipleUnits = groups.size > 1;
+
+  if (primary.totals.length === 1) {
+    const only = primary.totals[0] as ReportedTotal;
+    const prefix = multipleUnits ? `按${quoted(primary.unit)}计，` : '';
+    const figure = figureText(only, comparison.unit);
+    // With one row selected there is nobody to compare with: state the figure.
+    clauses.push(
+      comparison.totals.length === 1
+        ? `${labelOf(only.rowKey)}报告的${comparison.label}为${figure}`
+        : `${prefix}只有${labelOf(only.rowKey)}报告了${comparison.label}（${figure}）`,
+    );
+    sources.push(...only.provenance);
+  } else {
+    const ranked = [...primary.totals].sort((a, b) => b.figure.value - a.figure.value);
+    const top = (ranked[0] as ReportedTotal).figure.value;
+    const leaders = ranked.filter((total) => total.figure.value === top);
+    const others = ranked.filter((total) => total.figure.value !== top);
+    clauses.push(leaderClause(leaders, others, comparison, labelOf, multipleUnits ? primary.unit : null));
+    const runnerUp = others[0];
+    sources.push(...leaders.flatMap((total) => total.provenance), ...(runnerUp?.provenance ?? []));
+    const caveat = uncertaintyClause(leaders, ranked, labelOf);
+    if (caveat) clauses.push(caveat);
+  }
+
+  for (const [unit, group] of groups) {
+    if (group === primary) continue;
+    clauses.push(otherUnitClause(unit, group.totals, comparison.unit, labelOf));
+  }
+
+  return {
+    id: `leader:${comparison.metric}`,
+    kind: 'leader',
+    text: sentence(clauses),
+    sources: unique(sources),
+    silentRowKeys: [],
+  };
+}
+
+interface UnitGroup {
+  unit: string;
+  totals: ReportedTotal[];
+}
+
+/**
+ * Comparable groups: the model's own unit flag when it has one (so the brief
+ * and the chart's footnote agree on what is comparable), else one group.
+ */
+function groupByUnit(totals: readonly ReportedTotal[], comparison: MetricComparison): Map<string, UnitGroup> {
+  const flag = comparison.flags.find((candidate) => candidate.kind === 'units_differ_across_townships');
+  const groups = new Map<string, UnitGroup>();
+  if (!flag) {
+    const unit = totals.length > 0 ? unitOf(totals[0] as ReportedTotal, comparison.unit) : comparison.unit;
+    groups.set(unit, { unit, totals: [...totals] });
+    return groups;
+  }
+  const byRowKey = new Map(totals.map((total) => [total.rowKey, total] as const));
+  for (const flagGroup of flag.groups) {
+    const members = flagGroup.rowKeys.flatMap((key) => {
+      const total = byRowKey.get(key);
+      return total ? [total] : [];
+    });
+    if (members.length > 0) groups.set(flagGroup.unit, { unit: flagGroup.unit, totals: members });
+  }
+  return groups;
+}
+
+/** The catalog's unit when some rows use it, else the unit most rows use (first seen on a tie). */
+function primaryGroup(groups: ReadonlyMap<string, UnitGroup>, catalogUnit: string): UnitGroup | undefined {
+  const catalogGroup = groups.get(catalogUnit);
+  if (catalogGroup) return catalogGroup;
+  let best: UnitGroup | undefined;
+  for (const group of groups.values()) if (!best || group.totals.length > best.totals.length) best = group;
+  return best;
+}
+
+function leaderClause(
+  leaders: readonly ReportedTotal[],
+  others: readonly ReportedTotal[],
+  comparison: MetricComparison,
+  labelOf: LabelOf,
+  unitPrefix: string | null,
+): string {
+  const prefix = unitPrefix ? `按${quoted(unitPrefix)}计，` : '';
+  const names = leaders.map((total) => labelOf(total.rowKey));
+  const figures = distinct(leaders.map((total) => figureText(total, comparison.unit)));
+  const figureNote =
+    figures.length === 1
+      ? figures[0]
+      : leaders.map((total) => `${labelOf(total.rowKey)}${figureText(total, comparison.unit)}`).join('，');
+  const most = leaders.length > 1 ? '并列最多' : '最多';
+  const runnerUp = others[0];
+  const next = runnerUp ? `，其次是${labelOf(runnerUp.rowKey)}（${figureText(runnerUp, comparison.unit)}）` : '';
+  return `${prefix}${names.join('、')}报告的${comparison.label}${most}（${figureNote}）${next}`;
+}
+
+/**
+ * Rows whose true figure could exceed the leader's: lower bounds (no upper
+ * limit) and approximations. None → the ranking is certain, no caveat.
+ */
+function uncertaintyClause(
+  leaders: readonly ReportedTotal[],
+  ranked: readonly ReportedTotal[],
+  labelOf: LabelOf,
+): string | null {
+  const leaderKeys = new Set(leaders.map((total) => total.rowKey));
+  const challengers = ranked.filter((total) => !leaderKeys.has(total.rowKey));
+  const lowerBounds = challengers.filter((total) => total.figure.bound === 'at_least');
+  const approximate = challengers.filter((total) => total.figure.bound === 'approx');
+  // A tie is itself uncertain when one of the tied figures is approximate.
+  const approxLeaders =
+    challengers.length > 0 || leaders.length > 1 ? leaders.filter((total) => total.figure.bound === 'approx') : [];
+  if (lowerBounds.length === 0 && approximate.length === 0 && approxLeaders.length === 0) return null;
+
+  const leaderIsLowerBound = leaders.every((total) => total.figure.bound === 'at_least');
+  const parts: string[] = [];
+  if (lowerBounds.length > 0) {
+    const also = leaderIsLowerBound ? '也' : '';
+    parts.push(`${listNames(lowerBounds.map((total) => labelOf(total.rowKey)))}的数字${also}是下限`);
+  }
+  if (approximate.length > 0) {
+    parts.push(`${listNames(approximate.map((total) => labelOf(total.rowKey)))}的数字是约数`);
+  }
+  if (approxLeaders.length > 0) {
+    parts.push(`${listNames(approxLeaders.map((total) => labelOf(total.rowKey)))}的数字本身是约数`);
+  }
+  return `${parts.join('，')}，实际多少无法确知，排序可能不同`;
+}
+
+function otherUnitClause(
+  unit: string,
+  totals: readonly ReportedTotal[],
+  fallbackUnit: string,
+  labelOf: LabelOf,
+): string {
+  const names = listNames(totals.map((total) => labelOf(total.rowKey)));
+  const figures =
+    totals.length <= FIGURES_LISTED_PER_GROUP
+      ? `（${totals.map((total) => figureText(total, fallbackUnit)).join('、')}）`
+      : '';
+  return `${names}按${quoted(unit)}计${figures}，口径不同，未参与比较`;
+}
+
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,53 @@
+// What every printed page says at its top: the dashboard's title, which
+// townships and years it shows, the data date and the build version, so a
+// sheet found on a meeting table can be traced to a data state and a build.
+
+import { listNames } from '../model';
+import type { Selection } from '../model/types';
+
+export interface PrintHeader {
+  /** e.g. 乡镇法治政府建设情况对比 — 普法宣传 */
+  title: string;
+  /** Townships and years shown, e.g. "甲乡、乙乡 · 2023—2024年". */
+  scope: string;
+  /** When the data were last changed or published (YYYY-MM-DD), or null when unknown. */
+  dataDate: string | null;
+  /** Build version (package version + commit), e.g. "0.1.0 (a111a6f)". */
+  buildVersion: string;
+  /** Date printed (YYYY-MM-DD), optional. */
+  printedOn?: string;
+}
+
+/** "2024年", "2023、2024年", "2021—2024年" (a run of three or more consecutive years). */
+export function yearsText(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  if (sorted.length === 0) return '';
+  const first = sorted[0] as number;
+  const last = sorted[sorted.length - 1] as number;
+  const consecutive = last - first === sorted.length - 1;
+  if (sorted.length >= 3 && consecutive) return `${first}—${last}年`;
+  return `${sorted.join('、')}年`;
+}
+
+/** "甲乡、乙乡、丙乡 · 2024年"; long selections are cut to "…等30个乡镇". */
+export function selectionScopeText(selection: Pick<Selection, 'townships' | 'years'>): string {
+  const names = listNames(selection.townships.map((township) => township.name));
+  const years = yearsText(selection.years);
+  return [names, years].filter((part) => part !== '').join(' · ');
+}
+
+/** The latest `published` date of the selected rows' reports, or null when none states one. */
+export function latestPublished(selection: Pick<Selection, 'rows'>): string | null {
+  const dates = selection.rows.flatMap((row) => (row.report?.published ? [row.report.published] : []));
+  return dates.length === 0 ? null : (dates.sort().at(-1) ?? null);
+}
+
+/** The two halves of the header line: left = title and scope, right = data date, version, print date. */
+export function headerLines(header: PrintHeader): { left: string; right: string } {
+  const right = [
+    `数据日期：${header.dataDate ?? '未注明'}`,
+    `版本：${header.buildVersion}`,
+    ...(header.printedOn ? [`打印：${header.printedOn}`] : []),
+  ];
+  return { left: [header.title, header.scope].filter((part) => part !== '').join(' — '), right: right.join(' · ') };
+}

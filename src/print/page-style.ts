@@ -1,0 +1,88 @@
+// The @page rule that depends on the page's data — the header text — installed
+// as a constructed stylesheet. (Orientation is pure CSS: print.css switches to
+// a named portrait page when <html data-print-orientation="portrait">; see
+// setPrintOrientation.) Why constructed: the
+// built page's CSP (`style-src 'self'`) blocks inline <style> elements and
+// style attributes but not CSSOM (new CSSStyleSheet + adoptedStyleSheets);
+// checked in headless chromium, where the adopted @page rule also overrides
+// the static one in print.css.
+//
+// Page header and numbers use @page margin boxes (@top-left, @top-right,
+// @bottom-center with counter(page) / counter(pages)): Chromium supports them
+// since 131, and they print on every page without taking room from the content.
+
+import { headerLines, type PrintHeader } from './page-header';
+import { DEFAULT_PRINT_ORIENTATION, PRINT_MARGIN_MM, type PrintOrientation } from './paper';
+
+export interface PageStyleOptions {
+  /** Null: keep print.css's generic header (page numbers only). */
+  header: PrintHeader | null;
+}
+
+/**
+ * A CSS string literal: backslash, quote and line breaks escaped, control
+ * characters dropped, so data text (a township name with a quote) can never
+ * end the string and inject rules.
+ */
+export function cssString(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === '\\' || char === '"') out += `\\${char}`;
+    else if (char === '\n' || char === '\r') out += '\\A ';
+    else if (code < 0x20 || code === 0x7f) continue;
+    else out += char;
+  }
+  return `"${out}"`;
+}
+
+const MARGIN_BOX_STYLE = 'font-size: 8pt; color: #333;';
+
+export function pageStyleCss(options: PageStyleOptions): string {
+  const boxes: string[] = [
+    `@bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; ${MARGIN_BOX_STYLE} }`,
+  ];
+  if (options.header) {
+    const { left, right } = headerLines(options.header);
+    boxes.push(
+      `@top-left { content: ${cssString(left)}; ${MARGIN_BOX_STYLE} }`,
+      `@top-right { content: ${cssString(right)}; ${MARGIN_BOX_STYLE} }`,
+    );
+  }
+  // No size here: print.css owns orientation (a named page wins over this rule anyway).
+  return `@page { margin: ${PRINT_MARGIN_MM}mm; ${boxes.join(' ')} }`;
+}
+
+/**
+ * Install (or replace) the page style on `doc`. Returns the function that
+ * removes it. Without constructable stylesheets (old browsers) it does
+ * nothing and print.css's defaults apply.
+ */
+export function installPageStyle(doc: Document, options: PageStyleOptions): () => void {
+  const view = doc.defaultView;
+  if (!view || typeof view.CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in doc)) return () => {};
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(pageStyleCss(options));
+  const previous = installed.get(doc);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets.filter((s) => s !== previous), sheet];
+  installed.set(doc, sheet);
+  return () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    if (installed.get(doc) === sheet) installed.delete(doc);
+  };
+}
+
+const installed = new WeakMap<Document, CSSStyleSheet>();
+
+/** The attribute print.css reads on <html> to print portrait. */
+export const ORIENTATION_ATTRIBUTE = 'data-print-orientation';
+
+/** Switch the printed orientation (landscape is the default and removes the attribute). */
+export function setPrintOrientation(doc: Document, orientation: PrintOrientation): void {
+  if (orientation === DEFAULT_PRINT_ORIENTATION) doc.documentElement.removeAttribute(ORIENTATION_ATTRIBUTE);
+  else doc.documentElement.setAttribute(ORIENTATION_ATTRIBUTE, orientation);
+}
+
+export function printOrientationOf(doc: Document): PrintOrientation {
+  return doc.documentElement.getAttribute(ORIENTATION_ATTRIBUTE) === 'portrait' ? 'portrait' : 'landscape';
+}

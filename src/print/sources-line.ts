@@ -1,0 +1,54 @@
+// The "来源" line printed under each chart: which reports the chart's numbers
+// come from, and which data lines, so a printout is sourced on its own page
+// (the quotes themselves are in the brief's endnotes and the on-screen panel).
+
+import type { ProvenanceIndex, ProvenanceKey } from '../model/types';
+
+/** Reports named before "等N份报告". */
+const REPORTS_NAMED = 4;
+
+/**
+ * "来源：甲乡 2024年《…报告》、乙乡 2024年《…报告》；数据：metrics.csv 第2–4、9行".
+ * Empty string when the chart rests on no row (everything 未报告).
+ */
+export function sourcesLine(keys: readonly ProvenanceKey[], provenance: ProvenanceIndex): string {
+  const entries = provenance.resolve([...new Set(keys)]);
+  if (entries.length === 0) return '';
+
+  const reports: string[] = [];
+  for (const entry of entries) {
+    const row = entry.kind === 'metric' ? entry.figure : entry.shortcoming;
+    const township = entry.township?.name ?? row.townshipId;
+    const title = entry.report ? `《${entry.report.title}》` : '';
+    const name = `${township} ${row.year}年${title}`;
+    if (!reports.includes(name)) reports.push(name);
+  }
+  const named = reports.slice(0, REPORTS_NAMED).join('、');
+  const more = reports.length > REPORTS_NAMED ? `等${reports.length}份报告` : '';
+
+  const linesByFile = new Map<string, number[]>();
+  for (const entry of entries) {
+    const source = entry.kind === 'metric' ? entry.figure.source : entry.shortcoming.source;
+    const lines = linesByFile.get(source.file);
+    if (lines) lines.push(source.line);
+    else linesByFile.set(source.file, [source.line]);
+  }
+  const data = [...linesByFile].map(([file, lines]) => `${file} 第${lineRanges(lines)}行`).join('，');
+  return `来源：${named}${more}；数据：${data}`;
+}
+
+/** [2, 3, 4, 9] → "2–4、9". */
+export function lineRanges(lines: readonly number[]): string {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start;
+    while (end + 1 < sorted.length && (sorted[end + 1] as number) === (sorted[end] as number) + 1) end += 1;
+    const first = sorted[start] as number;
+    const last = sorted[end] as number;
+    parts.push(end > start ? `${first}–${last}` : String(first));
+    start = end + 1;
+  }
+  return parts.join('、');
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { headerLines, latestPublished, selectionScopeText, yearsText } from '../../../src/print/page-header';
+import { cssString, pageStyleCss } from '../../../src/print/page-style';
+import { lineRanges, sourcesLine } from '../../../src/print/sources-line';
+import { buildDashboardModel, buildProvenanceIndex, selectRows } from '../../../src/model';
+import { DatasetBuilder, fiveTownships, withStandardCatalog } from '../../fixtures/model/synth';
+
+describe('cssString', () => {
+  it('quotes text so data can never end the string or inject rules', () => {
+    expect(cssString('甲乡')).toBe('"甲乡"');
+    const hostile = '乙乡" } body { display: none } @page { content: "';
+    const css = cssString(hostile);
+    // Every double quote inside is escaped.
+    expect(css.slice(1, -1)).not.toMatch(/(^|[^\\])"/);
+    expect(cssString('a\\b')).toBe('"a\\\\b"');
+    expect(cssString('一\n二')).toBe('"一\\A 二"');
+    expect(cssString('x\u0000\u0007y')).toBe('"xy"');
+  });
+});
+
+describe('pageStyleCss', () => {
+  it('puts title and scope left, data date and version right, page numbers at the foot', () => {
+    const css = pageStyleCss({
+      header: { title: '乡镇对比', scope: '甲乡、乙乡 · 2024年', dataDate: '2025-03-21', buildVersion: '0.1.0', printedOn: '2025-06-01' },
+    });
+    expect(css).toContain('@top-left { content: "乡镇对比 — 甲乡、乙乡 · 2024年";');
+    expect(css).toContain('@top-right { content: "数据日期：2025-03-21 · 版本：0.1.0 · 打印：2025-06-01";');
+    expect(css).toContain('counter(page)');
+    expect(css).toContain('counter(pages)');
+    expect(css).toContain('margin: 10mm');
+    // Orientation belongs to print.css (named page); this rule must not fight it.
+    expect(css).not.toMatch(/[\s;{]size:/);
+  });
+
+  it('keeps page numbers and drops the header when there is none', () => {
+    const css = pageStyleCss({ header: null });
+    expect(css).toContain('@bottom-center');
+    expect(css).not.toContain('@top-left');
+  });
+});
+
+describe('header text', () => {
+  it('writes years as a list or a range', () => {
+    expect(yearsText([2024])).toBe('2024年');
+    expect(yearsText([2024, 2022])).toBe('2022、2024年');
+    expect(yearsText([2023, 2021, 2022, 2024])).toBe('2021—2024年');
+    expect(yearsText([])).toBe('');
+  });
+
+  it('names the townships and years shown, shortened for long selections', () => {
+    const dataset = fiveTownships();
+    expect(selectionScopeText(selectRows(dataset))).toBe('甲乡、乙乡、丙乡、丁乡、戊镇 · 2024年');
+    const many = withStandardCatalog(new DatasetBuilder());
+    for (let i = 0; i < 12; i += 1) many.township(`t${i}`, `第${i}乡`).report(`t${i}`, 2023).report(`t${i}`, 2024);
+    expect(selectionScopeText(selectRows(many.build()))).toBe('第0乡、第1乡、第2乡、第3乡、第4乡等12个乡镇 · 2023、2024年');
+  });
+
+  it('takes the latest stated publication date, or null', () => {
+    const dataset = fiveTownships();
+    expect(latestPublished(selectRows(dataset))).toBeNull();
+    const first = dataset.reports[0];
+    const second = dataset.reports[1];
+    if (!first || !second) throw new Error('fixture has reports');
+    first.published = '2025-03-21';
+    second.published = '2025-01-05';
+    expect(latestPublished(selectRows(dataset))).toBe('2025-03-21');
+  });
+
+  it('says 未注明 for an unknown data date', () => {
+    expect(headerLines({ title: 't', scope: '', dataDate: null, buildVersion: 'v' })).toEqual({
+      left: 't',
+      right: '数据日期：未注明 · 版本：v',
+    });
+  });
+});
+
+describe('sourcesLine', () => {
+  it('names the reports and compresses data lines into ranges', () => {
+    const dataset = fiveTownships();
+    const model = buildDashboardModel(dataset);
+    const events = model.outreach[0];
+    if (!events) throw new Error('no outreach comparison');
+    const keys = events.totals.flatMap((total) => total.provenance);
+    const line = sourcesLine(keys, buildProvenanceIndex(dataset));
+    expect(line).toBe(
+      '来源：甲乡 2024年《ta 2024年法治政府建设情况报告》、丙乡 2024年《bt 2024年法治政府建设情况报告》、' +
+        '丁乡 2024年《dg 2024年法治政府建设情况报告》、戊镇 2024年《zg 2024年法治政府建设情况报告》；' +
+        `数据：metrics.csv 第${lineRanges(keys.map((key) => Number(key.split(':')[1])))}行`,
+    );
+    expect(sourcesLine([], buildProvenanceIndex(dataset))).toBe('');
+  });
+
+  it('shortens a long list of reports', () => {
+    const builder = withStandardCatalog(new DatasetBuilder());
+    for (let i = 0; i < 7; i += 1) builder.township(`t${i}`, `第${i}乡`).report(`t${i}`, 2024).figure(`t${i}`, 2024, 'outreach_events', i + 1);
+    const dataset = builder.build();
+    const keys = dataset.metrics.map((figure) => `${figure.source.file}:${figure.source.line}`);
+    expect(sourcesLine(keys, buildProvenanceIndex(dataset))).toMatch(/^来源：第0乡 2024年《[^》]+》、.*等7份报告；数据：metrics\.csv 第2–8行$/);
+  });
+
+  it('lineRanges', () => {
+    expect(lineRanges([9, 2, 3, 4, 4])).toBe('2–4、9');
+    expect(lineRanges([5, 7])).toBe('5、7');
+  });
+});
