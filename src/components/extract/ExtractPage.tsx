@@ -1,0 +1,102 @@
+// 报告解析 (issue 5): paste or drop a report, see each figure marked with the
+// metric the rules propose, correct and accept the rows, download them as
+// CSV for data/metrics.csv and data/shortcomings.csv. Nothing leaves the
+// browser. Rendered lazily by the app's 报告解析 view; works without props
+// (it then reads the catalogue and categories from data/).
+
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import type { MetricDefinition, ShortcomingCategory } from '../../data/types';
+import { analyseMetrics, extractShortcomings, inferReportYear } from '../../extract';
+import { DraftWorkspace, type Drafts } from './DraftWorkspace';
+import './extract-page.css';
+import { ReportInput } from './ReportInput';
+import { useExtractionSetup } from './use-extraction-setup';
+
+export interface ExtractPageProps {
+  metricCatalog?: MetricDefinition[];
+  categories?: ShortcomingCategory[];
+}
+
+/** bitu-2024.txt → bitu, as the reports in data/reports are named. */
+function townshipFromFileName(fileName: string): string | null {
+  const m = /^([a-z0-9_-]+?)-(?:19|20)\d\d\.txt$/i.exec(fileName);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+export default function ExtractPage({ metricCatalog, categories }: ExtractPageProps) {
+  const idPrefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const setup = useExtractionSetup(metricCatalog, categories);
+  const [text, setText] = useState('');
+  const [messages, setMessages] = useState<string[]>([]);
+  const [townshipId, setTownshipId] = useState('');
+  const [year, setYear] = useState('');
+  const deferredText = useDeferredValue(text);
+
+  const drafts = useMemo<Drafts | null>(() => {
+    if (setup.status !== 'ready' || deferredText.trim() === '') return null;
+    const options = { rules: setup.rules };
+    return { text: deferredText, metrics: analyseMetrics(deferredText, options), shortcomings: extractShortcomings(deferredText, options) };
+  }, [deferredText, setup]);
+
+  const onText = (next: string, source: { fileName: string | null; messages: string[] }) => {
+    setText(next);
+    setMessages(source.messages);
+    const inferred = inferReportYear(next);
+    if (inferred !== null) setYear(String(inferred));
+    // A new file names its township (bitu-2024.txt) or leaves the field for the reviewer to fill.
+    if (source.fileName !== null) setTownshipId(townshipFromFileName(source.fileName) ?? '');
+  };
+
+  return (
+    <div className="extract-page">
+      <p className="extract-hint">
+        把一份新的法治政府建设情况报告粘贴或拖到下面，工具按 data/extraction-rules.csv 的规则找出其中的数字，草拟 metrics.csv 和 shortcomings.csv
+        的数据行，每行附原文引文。请逐行核对、修改后“采用”，再下载。报告只在本机浏览器中处理，不会上传。
+      </p>
+      <ReportInput text={text} onText={onText} />
+      {messages.map((m) => (
+        <p key={m} className="extract-message extract-message--warning" role="status">
+          {m}
+        </p>
+      ))}
+      <fieldset className="extract-identity">
+        <legend>这份报告属于</legend>
+        <label>
+          乡镇编号（townships.csv 的 id）
+          <input value={townshipId} onChange={(e) => setTownshipId(e.target.value.trim())} placeholder="如 bitu" autoComplete="off" />
+        </label>
+        <label>
+          年度
+          <input value={year} onChange={(e) => setYear(e.target.value.trim())} inputMode="numeric" placeholder="如 2024" />
+        </label>
+      </fieldset>
+      {setup.status === 'loading' ? (
+        <p className="extract-message" role="status">
+          正在读取解析规则……
+        </p>
+      ) : null}
+      {setup.rulesSource === 'bundled' && setup.status === 'ready' ? (
+        <p className="extract-message extract-message--warning">未能读取网站上的 data/extraction-rules.csv，使用构建时内置的规则。</p>
+      ) : null}
+      {setup.ruleProblems.length > 0 ? (
+        <details className="extract-message extract-message--warning">
+          <summary>解析规则文件有 {setup.ruleProblems.length} 个问题（有问题的行未使用）</summary>
+          <ul>
+            {setup.ruleProblems.map((p) => (
+              <li key={p.message}>{p.message}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {drafts ? (
+        <DraftWorkspace
+          drafts={drafts}
+          identity={{ townshipId, year }}
+          metricOptions={setup.metricOptions}
+          categoryOptions={setup.categoryOptions}
+          idPrefix={`extract${idPrefix}`}
+        />
+      ) : null}
+    </div>
+  );
+}

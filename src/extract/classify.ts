@@ -1,0 +1,118 @@
+// Stage 2 of extraction: which rule decides what a figure is.
+//
+// A metric (or ignore) rule fits a figure when
+// - the figure's unit is one of the rule's units (a figure without a unit, 1.2万, fits any),
+// - one of its anchor words stands in the figure's own clause, cut at the
+//   neighbouring figures (so in 排查矛盾纠纷18起，化解17起 the 17 sees only 化解),
+// - each context group has a word in the sentence up to the figure (or in the rest of its clause),
+// - no exclude word stands in the clause, and
+// - the current top-level section heading has one of its section words.
+// Among fitting rules the highest priority wins, then the anchor nearest to
+// the number, then the longer anchor, then the earlier line.
+
+import { clauseEnd, clauseStart, headingBefore, sentenceStart, topLevelHeadings } from './structure';
+import type { ExtractionRule, FoundFigure } from './types';
+
+export interface FigureMatch {
+  rule: ExtractionRule;
+  anchorStart: number;
+  anchorEnd: number;
+}
+
+export interface ClassifiedWindow {
+  figure: FoundFigure;
+  /** null when no rule fits. */
+  match: FigureMatch | null;
+  nearStart: number;
+  nearEnd: number;
+  sentenceStart: number;
+}
+
+interface AnchorHit {
+  start: number;
+  end: number;
+  distance: number;
+}
+
+/**
+ * The anchor word nearest to the figure in its clause. `before` is
+ * text[nearStart, figure.start) and `after` is text[figure.end, nearEnd):
+ * searching these short slices, not the whole text, keeps extraction fast.
+ */
+function nearestAnchor(words: readonly string[], figure: FoundFigure, before: string, nearStart: number, after: string): AnchorHit | null {
+  let best: AnchorHit | null = null;
+  for (const word of words) {
+    const b = before.lastIndexOf(word);
+    if (b !== -1) {
+      const distance = before.length - (b + word.length);
+      if (!best || distance < best.distance) best = { start: nearStart + b, end: nearStart + b + word.length, distance };
+    }
+    const a = after.indexOf(word);
+    if (a !== -1) {
+      if (!best || a < best.distance) best = { start: figure.end + a, end: figure.end + a + word.length, distance: a };
+    }
+  }
+  return best;
+}
+
+function unitFits(rule: ExtractionRule, unit: string): boolean {
+  return rule.units.length === 0 || unit === '' || rule.units.includes(unit);
+}
+
+interface Candidate extends FigureMatch {
+  distance: number;
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.rule.priority !== b.rule.priority) return a.rule.priority > b.rule.priority;
+  if (a.distance !== b.distance) return a.distance < b.distance;
+  const aLength = a.anchorEnd - a.anchorStart;
+  const bLength = b.anchorEnd - b.anchorStart;
+  if (aLength !== bLength) return aLength > bLength;
+  return a.rule.line < b.rule.line;
+}
+
+/**
+ * Classifies each figure of a folded text with the metric and ignore rules.
+ * `figures` must be in reading order (as findFigures returns them).
+ */
+export function classifyFigures(text: string, figures: readonly FoundFigure[], rules: readonly ExtractionRule[]): ClassifiedWindow[] {
+  const figureRules = rules.filter((r) => r.kind === 'metric' || r.kind === 'ignore');
+  // Rules by unit, so that each figure only tries the rules that allow its unit.
+  const rulesByUnit = new Map<string, ExtractionRule[]>();
+  const rulesFor = (unit: string): ExtractionRule[] => {
+    let list = rulesByUnit.get(unit);
+    if (!list) {
+      list = figureRules.filter((r) => unitFits(r, unit));
+      rulesByUnit.set(unit, list);
+    }
+    return list;
+  };
+  const headings = topLevelHeadings(text);
+  return figures.map((figure, i) => {
+    const previous = figures[i - 1];
+    const next = figures[i + 1];
+    const nearStart = Math.max(clauseStart(text, figure.start), previous?.end ?? 0);
+    const nearEnd = Math.min(clauseEnd(text, figure.end), next?.start ?? text.length);
+    const sentence = sentenceStart(text, figure.start);
+    const heading = headingBefore(headings, figure.start)?.text ?? '';
+    const before = text.slice(nearStart, figure.start);
+    const after = text.slice(figure.end, nearEnd);
+    const sentenceBefore = text.slice(sentence, figure.start);
+    const inContext = (word: string) => sentenceBefore.includes(word) || after.includes(word);
+    const inClause = (word: string) => before.includes(word) || after.includes(word);
+
+    let best: Candidate | null = null;
+    for (const rule of rulesFor(figure.unit)) {
+      if (rule.section.length > 0 && !rule.section.some((w) => heading.includes(w))) continue;
+      const anchor = nearestAnchor(rule.anchor, figure, before, nearStart, after);
+      if (!anchor) continue;
+      if (!rule.context.every((group) => group.some(inContext))) continue;
+      if (rule.exclude.some(inClause)) continue;
+      const candidate: Candidate = { rule, anchorStart: anchor.start, anchorEnd: anchor.end, distance: anchor.distance };
+      if (!best || better(candidate, best)) best = candidate;
+    }
+    const match = best ? { rule: best.rule, anchorStart: best.anchorStart, anchorEnd: best.anchorEnd } : null;
+    return { figure, match, nearStart, nearEnd, sentenceStart: sentence };
+  });
+}

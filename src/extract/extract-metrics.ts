@@ -1,0 +1,110 @@
+// A report's text → draft rows for metrics.csv, each with its item, bound,
+// verbatim quote and offsets. The pipeline: fold the text (traditional →
+// simplified, full-width → ASCII, same length) → find figures → classify
+// them with the rules → name and quote each one → make items unique.
+
+import { classifyFigures, type ClassifiedWindow } from './classify';
+import { findFigures } from './figures';
+import { itemAndQuote } from './item-and-quote';
+import { foldForMatching } from './normalize';
+import { inferReportYear } from './report-meta';
+import type { DraftRow, ExtractOptions, ExtractionRule, FoundFigure } from './types';
+
+/** A figure as the review listing and the page show it: with its rule and row, if any. */
+export interface ReviewedFigure {
+  figure: FoundFigure;
+  /** The deciding rule; null when no rule fits (the figure is listed as 未归类). */
+  rule: ExtractionRule | null;
+  /** The draft row, for metric rules; null for ignored and unclassified figures. */
+  row: DraftRow | null;
+}
+
+export interface MetricExtraction {
+  rows: DraftRow[];
+  figures: ReviewedFigure[];
+}
+
+function draftRow(text: string, folded: string, window: ClassifiedWindow, townshipId: string, year: number | null): DraftRow | null {
+  const { figure, match } = window;
+  if (!match || match.rule.kind !== 'metric') return null;
+  const rule = match.rule;
+  const { item, quoteStart, quoteEnd } = itemAndQuote(text, folded, {
+    figureStart: figure.start,
+    figureEnd: figure.end,
+    nearStart: window.nearStart,
+    nearEnd: window.nearEnd,
+    anchorStart: match.anchorStart,
+    anchorEnd: match.anchorEnd,
+  });
+  const notes = figure.note === '' ? [] : [figure.note];
+  let unit = rule.unitAs !== '' ? rule.unitAs : figure.unit;
+  if (unit === '') {
+    unit = rule.units[0] ?? '';
+    notes.push(`单位按规则取“${unit}”，请核对`);
+  }
+  return {
+    townshipId,
+    year,
+    metric: rule.target,
+    item,
+    value: figure.value,
+    unit,
+    bound: figure.bound,
+    quote: text.slice(quoteStart, quoteEnd),
+    start: quoteStart,
+    end: quoteEnd,
+    figureStart: figure.start,
+    figureEnd: figure.end,
+    note: notes.join('；'),
+    ruleLine: rule.line,
+  };
+}
+
+/**
+ * Two parts of one metric need two names (one row per township, year, metric,
+ * item): 受教群众 after 集中宣讲… and again after 入户宣传宣讲… become
+ * 集中宣讲…受教群众 and 入户宣传宣讲受教群众, named after the figure before them in
+ * their sentence; failing that they are numbered.
+ */
+function makeItemsUnique(rows: DraftRow[], windows: readonly ClassifiedWindow[]): void {
+  const byFigure = new Map(windows.map((w) => [w.figure.start, w]));
+  const taken = new Set<string>();
+  const keyOf = (row: DraftRow) => `${row.metric}\u0000${row.item}`;
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(keyOf(row), (counts.get(keyOf(row)) ?? 0) + 1);
+
+  rows.forEach((row, i) => {
+    if ((counts.get(keyOf(row)) ?? 0) > 1) {
+      const sentence = byFigure.get(row.figureStart)?.sentenceStart ?? row.figureStart;
+      const previous = rows[i - 1];
+      if (previous && previous.metric !== row.metric && previous.figureStart >= sentence && !row.item.startsWith(previous.item)) {
+        row.item = `${previous.item}${row.item}`;
+      }
+    }
+    let candidate = row.item;
+    for (let n = 2; taken.has(`${row.metric}\u0000${candidate}`); n++) candidate = `${row.item}（${n}）`;
+    row.item = candidate;
+    taken.add(keyOf(row));
+  });
+}
+
+/** Every figure of the text with its rule and draft row: for the review listing and the page. */
+export function analyseMetrics(text: string, options: ExtractOptions): MetricExtraction {
+  const folded = foldForMatching(text);
+  const windows = classifyFigures(folded, findFigures(folded), options.rules);
+  const townshipId = options.townshipId ?? '';
+  const year = options.year ?? inferReportYear(text);
+  const figures: ReviewedFigure[] = windows.map((w) => ({
+    figure: w.figure,
+    rule: w.match?.rule ?? null,
+    row: draftRow(text, folded, w, townshipId, year),
+  }));
+  const rows = figures.flatMap((f) => (f.row ? [f.row] : []));
+  makeItemsUnique(rows, windows);
+  return { rows, figures };
+}
+
+/** Draft metrics.csv rows for a report's text (see analyseMetrics for the figures left out). */
+export function extractMetrics(text: string, options: ExtractOptions): DraftRow[] {
+  return analyseMetrics(text, options).rows;
+}
