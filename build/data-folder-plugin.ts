@@ -22,7 +22,9 @@ export function dataFolderPlugin(dataDir: string): Plugin {
     },
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
-        const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+        // A query (?import&raw, ?url) is Vite asking for a module: let Vite answer it.
+        if ((req.url ?? '').includes('?')) return next();
+        const path = decodeURIComponent(req.url ?? '/');
         const file = normalize(join(root, path));
         if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return next();
         const ext = file.slice(file.lastIndexOf('.'));

@@ -1,0 +1,205 @@
+// npm run bench — builds the site, serves it under a sub-path, and measures in
+// headless chromium (Debian's, through playwright-core):
+//
+//   size    initial JS and CSS (gzip, node:zlib): what index.html loads before
+//           anything is drawn; and the JS a chart view needs in all (initial +
+//           the lazily loaded ECharts chunk), from the requests the page made.
+//   time    navigation → every chart drawn: the page sets a performance mark
+//           "charts-ready" (src/app/charts-ready.ts) when the data is loaded, the
+//           view has rendered, and every chart on it fired ECharts' 'finished'.
+//           Measured per view in a fresh browser context (no cache: the server
+//           sends no-store), median of several runs; the budget applies to the
+//           slowest view.
+//   heap    JSHeapUsedSize (CDP Performance.getMetrics) after the charts are
+//           drawn and the quote check is done, after a forced GC; the largest
+//           over the views.
+//
+// for the shipped data and for a generated set of 300 townships × 3 years
+// (tests/generate-townships.ts). Then the extraction speed (issue 5), when
+// scripts/bench-extract.ts exists. Exits 1 when a budget is exceeded.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_LAUNCH } from '../tests/browser/chromium';
+import { writeGeneratedData } from '../tests/browser/generated-data';
+import { PROJECT_ROOT, buildSite, copySiteWithData } from '../tests/browser/site';
+import { startStaticServer } from '../tests/browser/static-server';
+
+const BUDGET = {
+  initialJsKb: 300,
+  chartsShippedMs: 1500,
+  chartsGeneratedMs: 3000,
+  heapGeneratedMb: 60,
+};
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const VIEWS = ['overview', 'outreach', 'disputes', 'shortcomings'] as const;
+const SITE_PATH = '/county/fazhi/dashboard/';
+const GENERATED_PATH = '/county/generated/dashboard/';
+
+interface ViewResult {
+  view: string;
+  medianMs: number;
+  runsMs: number[];
+  charts: number;
+  heapMb: number;
+  jsGzipKb: number;
+}
+
+const failures: string[] = [];
+
+function gzipKb(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function check(label: string, value: number, budget: number, unit: string): string {
+  const ok = value <= budget;
+  if (!ok) failures.push(`${label}: ${value.toFixed(1)} ${unit} > ${budget} ${unit}`);
+  return `${ok ? 'ok  ' : 'OVER'} (budget ≤ ${budget} ${unit})`;
+}
+
+/** The files index.html loads at once: module script, modulepreloads, stylesheets. */
+function initialAssets(siteDir: string): { js: string[]; css: string[] } {
+  const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
+  const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => join(siteDir, m[1]!));
+  return {
+    js: [...refs(/<script[^>]+src="([^"]+\.js)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)],
+    css: refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g),
+  };
+}
+
+async function measureView(browser: Browser, url: string, siteDir: string, sitePrefix: string): Promise<Omit<ViewResult, 'view' | 'medianMs' | 'runsMs'> & { ms: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const scripts = new Set<string>();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.js') && path.startsWith(sitePrefix)) scripts.add(path.slice(sitePrefix.length));
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', null, { timeout: 60_000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName('charts-ready')[0]?.startTime ?? Number.NaN);
+  const charts = Number(await page.evaluate(() => document.documentElement.dataset.chartCount ?? '0'));
+  // Heap "after load": once the quote check (the last loading stage) is done.
+  await page.waitForFunction(() => /引文核对完成|引文核对没有完成/.test(document.body.textContent ?? ''), null, { timeout: 120_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  await context.close();
+  if (errors.length > 0) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
+  const jsGzipKb = [...scripts].reduce((sum, file) => sum + gzipKb(join(siteDir, file)), 0);
+  return { ms, charts, heapMb: heap / 1024 / 1024, jsGzipKb };
+}
+
+async function measureSite(browser: Browser, origin: string, prefix: string, siteDir: string, label: string, extraStates: string[] = []): Promise<ViewResult[]> {
+  const results: ViewResult[] = [];
+  const states = [...VIEWS.map((v) => `view=${v}`), ...extraStates];
+  for (const state of states) {
+    const runs: Awaited<ReturnType<typeof measureView>>[] = [];
+    // One warm-up run (the OS file cache and chromium's code cache), not counted.
+    await measureView(browser, `${origin}${prefix}#${state}`, siteDir, prefix);
+    for (let i = 0; i < RUNS; i++) runs.push(await measureView(browser, `${origin}${prefix}#${state}`, siteDir, prefix));
+    results.push({
+      view: state,
+      runsMs: runs.map((r) => r.ms),
+      medianMs: median(runs.map((r) => r.ms)),
+      charts: runs[0]!.charts,
+      heapMb: Math.max(...runs.map((r) => r.heapMb)),
+      jsGzipKb: runs[0]!.jsGzipKb,
+    });
+    process.stderr.write(`  ${label} ${state}: ${results.at(-1)!.medianMs.toFixed(0)} ms\n`);
+  }
+  return results;
+}
+
+function printSite(title: string, results: ViewResult[], chartsBudget: number, heapBudget: number | null): void {
+  console.log(`\n${title}`);
+  console.log('  state                         charts  median ms  runs (ms)                    heap MB   JS loaded (gzip KB)');
+  for (const r of results) {
+    console.log(
+      `  ${r.view.padEnd(30)}${String(r.charts).padStart(6)}${r.medianMs.toFixed(0).padStart(11)}  ${r.runsMs.map((m) => m.toFixed(0)).join(' ').padEnd(28)}${r.heapMb.toFixed(1).padStart(8)}${r.jsGzipKb.toFixed(1).padStart(12)}`,
+    );
+  }
+  const slowest = results.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
+  console.log(`  all charts drawn (slowest view, median): ${slowest.medianMs.toFixed(0)} ms  ${check(`${title} charts drawn`, slowest.medianMs, chartsBudget, 'ms')}`);
+  const heaviest = Math.max(...results.map((r) => r.heapMb));
+  console.log(`  JS heap after load (largest view):       ${heaviest.toFixed(1)} MB  ${heapBudget === null ? '(no budget)' : check(`${title} heap`, heaviest, heapBudget, 'MB')}`);
+}
+
+async function main(): Promise<void> {
+  const outRoot = join(PROJECT_ROOT, 'bench-output');
+  const siteDir = join(outRoot, 'site');
+  const generatedDir = join(outRoot, 'generated');
+  console.log('Building the site (vite build) …');
+  await buildSite(siteDir);
+  await copySiteWithData(siteDir, generatedDir, (dataDir) =>
+    writeGeneratedData(dataDir, { townships: 300, years: [2022, 2023, 2024] }),
+  );
+
+  const initial = initialAssets(siteDir);
+  const jsKb = initial.js.reduce((sum, f) => sum + gzipKb(f), 0);
+  const cssKb = initial.css.reduce((sum, f) => sum + gzipKb(f), 0);
+  const rawKb = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0) / 1024;
+  console.log('\nSize (gzip level 9)');
+  console.log(`  initial JS:  ${jsKb.toFixed(1)} KB gzip (${rawKb(initial.js).toFixed(0)} KB raw, ${initial.js.length} file)  ${check('initial JS', jsKb, BUDGET.initialJsKb, 'KB')}`);
+  console.log(`  initial CSS: ${cssKb.toFixed(1)} KB gzip (${rawKb(initial.css).toFixed(0)} KB raw)`);
+
+  const server = await startStaticServer([
+    { prefix: SITE_PATH, root: siteDir },
+    { prefix: GENERATED_PATH, root: generatedDir },
+  ]);
+  const browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
+  try {
+    console.log(`\nMeasuring (${RUNS} runs per state after one warm-up) …`);
+    const shipped = await measureSite(browser, server.origin, SITE_PATH, siteDir, 'shipped');
+    const generated = await measureSite(browser, server.origin, GENERATED_PATH, generatedDir, 'generated', ['view=outreach&year=all']);
+    const chartViewJs = Math.max(...shipped.map((r) => r.jsGzipKb));
+    console.log(`\n  JS of the heaviest view (initial + ECharts chunk): ${chartViewJs.toFixed(1)} KB gzip  ${check('chart view JS', chartViewJs, BUDGET.initialJsKb, 'KB')}`);
+    printSite('Shipped data (5 townships × 1 year)', shipped, BUDGET.chartsShippedMs, null);
+    printSite('Generated data (300 townships × 3 years; default = latest year, plus all years)', generated, BUDGET.chartsGeneratedMs, BUDGET.heapGeneratedMb);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  // Issue 5's extraction speed, when its bench exists.
+  const extractBench = resolve(PROJECT_ROOT, 'scripts', 'bench-extract.ts');
+  if (existsSync(extractBench)) {
+    const module = (await import(pathToFileURL(extractBench).href)) as {
+      benchExtraction?: () => Promise<{ reportsPerSecond: number }>;
+      TARGET_REPORTS_PER_SECOND?: number;
+    };
+    if (module.benchExtraction) {
+      const result = await module.benchExtraction();
+      const target = module.TARGET_REPORTS_PER_SECOND ?? 500;
+      const ok = result.reportsPerSecond >= target;
+      if (!ok) failures.push(`extraction: ${result.reportsPerSecond.toFixed(0)} reports/s < ${target}`);
+      console.log(`\nExtraction (one core): ${result.reportsPerSecond.toFixed(0)} reports/s  ${ok ? 'ok  ' : 'UNDER'} (target ≥ ${target})`);
+    }
+  } else {
+    console.log('\nExtraction: scripts/bench-extract.ts not present (hook: export benchExtraction()).');
+  }
+
+  if (failures.length > 0) {
+    console.log(`\nOver budget:\n  ${failures.join('\n  ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('\nAll figures within budget.');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

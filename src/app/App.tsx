@@ -1,0 +1,167 @@
+// The page shell: title, choosers, view tabs, status line, data problems, the
+// chosen view and the provenance panel. State lives in the URL hash; data is
+// loaded once; the model is rebuilt only when the selection changes.
+import { useCallback, useEffect, useMemo } from 'react';
+import type { Dataset } from '../data/types';
+import { buildDashboardModel, buildProvenanceIndex } from '../model';
+import { ProvenancePanel } from '../components/ProvenancePanel';
+import { ProblemsPanel } from '../components/ProblemsPanel';
+import { LoadingStatus } from '../components/LoadingStatus';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ViewSwitch } from '../components/ViewSwitch';
+import { TownshipPicker } from '../components/controls/TownshipPicker';
+import { YearPicker } from '../components/controls/YearPicker';
+import { ViewTabs, tabId } from '../components/controls/ViewTabs';
+import { QuoteCheckStatus } from '../components/QuoteCheckStatus';
+import { prefetchCharts } from '../components/LazyEChart';
+import { BASE_URL } from './base-url';
+import { useChartsReadySignal } from './charts-ready';
+import { ProvenanceContext, type ProvenanceActions } from './provenance-context';
+import { resolveChoice, townshipsForUrl } from './selection-criteria';
+import { encodeUrlState } from './url-state';
+import { useDataset } from './use-dataset';
+import { useQuoteCheck } from './use-quote-check';
+import { useUrlState } from './use-url-state';
+import { VIEWS, viewInfo } from './views';
+
+export const PAGE_TITLE = '乡镇法治政府建设情况对比';
+const PANEL_ID = 'view-panel';
+
+export function App() {
+  const [url, setUrl] = useUrlState();
+  const data = useDataset(BASE_URL);
+  const dataset = data.status === 'ready' ? data.dataset : null;
+
+  const available = useMemo(() => (dataset ? availableChoices(dataset) : { townshipIds: [], years: [] }), [dataset]);
+  const choice = useMemo(() => resolveChoice(url, available), [url, available]);
+  const choiceKey = `${choice.townshipIds.join(',')}|${choice.years.join(',')}`;
+  const model = useMemo(
+    () =>
+      dataset && choice.townshipIds.length > 0
+        ? buildDashboardModel(dataset, { townshipIds: choice.townshipIds, years: choice.years })
+        : null,
+    // choiceKey stands for the two arrays: a new array with the same ids must not rebuild.
+    [dataset, choiceKey],
+  );
+  const provenanceIndex = useMemo(() => (dataset ? buildProvenanceIndex(dataset) : null), [dataset]);
+
+  // Chart code (a separate chunk): fetched alongside the data when the page
+  // opens on a chart view, else once the first screen is up, so that
+  // switching to a chart view is instant.
+  const opensOnChartView = viewInfo(url.view).hasCharts;
+  useEffect(() => {
+    if (dataset || opensOnChartView) prefetchCharts();
+  }, [dataset, opensOnChartView]);
+
+  const chartsReady = useChartsReadySignal(dataset !== null, `${url.view}|${choiceKey}`);
+  const quoteCheck = useQuoteCheck(dataset, BASE_URL, chartsReady);
+  const problems = useMemo(
+    () => [...(dataset?.problems ?? []), ...(quoteCheck.status === 'done' ? quoteCheck.problems : [])],
+    [dataset, quoteCheck],
+  );
+
+  const provenanceActions = useMemo<ProvenanceActions>(
+    () => ({ open: ({ keys, rowKey }) => setUrl({ quotes: [...keys], row: rowKey ?? null }) }),
+    [setUrl],
+  );
+  const closePanel = useCallback(() => setUrl({ quotes: [], row: null }), [setUrl]);
+  const onCellChange = useCallback((cell: string | null) => setUrl({ cell }), [setUrl]);
+  const panelOpen = url.quotes.length > 0 || url.row !== null;
+  const usesSelection = viewInfo(url.view).usesSelection;
+
+  return (
+    <ProvenanceContext.Provider value={provenanceActions}>
+      <div className={panelOpen ? 'app app--with-panel' : 'app'}>
+        <a className="skip-link" href={encodeUrlState(url)} onClick={skipToContent}>
+          跳到主要内容
+        </a>
+        <header className="app-header">
+          <div className="app-header__titles">
+            <h1>{PAGE_TITLE}</h1>
+            <p className="app-header__subtitle">{subtitle(dataset, choice.years)}</p>
+          </div>
+          {dataset && usesSelection ? (
+            <div className="controls" aria-label="选择范围" role="group">
+              <TownshipPicker
+                townships={dataset.townships}
+                chosen={choice.townshipIds}
+                onChange={(ids) => setUrl({ townships: townshipsForUrl(ids, available.townshipIds), cell: null })}
+              />
+              <YearPicker years={available.years} value={choice.year} onChange={(year) => setUrl({ year, cell: null })} />
+            </div>
+          ) : null}
+        </header>
+
+        <nav className="app-nav">
+          <ViewTabs views={VIEWS} current={url.view} onChoose={(view) => setUrl({ view })} panelId={PANEL_ID} />
+        </nav>
+
+        <div className="status-line">
+          {data.status === 'loading' ? (
+            <LoadingStatus progress={{ label: '正在读取数据', ...data.progress }} />
+          ) : null}
+          {dataset ? <QuoteCheckStatus state={quoteCheck} /> : null}
+          {choice.unknownTownshipIds.length > 0 ? (
+            <p className="warning-text">链接中的乡镇代码在数据中不存在，已忽略：{choice.unknownTownshipIds.join('、')}</p>
+          ) : null}
+        </div>
+
+        {data.status === 'failed' ? (
+          <div className="error-box" role="alert">
+            <h2>数据无法读取</h2>
+            <p>页面没能读取 data 文件夹中的数据文件。请确认网站文件完整（data 文件夹与 index.html 在同一目录），然后刷新页面。</p>
+            <details>
+              <summary>技术信息</summary>
+              <pre>{data.message}</pre>
+            </details>
+          </div>
+        ) : null}
+
+        <ProblemsPanel problems={problems} />
+
+        <main id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(url.view)} tabIndex={-1} className="app-main">
+          {dataset || url.view === 'extract' ? (
+            <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
+              <ViewSwitch view={url.view} model={model} dataset={dataset} cell={url.cell} onCellChange={onCellChange} />
+            </ErrorBoundary>
+          ) : null}
+        </main>
+
+        {panelOpen && dataset && provenanceIndex ? (
+          <ProvenancePanel
+            dataset={dataset}
+            index={provenanceIndex}
+            keys={url.quotes}
+            rowKey={url.row}
+            baseUrl={BASE_URL}
+            onClose={closePanel}
+          />
+        ) : null}
+
+        <footer className="app-footer">
+          数据取自各乡镇公开的年度《法治政府建设情况报告》，每个数字均可追溯到报告原文。数据文件：data/ 文件夹。
+        </footer>
+      </div>
+    </ProvenanceContext.Provider>
+  );
+}
+
+function availableChoices(dataset: Dataset) {
+  const years = new Set<number>();
+  for (const report of dataset.reports) years.add(report.year);
+  for (const figure of dataset.metrics) years.add(figure.year);
+  for (const shortcoming of dataset.shortcomings) years.add(shortcoming.year);
+  return { townshipIds: dataset.townships.map((t) => t.id), years: [...years] };
+}
+
+function subtitle(dataset: Dataset | null, years: readonly number[]): string {
+  if (!dataset) return '依据各乡镇年度法治政府建设情况报告';
+  const yearText = years.length === 1 ? `${years[0]}年` : years.length > 1 ? `${years[0]}—${years[years.length - 1]}年` : '';
+  return `依据各乡镇${yearText}法治政府建设情况报告 · 共${dataset.townships.length}个乡镇、${dataset.reports.length}份报告`;
+}
+
+function skipToContent(event: React.MouseEvent) {
+  // The hash holds the page state, so the skip link moves focus instead of navigating.
+  event.preventDefault();
+  document.getElementById(PANEL_ID)?.focus();
+}

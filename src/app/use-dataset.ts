@@ -1,0 +1,60 @@
+// Loads data/ once (stage 1). The fetch starts when this module is first
+// asked (main.tsx asks before React renders, so the CSVs download while the
+// page is being built), and the hook follows that one load.
+// loadDataset never rejects by design, but a bug must still not leave a blank
+// page, so a rejection becomes a message.
+import { useEffect, useState } from 'react';
+import { loadDataset, type Progress } from '../data';
+import type { Dataset } from '../data/types';
+
+export type DatasetState =
+  | { status: 'loading'; progress: Progress }
+  | { status: 'ready'; dataset: Dataset }
+  | { status: 'failed'; message: string };
+
+interface Load {
+  state: DatasetState;
+  listeners: Set<(state: DatasetState) => void>;
+}
+
+const loads = new Map<string, Load>();
+
+/** Starts loading data/ under `baseUrl` (once per base URL) and returns the shared load. */
+export function startLoadingDataset(baseUrl: string): Load {
+  const existing = loads.get(baseUrl);
+  if (existing) return existing;
+  const load: Load = { state: { status: 'loading', progress: { done: 0, total: 0 } }, listeners: new Set() };
+  loads.set(baseUrl, load);
+  const publish = (state: DatasetState) => {
+    load.state = state;
+    for (const listener of load.listeners) listener(state);
+  };
+  loadDataset({
+    baseUrl,
+    onProgress: (progress) => {
+      if (load.state.status === 'loading') publish({ status: 'loading', progress });
+    },
+  }).then(
+    (dataset) => {
+      // For the bench: how much of "navigation → charts drawn" is loading data.
+      performance.mark('data-loaded');
+      publish({ status: 'ready', dataset });
+    },
+    (error: unknown) => publish({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
+  return load;
+}
+
+export function useDataset(baseUrl: string): DatasetState {
+  const load = startLoadingDataset(baseUrl);
+  const [state, setState] = useState<DatasetState>(load.state);
+  useEffect(() => {
+    load.listeners.add(setState);
+    // The load may have moved on between render and effect.
+    setState(load.state);
+    return () => {
+      load.listeners.delete(setState);
+    };
+  }, [load]);
+  return state;
+}

@@ -1,0 +1,83 @@
+// The one component that owns an ECharts instance. Everything else hands it a
+// ChartSpec (a pure option from src/charts) and gets clicks back as ChartDatum.
+//
+// Renderer: SVG. It prints crisp at any size (issue 4), keeps chart text in the
+// DOM (so browser tests read axis labels and screen readers get the aria label),
+// and is fast enough for the row counts drawn (at most SCREEN_MAX_ROWS rows per
+// chart, the rest go to the table). PNG export (issue 4) can draw the SVG from
+// `instance.renderToSVGString()` onto a canvas, or init an off-screen canvas
+// chart from `registeredChart.spec.option` after registering CanvasRenderer in
+// its own lazily loaded chunk.
+import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { EChartsType } from 'echarts/core';
+import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../charts/types';
+import { attachInstance, markFinished, registerChart, unregisterChart } from './chart-registry';
+import { echarts } from './echarts-setup';
+import { hardenOption } from './harden-option';
+
+// Constant identity: echarts-for-react re-creates the chart when `opts` changes.
+const OPTS = { renderer: 'svg', locale: 'ZH' } as const;
+
+export interface EChartProps {
+  spec: ChartSpec;
+  /** Called with the clicked item's data (provenance keys, row key, category id). */
+  onItemClick?: (datum: ChartDatum) => void;
+  /** The builder behind `spec`, kept in the registry so print/export can rebuild at paper width. */
+  rebuild?: (options: ChartBuildOptions) => ChartSpec;
+  className?: string;
+}
+
+export function EChart({ spec, onItemClick, rebuild, className }: EChartProps) {
+  // A spec id is unique per page, but two mounts of the same spec (a view kept
+  // during a transition) must not share a registry slot.
+  const mountId = useId();
+  const chartId = `${spec.id}#${mountId}`;
+  const clickRef = useRef(onItemClick);
+  clickRef.current = onItemClick;
+
+  // Registered before ECharts draws, so "all charts drawn" waits for this one.
+  useLayoutEffect(() => {
+    registerChart(chartId, spec, rebuild);
+  }, [chartId, spec, rebuild]);
+  useLayoutEffect(() => () => unregisterChart(chartId), [chartId]);
+
+  const option = useMemo(() => hardenOption(spec.option), [spec.option]);
+  const style = useMemo(() => ({ height: spec.height, width: '100%' }), [spec.height]);
+
+  const onEvents = useMemo(
+    () => ({
+      click: (params: { data?: unknown }) => {
+        const datum = asChartDatum(params.data);
+        if (datum) clickRef.current?.(datum);
+      },
+      finished: () => markFinished(chartId),
+    }),
+    [chartId],
+  );
+  const onChartReady = useCallback((instance: EChartsType) => attachInstance(chartId, instance), [chartId]);
+
+  return (
+    <div className={`echart ${className ?? ''}`} data-chart-id={spec.id}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        // Lazy: the option is drawn on the next frame, after echarts-for-react has
+        // bound onEvents. Without animation a synchronous setOption fires
+        // 'finished' before the handler exists, and the chart never reports drawn.
+        lazyUpdate
+        opts={OPTS}
+        style={style}
+        onEvents={onEvents}
+        onChartReady={onChartReady}
+      />
+    </div>
+  );
+}
+
+function asChartDatum(data: unknown): ChartDatum | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const candidate = data as Partial<ChartDatum>;
+  return Array.isArray(candidate.provenance) && typeof candidate.status === 'string' ? (candidate as ChartDatum) : null;
+}

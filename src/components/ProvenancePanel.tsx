@@ -1,0 +1,149 @@
+// The side panel that answers "where does this number come from?": each quote
+// behind the figure with its township, year and report title, and the report
+// text with the chosen quote highlighted. Opened from any card, bar, cell or
+// table figure; its content lives in the URL (q=…, row=…), so a copied link
+// reopens it. Escape or the close button closes it and returns focus.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Dataset, Report, Township } from '../data/types';
+import { formatFigure } from '../model/format';
+import type { ProvenanceEntry, ProvenanceIndex } from '../model/types';
+import { ReportReader } from './ReportReader';
+
+export interface ProvenancePanelProps {
+  dataset: Dataset;
+  index: ProvenanceIndex;
+  keys: readonly string[];
+  /** Row whose report to show when there are no quotes (a 未报告 figure). */
+  rowKey: string | null;
+  baseUrl: string;
+  onClose: () => void;
+}
+
+export function ProvenancePanel({ dataset, index, keys, rowKey, baseUrl, onClose }: ProvenancePanelProps) {
+  const entries = useMemo(() => index.resolve(keys), [index, keys]);
+  const [active, setActive] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const returnFocusTo = useRef<Element | null>(null);
+
+  useEffect(() => setActive(0), [entries]);
+  useEffect(() => {
+    returnFocusTo.current = document.activeElement;
+    headingRef.current?.focus();
+    return () => {
+      const target = returnFocusTo.current;
+      if (target instanceof HTMLElement && target.isConnected) target.focus();
+    };
+  }, []);
+
+  const activeEntry = entries[active] ?? entries[0];
+  const rowContext = useMemo(() => (activeEntry ? null : rowContextOf(dataset, rowKey)), [activeEntry, dataset, rowKey]);
+  const report = activeEntry?.report ?? rowContext?.report ?? null;
+  const quote = activeEntry ? quoteOf(activeEntry) : null;
+
+  return (
+    <aside
+      className="provenance"
+      aria-labelledby="provenance-heading"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <header className="provenance__header">
+        <h2 id="provenance-heading" ref={headingRef} tabIndex={-1}>
+          数据出处
+        </h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="关闭数据出处">
+          ×
+        </button>
+      </header>
+
+      {entries.length === 0 ? <NotReportedNote township={rowContext?.township ?? null} report={report} rowKey={rowKey} /> : null}
+
+      {entries.length > 0 ? (
+        <ol className="provenance__entries">
+          {entries.map((entry, i) => (
+            <li key={entry.key}>
+              <button
+                type="button"
+                className={i === active ? 'quote-entry quote-entry--active' : 'quote-entry'}
+                aria-pressed={i === active}
+                onClick={() => setActive(i)}
+              >
+                <EntrySummary entry={entry} dataset={dataset} />
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+
+      {report ? (
+        <>
+          <p className="provenance__report">
+            报告：《{report.title}》（{report.year}年{report.published ? `，${report.published}发布` : ''}）
+          </p>
+          <ReportReader baseUrl={baseUrl} file={report.file} title={report.title} quote={quote} />
+        </>
+      ) : keys.length > 0 || rowKey ? (
+        <p className="warning-text">reports.csv 中没有这份报告，无法显示原文。</p>
+      ) : null}
+    </aside>
+  );
+}
+
+function EntrySummary({ entry, dataset }: { entry: ProvenanceEntry; dataset: Dataset }) {
+  const place = `${entry.township?.name ?? '（未知乡镇）'} · ${entry.kind === 'metric' ? entry.figure.year : entry.shortcoming.year}年`;
+  if (entry.kind === 'metric') {
+    const { figure } = entry;
+    const label = dataset.metricCatalog.find((m) => m.id === figure.metric)?.label ?? figure.metric;
+    const value = formatFigure({ status: 'reported', value: figure.value, bound: figure.bound }, figure.unit);
+    return (
+      <>
+        <span className="quote-entry__place">{place}</span>
+        <span className="quote-entry__what">
+          {label} · {figure.item}：<strong>{value}</strong>
+        </span>
+        <q className="quote-entry__quote">{figure.quote}</q>
+        {figure.note ? <span className="quote-entry__note">注：{figure.note}</span> : null}
+        <span className="quote-entry__source">
+          {figure.source.file} 第{figure.source.line}行
+        </span>
+      </>
+    );
+  }
+  const { shortcoming } = entry;
+  const label = dataset.shortcomingCategories.find((c) => c.id === shortcoming.category)?.label ?? shortcoming.category;
+  return (
+    <>
+      <span className="quote-entry__place">{place}</span>
+      <span className="quote-entry__what">存在的问题 · {label}</span>
+      <q className="quote-entry__quote">{shortcoming.quote}</q>
+      <span className="quote-entry__source">
+        {shortcoming.source.file} 第{shortcoming.source.line}行
+      </span>
+    </>
+  );
+}
+
+function NotReportedNote({ township, report, rowKey }: { township: Township | null; report: Report | null; rowKey: string | null }) {
+  if (!rowKey) return <p className="muted">没有可显示的出处。</p>;
+  return (
+    <p className="provenance__not-reported">
+      <strong>未报告</strong>：{township?.name ?? rowKey}
+      {report ? `的《${report.title}》` : '的报告'}没有给出这个数字。这不等于0，下面是报告原文，可自行核对。
+    </p>
+  );
+}
+
+function quoteOf(entry: ProvenanceEntry): string {
+  return entry.kind === 'metric' ? entry.figure.quote : entry.shortcoming.quote;
+}
+
+function rowContextOf(dataset: Dataset, rowKey: string | null): { township: Township | null; report: Report | null } | null {
+  if (!rowKey) return null;
+  const [townshipId, yearText] = rowKey.split(':');
+  const year = Number(yearText);
+  return {
+    township: dataset.townships.find((t) => t.id === townshipId) ?? null,
+    report: dataset.reports.find((r) => r.townshipId === townshipId && r.year === year) ?? null,
+  };
+}

@@ -1,0 +1,84 @@
+// 普法宣传: events, people reached and materials, one chart per metric with
+// each report's parts stacked, and beside each the table of the same numbers.
+import { useCallback, useMemo } from 'react';
+import { buildOutreachChart } from '../../charts/outreach/outreach';
+import type { ChartBuildOptions } from '../../charts/types';
+import type { DashboardModel, MetricComparison, MetricTotal, SelectionRow } from '../../model/types';
+import { ChartCard } from '../ChartCard';
+import { DataTable, type Column } from '../DataTable';
+import { FigureButton } from '../FigureButton';
+import { MarksLegend } from '../MarksLegend';
+import { PartsList } from '../PartsList';
+import { useChartClick } from '../use-chart-click';
+
+export function OutreachView({ model }: { model: DashboardModel }) {
+  return (
+    <section className="view" aria-labelledby="outreach-heading">
+      <div className="view__intro">
+        <h2 id="outreach-heading">普法宣传</h2>
+        <p>各乡镇报告所列的普法活动、受众和发放资料。同一乡镇报告中的各分项按报告原称依次堆叠；不同乡镇计数口径不同时，图下注明。</p>
+      </div>
+      {model.outreach.length === 0 ? <p className="placeholder">数据中没有普法宣传指标。</p> : null}
+      {model.outreach.map((comparison) => (
+        <OutreachMetric key={comparison.metric} comparison={comparison} />
+      ))}
+      <MarksLegend />
+    </section>
+  );
+}
+
+interface Row {
+  row: SelectionRow;
+  total: MetricTotal;
+}
+
+function OutreachMetric({ comparison }: { comparison: MetricComparison }) {
+  const onItemClick = useChartClick();
+  const build = useCallback((options: ChartBuildOptions) => buildOutreachChart(comparison, options), [comparison]);
+  const rows = useMemo<Row[]>(
+    () => comparison.rows.flatMap((row, i) => (comparison.totals[i] ? [{ row, total: comparison.totals[i]! }] : [])),
+    [comparison],
+  );
+  const columns = useMemo<Column<Row>[]>(
+    () => [
+      { id: 'township', header: '乡镇', sortValue: (r) => r.row.label, render: (r) => r.row.label },
+      {
+        id: 'total',
+        header: `合计`,
+        numeric: true,
+        sortValue: (r) => r.total.figure.value,
+        render: (r) => (
+          <FigureButton
+            figure={r.total.figure}
+            unit={r.total.units.length > 0 ? r.total.units.join('/') : comparison.unit}
+            keys={r.total.provenance}
+            rowKey={r.row.key}
+            context={`${r.row.label} ${comparison.label}`}
+            {...(r.total.mixedUnits ? { flag: '单位不一' } : {})}
+          />
+        ),
+      },
+      {
+        id: 'parts',
+        header: '报告所列分项',
+        sortValue: (r) => (r.total.parts.length > 0 ? r.total.parts.length : null),
+        render: (r) => <PartsList parts={r.total.parts} rowKey={r.row.key} context={`${r.row.label} ${comparison.label}`} />,
+      },
+    ],
+    [comparison],
+  );
+  return (
+    <ChartCard
+      build={build}
+      onItemClick={onItemClick}
+      table={
+        <DataTable
+          caption={`${comparison.label}（表）`}
+          rows={rows}
+          columns={columns}
+          rowKey={(r) => r.row.key}
+        />
+      }
+    />
+  );
+}

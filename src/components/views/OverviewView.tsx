@@ -1,0 +1,76 @@
+// 概览: one card per township (and year) with its headline figures. Every
+// figure is a button that opens its quote; 未报告 opens the report itself.
+import { formatRate } from '../../model/format';
+import type { DashboardModel, OverviewCard, OverviewFigure } from '../../model/types';
+import { FigureButton } from '../FigureButton';
+import { MarksLegend } from '../MarksLegend';
+
+const RATE_KIND_SHORT = { computed: '计算值', reported: '报告所述' } as const;
+
+export function OverviewView({ model }: { model: DashboardModel }) {
+  const { overview, selection } = model;
+  const withReport = selection.rows.filter((row) => row.report !== null).length;
+  return (
+    <section className="view" aria-labelledby="overview-heading">
+      <div className="view__intro">
+        <h2 id="overview-heading">概览</h2>
+        <p>
+          {selection.rows.length}个{selection.years.length > 1 ? '乡镇年度' : '乡镇'}，其中{withReport}份报告在数据中。
+          成功率为“计算值”时按化解数÷排查数计算，为“报告所述”时照录报告。
+        </p>
+      </div>
+      <div className="cards">
+        {overview.map((card) => (
+          <OverviewCardView key={card.row.key} card={card} />
+        ))}
+      </div>
+      <MarksLegend />
+    </section>
+  );
+}
+
+function OverviewCardView({ card }: { card: OverviewCard }) {
+  const { row } = card;
+  const headingId = `card-${row.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  return (
+    <article className="card" aria-labelledby={headingId} data-row-key={row.key}>
+      <h3 id={headingId} className="card__title">
+        {row.label}
+      </h3>
+      <p className="card__meta">
+        {row.township.county}
+        {row.report ? ` · 《${row.report.title}》` : ' · 数据中没有这份报告'}
+      </p>
+      <dl className="card__figures">
+        {card.figures.map((figure) => (
+          <div key={figure.id} className="card__figure">
+            <dt>{figure.label}</dt>
+            <dd>
+              <FigureButton
+                figure={figure.figure}
+                unit={figure.unit}
+                keys={figure.provenance}
+                rowKey={row.key}
+                context={`${row.label} ${figure.label}`}
+                {...textOf(figure)}
+                {...flagOf(figure)}
+              />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}
+
+/** Rates read the same as in the disputes view (one decimal, floored for a lower bound). */
+function textOf(figure: OverviewFigure): { text?: string } {
+  if (figure.id !== 'success_rate' || figure.figure.status !== 'reported') return {};
+  return { text: formatRate({ value: figure.figure.value, bound: figure.figure.bound }) };
+}
+
+function flagOf(figure: OverviewFigure): { flag?: string } {
+  if (figure.rateKind) return { flag: RATE_KIND_SHORT[figure.rateKind] };
+  if (figure.mixedUnits) return { flag: '单位不一' };
+  return {};
+}

@@ -1,0 +1,95 @@
+// Runs once before the browser tests: builds the site (one `vite build`), makes
+// the data variants, serves them all from one static server under sub-paths,
+// and starts one chromium that every test file connects to.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserServer } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM_LAUNCH } from './chromium';
+import { writeHostileData } from './hostile-data';
+import { writeBrokenData, type BrokenRows } from './broken-data';
+import { writeGeneratedData } from './generated-data';
+import { PROJECT_ROOT, buildSite, copySiteWithData } from './site';
+import { startStaticServer } from './static-server';
+
+/** Sub-paths the sites are served under: deep, like an intranet folder. */
+export const SITE_PATHS = {
+  shipped: '/county/fazhi/dashboard/',
+  /** The same build at another sub-path: a copied link must work wherever the folder sits. */
+  elsewhere: '/intranet/apps/fazhi-2025/',
+  hostile: '/county/hostile/dashboard/',
+  broken: '/county/broken/dashboard/',
+  generated: '/county/many/dashboard/',
+} as const;
+
+/** Townships in the generated set: well above the 30 of issue 3, point 11. */
+export const GENERATED_TOWNSHIPS = 36;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Origin of the static server, e.g. http://127.0.0.1:41234 */
+    origin: string;
+    /** Playwright endpoint of the shared chromium. */
+    wsEndpoint: string;
+    sitePaths: typeof SITE_PATHS;
+    hostileTownshipId: string;
+    brokenRows: BrokenRows;
+    generatedTownships: number;
+    /** Folder for screenshots and other artefacts to review. */
+    outputDir: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(CHROMIUM_LAUNCH.executablePath ?? '')) {
+    throw new Error(`chromium not found at ${CHROMIUM_LAUNCH.executablePath}: run scripts/install-browser.sh`);
+  }
+  const workDir = join(PROJECT_ROOT, 'test-output', 'browser-site');
+  const shippedDir = join(workDir, 'shipped');
+  await buildSite(shippedDir);
+
+  const hostileDir = join(workDir, 'hostile');
+  let hostileTownshipId = '';
+  await copySiteWithData(shippedDir, hostileDir, (dataDir) => {
+    hostileTownshipId = writeHostileData(dataDir);
+  });
+  const brokenDir = join(workDir, 'broken');
+  let brokenRows: BrokenRows | null = null;
+  await copySiteWithData(shippedDir, brokenDir, (dataDir) => {
+    brokenRows = writeBrokenData(dataDir);
+  });
+  const generatedDir = join(workDir, 'generated');
+  await copySiteWithData(shippedDir, generatedDir, (dataDir) =>
+    writeGeneratedData(dataDir, { townships: GENERATED_TOWNSHIPS, years: [2023, 2024] }),
+  );
+
+  const server = await startStaticServer([
+    { prefix: SITE_PATHS.shipped, root: shippedDir },
+    { prefix: SITE_PATHS.elsewhere, root: shippedDir },
+    { prefix: SITE_PATHS.hostile, root: hostileDir },
+    { prefix: SITE_PATHS.broken, root: brokenDir },
+    { prefix: SITE_PATHS.generated, root: generatedDir },
+  ]);
+  let browserServer: BrowserServer | null = null;
+  try {
+    browserServer = await chromium.launchServer(CHROMIUM_LAUNCH);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+
+  const outputDir = join(PROJECT_ROOT, 'test-output');
+  mkdirSync(join(outputDir, 'screenshots'), { recursive: true });
+  project.provide('origin', server.origin);
+  project.provide('wsEndpoint', browserServer.wsEndpoint());
+  project.provide('sitePaths', SITE_PATHS);
+  project.provide('hostileTownshipId', hostileTownshipId);
+  project.provide('brokenRows', brokenRows!);
+  project.provide('generatedTownships', GENERATED_TOWNSHIPS);
+  project.provide('outputDir', outputDir);
+
+  return async () => {
+    await browserServer?.close();
+    await server.close();
+  };
+}

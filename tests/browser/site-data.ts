@@ -1,0 +1,26 @@
+// Reads a served site's data/ folder from the test side, so the tests compare
+// the page with the data it was given rather than with hard-coded names.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { PROJECT_ROOT } from './site';
+
+export type SiteName = 'shipped' | 'hostile' | 'generated';
+
+export function siteDataDir(site: SiteName): string {
+  return join(PROJECT_ROOT, 'test-output', 'browser-site', site, 'data');
+}
+
+export function readCsvRows(site: SiteName, file: string): Record<string, string>[] {
+  const text = readFileSync(join(siteDataDir(site), file), 'utf8');
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+}
+
+export function townshipNames(site: SiteName): { id: string; name: string }[] {
+  return readCsvRows(site, 'townships.csv').map((row) => ({ id: row.id ?? '', name: row.name ?? '' }));
+}
+
+/** Years in reports.csv, newest last. */
+export function reportYears(site: SiteName): number[] {
+  return [...new Set(readCsvRows(site, 'reports.csv').map((row) => Number(row.year)))].sort((a, b) => a - b);
+}
