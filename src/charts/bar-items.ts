@@ -1,7 +1,9 @@
-// Data items shared by the grouped bar charts: a reported value with its
-// bound drawn and labelled, or a deliberate 未报告 mark at the axis origin.
+// Data items and styles shared by the bar charts: a reported value with its
+// bound drawn and labelled, a deliberate 未报告 mark at the axis origin, the
+// lower-bound look (white, dashed outline, hatching) and its legend key.
 
-import { formatFigure } from '../model/format';
+import type { BarSeriesOption } from 'echarts';
+import { formatFigure, NOT_REPORTED } from '../model/format';
 import type { Figure, ProvenanceKey } from '../model/types';
 import { plainText } from './common';
 import { lowerBoundDecal, ROLE_COLORS } from './palette';
@@ -9,21 +11,44 @@ import type { ChartDatum } from './types';
 
 export type BarDatum = ChartDatum & { itemStyle?: object; label?: object };
 
+/** Legend entry of the lower-bound look, in every chart that draws one. */
+export const LOWER_BOUND_LEGEND = '下限（≥，实际可能更多）';
+
 /** White fill, dashed outline, hatching: how a lower bound (≥) looks in every chart. */
-export function lowerBoundItemStyle(color: string): object {
+export function lowerBoundItemStyle(color: string) {
   return {
     color: ROLE_COLORS.lowerBoundFill,
     borderColor: color,
-    borderType: 'dashed',
+    borderType: 'dashed' as const,
     borderWidth: 1.5,
     decal: lowerBoundDecal(color),
   };
 }
 
 /**
- * A bar for a figure. Not reported → value 0 (the origin, not a figure) with
- * the label 未报告 in grey, so the row is visibly silent rather than missing.
+ * A series with no data whose legend entry explains the lower-bound look.
+ * `stack` keeps it from taking a bar slot beside the real bars.
  */
+export function lowerBoundLegendSeries(color: string, stack: string): BarSeriesOption {
+  return { type: 'bar', name: LOWER_BOUND_LEGEND, stack, data: [], itemStyle: lowerBoundItemStyle(color) };
+}
+
+/**
+ * The 未报告 mark: value 0 is the axis origin, not a figure; the grey label
+ * makes the row visibly silent rather than missing. No provenance: nothing
+ * was reported, but the rowKey still lets a click open the report.
+ */
+export function notReportedDatum(rowKey: string, text: string = NOT_REPORTED): BarDatum {
+  return {
+    value: 0,
+    status: 'not_reported',
+    provenance: [],
+    rowKey,
+    label: { show: true, position: 'right', formatter: text, color: ROLE_COLORS.notReported },
+  };
+}
+
+/** A bar for a figure, labelled "≥40起"; not reported → notReportedDatum. */
 export function figureBarDatum(
   figure: Figure,
   unit: string,
@@ -31,15 +56,7 @@ export function figureBarDatum(
   meta: { provenance: ProvenanceKey[]; rowKey: string },
   labelText?: string,
 ): BarDatum {
-  if (figure.status === 'not_reported') {
-    return {
-      value: 0,
-      status: 'not_reported',
-      provenance: [],
-      rowKey: meta.rowKey,
-      label: { show: true, position: 'right', formatter: labelText ?? '未报告', color: ROLE_COLORS.notReported },
-    };
-  }
+  if (figure.status === 'not_reported') return notReportedDatum(meta.rowKey, labelText);
   return {
     value: figure.value,
     status: 'reported',
@@ -52,5 +69,35 @@ export function figureBarDatum(
       formatter: labelText ?? plainText(formatFigure(figure, unit, { compact: true })),
       color: ROLE_COLORS.text,
     },
+  };
+}
+
+/** Font size of names written inside bar segments. */
+export const INSIDE_LABEL_FONT_PX = 11;
+/** Horizontal padding of an inside label's box, each side. */
+const INSIDE_LABEL_PAD_X = 4;
+
+/** px a name needs inside a segment: its text, the box padding and a margin. */
+export function insideLabelWidthPx(textWidth: number): number {
+  return textWidth + 2 * INSIDE_LABEL_PAD_X + 6;
+}
+
+/**
+ * A name written inside a bar segment. On a solid fill the text takes the
+ * contrasting colour; over hatching it sits on its own white box with a thin
+ * frame in the segment's colour, so the hatch never runs through the letters
+ * while the segment around it still reads as hatched (≥).
+ */
+export function insideLabel(text: string, ground: { color: string; hatched: boolean; darkFill: boolean }): object {
+  const base = { show: true, position: 'inside', formatter: text, fontSize: INSIDE_LABEL_FONT_PX };
+  if (!ground.hatched) return { ...base, color: ground.darkFill ? '#FFFFFF' : ROLE_COLORS.text };
+  return {
+    ...base,
+    color: ROLE_COLORS.text,
+    backgroundColor: ROLE_COLORS.lowerBoundFill,
+    borderColor: ground.color,
+    borderWidth: 0.5,
+    borderRadius: 2,
+    padding: [2, INSIDE_LABEL_PAD_X],
   };
 }

@@ -1,10 +1,11 @@
-// Parts shared by every option builder: aria, palette, animation, title with
-// its note, richText tooltip. Keeping them here makes the requirements
-// (aria on, decals on, no HTML tooltip) hold for every chart by construction.
+// Parts shared by every option builder: aria, palette, animation, the title
+// with its notes (wrapped to the width, or left out for print), the key and
+// the room it needs, the grid, richText tooltips. Keeping them here makes the
+// requirements (aria on, decals on, no HTML tooltip) hold for every chart by construction.
 
 import type { EChartsOption } from 'echarts';
 import { ROLE_COLORS, SERIES_COLORS, SERIES_DECALS } from './palette';
-import { charsPerLine, DEFAULT_WIDTH_PX, wrapText } from './layout';
+import { charsPerLine, DEFAULT_WIDTH_PX, NOTE_LINE_PX, textWidthPx, TITLE_PX, wrapText } from './layout';
 import type { ChartBuildOptions } from './types';
 
 /**
@@ -17,7 +18,7 @@ export const FONT_FAMILY =
 
 export interface BaseOptionInput {
   title: string;
-  /** Notes shown under the title (unit differences …), one sentence each. */
+  /** Notes shown under the title (unit differences …), one sentence each; every one is also a footnote. */
   notes: readonly string[];
   ariaDescription: string;
   options: ChartBuildOptions;
@@ -25,7 +26,7 @@ export interface BaseOptionInput {
 
 export interface BaseOptionResult {
   option: EChartsOption;
-  /** Wrapped lines of the subtitle, so the grid and the height can make room. */
+  /** Header lines beyond the title's first (wrapped notes, a wrapped title; 0 without a title), for the height. */
   noteLines: number;
   /** px from the top where the plot may start. */
   top: number;
@@ -39,11 +40,37 @@ export function animationFor(options: ChartBuildOptions): boolean {
   return options.animation ?? !options.forPrint;
 }
 
+export function showsTitle(options: ChartBuildOptions): boolean {
+  return options.showTitle !== false;
+}
+
+const TITLE_FONT_PX = 15;
+const TITLE_LINE_PX = 20;
+/** Top padding of the plot without a title: room for half a label above the first row. */
+const UNTITLED_TOP_PX = 8;
+
+export interface ChartHeader {
+  /** The title as drawn, wrapped so a phone-width chart does not cut it off. */
+  titleLines: string[];
+  /** The notes under it, each hard-wrapped to the chart width. */
+  noteLines: string[];
+  /** Height of the header beyond one title line, in NOTE_LINE_PX lines (what chartHeightFor adds). */
+  extraLines: number;
+}
+
+/** Title and notes as drawn; nothing without a title (`showTitle: false`). */
+export function chartHeader(title: string, notes: readonly string[], options: ChartBuildOptions): ChartHeader {
+  if (!showsTitle(options)) return { titleLines: [], noteLines: [], extraLines: 0 };
+  const inner = chartWidth(options) - 24;
+  const titleLines = wrapText(title, Math.max(4, Math.floor(inner / TITLE_FONT_PX)));
+  const noteLines = notes.flatMap((note) => wrapText(note, charsPerLine(inner)));
+  const extraTitlePx = (titleLines.length - 1) * TITLE_LINE_PX;
+  return { titleLines, noteLines, extraLines: noteLines.length + Math.ceil(extraTitlePx / NOTE_LINE_PX) };
+}
+
 export function baseOption(input: BaseOptionInput): BaseOptionResult {
-  const width = chartWidth(input.options);
-  const perLine = charsPerLine(width - 24);
-  const lines = input.notes.flatMap((note) => wrapText(note, perLine));
-  const top = 40 + lines.length * 16;
+  const header = chartHeader(input.title, input.notes, input.options);
+  const titled = showsTitle(input.options);
   const option: EChartsOption = {
     animation: animationFor(input.options),
     color: [...SERIES_COLORS],
@@ -53,16 +80,61 @@ export function baseOption(input: BaseOptionInput): BaseOptionResult {
       label: { enabled: true, description: input.ariaDescription },
       decal: { show: true, decals: SERIES_DECALS },
     },
-    title: {
-      text: input.title,
-      subtext: lines.join('\n'),
-      left: 8,
-      top: 4,
-      textStyle: { fontSize: 15, fontWeight: 'bold', color: ROLE_COLORS.text },
-      subtextStyle: { fontSize: 12, lineHeight: 16, color: ROLE_COLORS.mutedText },
-    },
+    ...(titled
+      ? {
+          title: {
+            text: header.titleLines.map(plainText).join('\n'),
+            subtext: header.noteLines.join('\n'),
+            left: 8,
+            top: 4,
+            textStyle: { fontSize: TITLE_FONT_PX, lineHeight: TITLE_LINE_PX, fontWeight: 'bold', color: ROLE_COLORS.text },
+            subtextStyle: { fontSize: 12, lineHeight: NOTE_LINE_PX, color: ROLE_COLORS.mutedText },
+          },
+        }
+      : {}),
   };
-  return { option, noteLines: lines.length, top };
+  const top = titled ? TITLE_PX + 8 + header.extraLines * NOTE_LINE_PX : UNTITLED_TOP_PX;
+  return { option, noteLines: header.extraLines, top };
+}
+
+/** The legend as a key: at the bottom, not a filter (hiding series would hide 未报告 marks). */
+export function keyLegend(names: readonly string[]): NonNullable<EChartsOption['legend']> {
+  return { bottom: 4, left: 8, selectedMode: false, data: [...names] };
+}
+
+/** Grid bottom margin for the value axis labels and a one-line key under them. */
+export const LEGEND_BOTTOM_PX = 56;
+/** The plot area of a bar chart with the key under it: below the header, above the value labels and the key. */
+export function rowGrid(left: number, right: number, base: BaseOptionResult, legendExtraPx = 0) {
+  return { left, right, top: base.top + 8, bottom: LEGEND_BOTTOM_PX + legendExtraPx };
+}
+
+/** Pitch of a wrapped legend line: 14 px symbol + 10 px item gap. */
+export const LEGEND_LINE_PX = 24;
+/** ECharts legend defaults: symbol width, gap before the text, gap between items. */
+const LEGEND_SYMBOL_PX = 25;
+const LEGEND_TEXT_GAP_PX = 5;
+const LEGEND_ITEM_GAP_PX = 10;
+
+/**
+ * Extra px below the plot when the key wraps (a phone-width chart): ECharts
+ * wraps a horizontal legend upwards from the bottom, over the axis labels,
+ * unless the grid's bottom margin grows with it.
+ */
+export function legendExtraPx(names: readonly string[], options: ChartBuildOptions): number {
+  const available = chartWidth(options) - 8 - 10;
+  let lines = names.length > 0 ? 1 : 0;
+  let used = 0;
+  for (const name of names) {
+    const item = LEGEND_SYMBOL_PX + LEGEND_TEXT_GAP_PX + textWidthPx(name);
+    if (used > 0 && used + LEGEND_ITEM_GAP_PX + item > available) {
+      lines += 1;
+      used = item;
+    } else {
+      used += (used > 0 ? LEGEND_ITEM_GAP_PX : 0) + item;
+    }
+  }
+  return Math.max(0, lines - 1) * LEGEND_LINE_PX;
 }
 
 /**
@@ -108,4 +180,16 @@ export function clickHint(options: ChartBuildOptions): string[] {
 /** The first value of an ECharts formatter's params (array for axis triggers). */
 export function firstParam<T>(params: T | T[]): T | undefined {
   return Array.isArray(params) ? params[0] : params;
+}
+
+/** An axis-triggered richText tooltip whose text comes from the drawn row under the pointer. */
+export function rowTooltip<T>(rows: readonly T[], text: (row: T) => string): NonNullable<EChartsOption['tooltip']> {
+  return {
+    ...tooltipBase('axis'),
+    formatter: (params: unknown) => {
+      const p = firstParam(params as { dataIndex: number } | { dataIndex: number }[]);
+      const row = p ? rows[p.dataIndex] : undefined;
+      return row ? text(row) : '';
+    },
+  };
 }

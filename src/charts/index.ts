@@ -5,5 +5,13 @@ export { buildDisputesChart } from './disputes/disputes';
 export { buildSuccessRateChart } from './success-rate/success-rate';
 export { buildShortcomingMatrixChart } from './shortcoming-matrix/shortcoming-matrix';
 export { buildShortcomingRankingChart } from './shortcoming-ranking/shortcoming-ranking';
-export { chartHeightFor, SCREEN_MAX_ROWS, PRINT_MAX_ROWS, ROW_HEIGHT_PX } from './layout';
+export {
+  chartHeightFor,
+  SCREEN_MAX_ROWS,
+  PRINT_MAX_ROWS,
+  ROW_HEIGHT_PX,
+  PRINT_ROW_HEIGHT_PX,
+  GROUPED_ROW_HEIGHT_PX,
+  PRINT_CHART_MAX_HEIGHT_PX,
+} from './layout';
 export { OKABE_ITO, SERIES_COLORS, ROLE_COLORS } from './palette';

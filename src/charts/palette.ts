@@ -72,5 +72,8 @@ export function lowerBoundDecal(color: string): DecalObject {
   };
 }
 
-/** A blank decal: the solid fill is the pattern (used for "computed" vs hatched "reported"). */
+/**
+ * A blank decal: the solid fill is the pattern. Where hatching means something
+ * (≥, "reported" rates), the other bars are solid rather than aria-striped.
+ */
 export const SOLID_DECAL: DecalObject = { symbol: 'none' };

@@ -1,7 +1,11 @@
-// Row ordering and the "rest is in the table" note, shared by the bar charts.
+// Row ordering, the choice of rows drawn, and the "rest is in the table"
+// note, shared by the row charts.
 
 import { listNames } from '../model/comparability';
 import type { Figure, SelectionRow } from '../model/types';
+import { chartHeader } from './common';
+import { limitRows, maxRowsFor, PRINT_CHART_MAX_HEIGHT_PX } from './layout';
+import type { ChartBuildOptions, ChartSpec } from './types';
 
 /**
  * Reported rows by value, highest first (ties keep selection order), then the
@@ -32,6 +36,63 @@ export function omittedNote(omittedCount: number, notReportedCount: number, seve
   const measure = severalYears ? '份' : '个';
   const notReported = notReportedCount > 0 ? `（其中${notReportedCount}${measure}未报告）` : '';
   return `其余${omittedCount}${noun}见表格${notReported}`;
+}
+
+export interface RowChoiceInput<T> {
+  options: ChartBuildOptions;
+  title: string;
+  /** Subtitle notes that do not depend on the rows drawn. */
+  notes: readonly string[];
+  /** Rows counted as 未报告 in the "其余N个…（其中M个未报告）" note. */
+  isNotReported: (item: T) => boolean;
+  severalYears: boolean;
+  /** The chart's height for `rowCount` drawn rows and `noteLines` header lines (ChartHeader.extraLines). */
+  heightFor: (rowCount: number, noteLines: number) => number;
+}
+
+export interface RowChoice<T> {
+  shown: T[];
+  omitted: T[];
+  /** "其余N个乡镇见表格…" when rows are omitted. */
+  restNote: string | null;
+  /** `notes` plus the rest note: the subtitle. */
+  notes: string[];
+  height: number;
+}
+
+/**
+ * Rows drawn (the first of `sorted`) and rows left to the table. On screen, or
+ * with an explicit maxRows, that cap; in print, also no more than fit
+ * PRINT_CHART_MAX_HEIGHT_PX, counting the subtitle that the rest note lengthens.
+ */
+export function chooseRows<T>(sorted: readonly T[], input: RowChoiceInput<T>): RowChoice<T> {
+  const { options } = input;
+  const fitToPage = options.forPrint === true && options.maxRows === undefined;
+  let cap = maxRowsFor(options);
+  for (;;) {
+    const { shown, omitted } = limitRows(sorted, cap);
+    const restNote = omittedNote(omitted.length, omitted.filter(input.isNotReported).length, input.severalYears);
+    const notes = restNote ? [...input.notes, restNote] : [...input.notes];
+    const height = input.heightFor(shown.length, chartHeader(input.title, notes, options).extraLines);
+    if (!fitToPage || height <= PRINT_CHART_MAX_HEIGHT_PX || shown.length <= 1) {
+      return { shown, omitted, restNote, notes, height };
+    }
+    cap = shown.length - 1;
+  }
+}
+
+/** A row chart's spec: height and the rows drawn and left out come from the row choice. */
+export function rowChartSpec<T>(
+  choice: RowChoice<T>,
+  rowKeyOf: (item: T) => string,
+  spec: Omit<ChartSpec, 'height' | 'shownRowKeys' | 'omittedRowKeys'>,
+): ChartSpec {
+  return {
+    ...spec,
+    height: choice.height,
+    shownRowKeys: choice.shown.map(rowKeyOf),
+    omittedRowKeys: choice.omitted.map(rowKeyOf),
+  };
 }
 
 /**

@@ -6,18 +6,32 @@ import type { EChartsOption } from 'echarts';
 import type { FigureStatus, ProvenanceKey } from '../model/types';
 
 export interface ChartBuildOptions {
-  /** Chart width in CSS px, when known (print: ≈1047 for A4 landscape). Used for label fitting. */
+  /** Chart width in CSS px, when known (print: ≈1047 for A4 landscape). Used for label fitting and axis ticks. */
   width?: number;
-  /** Print/PDF/screenshot: animation off, no hover-only hints, print row cap. */
+  /**
+   * Print/PDF/screenshot: animation off, no hover-only hints, print row
+   * height (PRINT_ROW_HEIGHT_PX) and, unless `maxRows` is given, as many rows
+   * as keep `spec.height` ≤ PRINT_CHART_MAX_HEIGHT_PX (one A4 landscape page
+   * with the card's text) and at most PRINT_MAX_ROWS (layout.ts).
+   */
   forPrint?: boolean;
   /** Overrides the animation default (on for screen, off for print). */
   animation?: boolean;
   /**
    * Most rows drawn as categories; the rest are summarised in a note
-   * ("其余N个乡镇见表格"). Default SCREEN_MAX_ROWS / PRINT_MAX_ROWS (layout.ts).
+   * ("其余N个乡镇见表格"). Default SCREEN_MAX_ROWS on screen; in print the
+   * rows that fit the page (see `forPrint`). An explicit value is used as is.
    * Pass Infinity to draw all rows and scroll the container (height = chartHeightFor(n)).
    */
   maxRows?: number;
+  /**
+   * Draw the title and its notes inside the chart. Default true. Print and
+   * export put the chart under a card heading, so they pass false or the
+   * title prints twice; `spec.height` shrinks accordingly. Every note drawn
+   * under the title is also in `spec.footnotes`, so nothing is lost: print
+   * the footnotes under the chart. `spec.title` is still set (for the heading).
+   */
+  showTitle?: boolean;
 }
 
 /**

@@ -31,7 +31,7 @@ export function comparabilityFlags(
     const sentences = mixed
       .slice(0, NAMES_PER_GROUP)
       .map((t) => `${labelOf.get(t.rowKey) ?? t.rowKey}的分项分别按${distinctMeasures(t.units).map(quoteUnit).join('和')}计`);
-    const rest = mixed.length > NAMES_PER_GROUP ? `等${mixed.length}${noun.slice(1)}` : '';
+    const rest = mixed.length > NAMES_PER_GROUP ? `等${mixed.length}${noun}` : '';
     flags.push({
       metric: comparison.metric,
       kind: 'units_mixed_within_township',

@@ -72,13 +72,19 @@ export function computeRate(
   };
 }
 
+/**
+ * The report's own rate. Rates are not added up: the figure is the first part
+ * (metrics.ts), so only that row is its provenance; further parts stay in
+ * `reportedRateTotal` for the tooltip.
+ */
 function reportedRateOf(total: MetricTotal): RateFigure | null {
-  if (total.figure.status !== 'reported') return null;
+  const first = total.parts[0];
+  if (total.figure.status !== 'reported' || !first) return null;
   return {
     kind: 'reported',
     value: total.figure.value,
     bound: total.figure.bound,
-    provenance: total.provenance,
+    provenance: total.nonAdditive ? [first.key] : total.provenance,
   };
 }
 

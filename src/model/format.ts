@@ -3,7 +3,8 @@
 // 未报告 for a figure the report does not give (never 0).
 
 import type { Bound } from '../data/types';
-import type { Figure, RateFigure, RateKind } from './types';
+import { distinctMeasures } from './units';
+import type { Figure, MetricTotal, RateFigure, RateKind } from './types';
 
 export const NOT_REPORTED = '未报告';
 export const AT_LEAST_MARK = '≥';
@@ -65,4 +66,14 @@ export function formatPercent(value: number, decimals = 1, roundDown = false): s
 export function formatRate(rate: Pick<RateFigure, 'value' | 'bound'> | null): string {
   if (!rate) return NOT_REPORTED;
   return `${boundPrefix(rate.bound)}${formatPercent(rate.value, 1, rate.bound === 'at_least')}`;
+}
+
+/**
+ * The unit a total is shown in: its parts' measures ("人次"; "人/人次" for a
+ * mixed sum, which is flagged), one spelling per measure (次 and 场 → "次"),
+ * or `fallback` (the catalog unit) when nothing was reported.
+ */
+export function unitOfTotal(total: Pick<MetricTotal, 'units'>, fallback: string): string {
+  const measures = distinctMeasures(total.units);
+  return measures.length > 0 ? measures.join('/') : fallback;
 }

@@ -1,6 +1,7 @@
 // Stage 2e: one card per selection row with its headline figures, each
 // carrying its status, bound and the rows it came from.
 
+import { unitOfTotal } from './format';
 import { METRIC_IDS } from './metric-ids';
 import { NOT_REPORTED_FIGURE } from './metrics';
 import type {
@@ -70,8 +71,9 @@ function fromTotal(id: OverviewFigureId, comparison: MetricComparison, total: Me
   return {
     id,
     label: comparison.label,
-    // The row's own unit when it has one (人次 where the catalog says 人): a card shows what the report counted.
-    unit: total && total.units.length === 1 ? (total.units[0] ?? comparison.unit) : comparison.unit,
+    // The row's own unit (人次 where the catalog says 人; 人/人次 for a flagged mixed sum):
+    // a card shows what the report counted, as the charts do.
+    unit: total ? unitOfTotal(total, comparison.unit) : comparison.unit,
     figure: total?.figure ?? NOT_REPORTED_FIGURE,
     mixedUnits: total?.mixedUnits ?? false,
     provenance: total?.provenance ?? [],

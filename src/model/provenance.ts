@@ -13,25 +13,19 @@ export function provenanceKey(source: SourceRef): ProvenanceKey {
 export function buildProvenanceIndex(dataset: Dataset): ProvenanceIndex {
   const index = indexDataset(dataset);
   const entries = new Map<ProvenanceKey, ProvenanceEntry>();
+  // Both kinds of row lead to their township and that year's report.
+  const placeOf = (row: { source: SourceRef; townshipId: string; year: number }) => ({
+    key: provenanceKey(row.source),
+    township: index.townshipsById.get(row.townshipId) ?? null,
+    report: index.reportsByRowKey.get(rowKeyOf(row.townshipId, row.year)) ?? null,
+  });
   for (const figure of dataset.metrics) {
-    const key = provenanceKey(figure.source);
-    entries.set(key, {
-      key,
-      kind: 'metric',
-      figure,
-      township: index.townshipsById.get(figure.townshipId) ?? null,
-      report: index.reportsByRowKey.get(rowKeyOf(figure.townshipId, figure.year)) ?? null,
-    });
+    const place = placeOf(figure);
+    entries.set(place.key, { ...place, kind: 'metric', figure });
   }
   for (const shortcoming of dataset.shortcomings) {
-    const key = provenanceKey(shortcoming.source);
-    entries.set(key, {
-      key,
-      kind: 'shortcoming',
-      shortcoming,
-      township: index.townshipsById.get(shortcoming.townshipId) ?? null,
-      report: index.reportsByRowKey.get(rowKeyOf(shortcoming.townshipId, shortcoming.year)) ?? null,
-    });
+    const place = placeOf(shortcoming);
+    entries.set(place.key, { ...place, kind: 'shortcoming', shortcoming });
   }
   return {
     get: (key) => entries.get(key),

@@ -8,13 +8,14 @@ import {
   formatFigure,
   formatRate,
   RATE_KIND_LABEL,
+  unitOfTotal,
 } from '../../model/format';
 import type { DisputeComparison, DisputeRow, MetricComparison, MetricTotal } from '../../model/types';
 import { listNames, rowNoun } from '../../model/comparability';
 import { plainText, quoteLines } from '../common';
 
 export function unitOf(total: MetricTotal, comparison: MetricComparison): string {
-  return total.units.length > 0 ? total.units.join('/') : comparison.unit;
+  return unitOfTotal(total, comparison.unit);
 }
 
 function figureLines(total: MetricTotal, comparison: MetricComparison, suffix = ''): string[] {
@@ -47,7 +48,13 @@ export function rateLines(row: DisputeRow, disputes: DisputeComparison): string[
   }
   if (row.reportedRate) {
     lines.push(`${label}（${RATE_KIND_LABEL.reported}）：${formatRate(row.reportedRate)}`);
-    for (const part of row.reportedRateTotal.parts) lines.push(...quoteLines(part.quote));
+    // The first part is the rate shown (rates are not added up); others are listed as such.
+    const [shown, ...others] = row.reportedRateTotal.parts;
+    if (shown) lines.push(...quoteLines(shown.quote));
+    for (const part of others) {
+      lines.push(`  另报“${plainText(part.item)}”：${formatRate(part)}（未采用）`);
+      lines.push(...quoteLines(part.quote));
+    }
   }
   if (!row.computedRate && !row.reportedRate) lines.push(`${label}：未报告`);
   return lines;
@@ -62,7 +69,14 @@ export function disputesAria(title: string, shown: readonly DisputeRow[], disput
   return `${title}：${items.join('；')}。${rest ? `${rest}。` : ''}`;
 }
 
+/** Why the two bars of a row should not be read against each other. */
+const COUNTS_NOT_COMPARABLE_TEXT = {
+  units_differ: '排查数与化解数计量口径不同，两条不宜直接对比',
+  resolved_exceeds_found: '化解数大于排查数，两者统计口径可能不同，两条不宜直接对比',
+} as const;
+
 export function disputesFootnotes(shown: readonly DisputeRow[], disputes: DisputeComparison, rest: string | null): string[] {
+  const noun = rowNoun(disputes.rows.map((r) => r.row));
   const notes = [...disputes.found.flags, ...disputes.resolved.flags]
     .filter((f) => f.kind !== 'lower_bounds')
     .map((f) => f.note);
@@ -70,10 +84,15 @@ export function disputesFootnotes(shown: readonly DisputeRow[], disputes: Disput
   if (totals.some((t) => t.figure.bound === 'at_least')) notes.push(FOOTNOTE_AT_LEAST);
   if (totals.some((t) => t.figure.bound === 'approx')) notes.push(FOOTNOTE_APPROX);
   if (totals.some((t) => t.figure.status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
+  // Found and resolved drawn side by side although they may count different things.
+  for (const reason of ['units_differ', 'resolved_exceeds_found'] as const) {
+    const rows = shown.filter((r) => r.computedRateMissingReason === reason);
+    if (rows.length > 0) notes.push(`${listNames(rows.map((r) => r.row.label), noun)}：${COUNTS_NOT_COMPARABLE_TEXT[reason]}`);
+  }
   const withRounds = shown.filter((r) => r.screeningRounds.figure.status === 'reported');
   if (withRounds.length > 0) {
     notes.push(
-      `${listNames(withRounds.map((r) => r.row.label), rowNoun(disputes.rows.map((r) => r.row)))}报告的“${disputes.screeningRounds.label}”是排查轮次，不是纠纷数，未计入${disputes.found.label}`,
+      `${listNames(withRounds.map((r) => r.row.label), noun)}报告的“${disputes.screeningRounds.label}”是排查轮次，不是纠纷数，未计入${disputes.found.label}`,
     );
   }
   if (rest) notes.push(rest);

@@ -1,7 +1,13 @@
 // Text of the outreach chart: value labels, tooltip lines, aria description.
 // Kept apart from the option layout so each can be read (and tested) alone.
 
-import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_REPORTED, formatFigure, formatNumber, boundPrefix } from '../../model/format';
+import {
+  FOOTNOTE_APPROX,
+  FOOTNOTE_AT_LEAST,
+  FOOTNOTE_NOT_REPORTED,
+  formatFigure,
+  unitOfTotal,
+} from '../../model/format';
 import type { MetricComparison, MetricTotal, SelectionRow } from '../../model/types';
 import { rowNoun } from '../../model/comparability';
 import { plainText, quoteLines } from '../common';
@@ -12,19 +18,14 @@ export interface OutreachEntry {
   total: MetricTotal;
 }
 
-/** The unit a row's total is shown in: its own unit(s), else the catalog's. */
-export function unitOf(total: MetricTotal, fallback: string): string {
-  return total.units.length > 0 ? total.units.join('/') : fallback;
-}
-
 /** "≥2153人次", "约300人", "未报告" — compact (1.2万) for labels. */
 export function totalLabel(entry: OutreachEntry, comparison: MetricComparison): string {
-  return plainText(formatFigure(entry.total.figure, unitOf(entry.total, comparison.unit), { compact: true }));
+  return plainText(formatFigure(entry.total.figure, unitOfTotal(entry.total, comparison.unit), { compact: true }));
 }
 
 export function tooltipText(entry: OutreachEntry, comparison: MetricComparison, hint: readonly string[]): string {
   const { row, total } = entry;
-  const unit = unitOf(total, comparison.unit);
+  const unit = unitOfTotal(total, comparison.unit);
   const lines = [plainText(row.label), `${plainText(comparison.label)}：${plainText(formatFigure(total.figure, unit))}`];
   if (total.figure.status === 'not_reported') {
     lines.push('报告没有给出该数字（不是0）');
@@ -32,7 +33,9 @@ export function tooltipText(entry: OutreachEntry, comparison: MetricComparison, 
   }
   if (total.parts.length > 1 || total.nonAdditive) {
     for (const part of total.parts) {
-      lines.push(`· ${plainText(part.item)}：${boundPrefix(part.bound)}${formatNumber(part.value)}${plainText(part.unit)}`);
+      // formatFigure rounds a lower bound down, so "≥" never overstates a part either.
+      const figure = { status: 'reported', value: part.value, bound: part.bound } as const;
+      lines.push(`· ${plainText(part.item)}：${plainText(formatFigure(figure, part.unit))}`);
       lines.push(...quoteLines(part.quote));
     }
   } else {
@@ -51,7 +54,7 @@ export function ariaDescription(
   comparison: MetricComparison,
   restNote: string | null,
 ): string {
-  const items = shown.map((e) => `${e.row.label}${formatFigure(e.total.figure, unitOf(e.total, comparison.unit))}`);
+  const items = shown.map((e) => `${e.row.label}${formatFigure(e.total.figure, unitOfTotal(e.total, comparison.unit))}`);
   return `${title}，按数值从高到低排列：${items.join('；')}。${restNote ? `${restNote}。` : ''}`;
 }
 

@@ -5,24 +5,26 @@
 // Design: series = part position (1st, 2nd … part of a report), because item
 // names differ between reports; a legend of every item name would be a wall.
 // The item name is written inside its segment when it fits and always in the
-// tooltip. Parts alternate two tones of one hue. A lower-bound part is white
-// with a dashed outline and hatching (an "open" end), and the total reads
-// "≥2153". A last, zero-width "合计" series carries the total label at the
-// end of each stack, and the 未报告 label at the origin for silent reports.
+// tooltip. Parts alternate two tones of one hue, solid, with a white seam. A
+// lower-bound part is white with a dashed outline and hatching (an "open"
+// end), its name on a white box, and the total reads "≥2153". A last,
+// zero-width "合计" series carries the total label at the end of each stack,
+// and the 未报告 label at the origin for silent reports.
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { formatNumber } from '../../model/format';
 import type { MetricComparison, MetricPart } from '../../model/types';
-import { baseOption, chartWidth, clickHint, firstParam, plainText, tooltipBase } from '../common';
-import { categoryAxisWidth, chartHeightFor, limitRows, maxRowsFor, textWidthPx } from '../layout';
-import { lowerBoundDecal, ROLE_COLORS } from '../palette';
-import { omittedNote, sortByFigure, spansSeveralYears } from '../rows';
+import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
+import { insideLabel, insideLabelWidthPx, INSIDE_LABEL_FONT_PX, lowerBoundItemStyle, lowerBoundLegendSeries, LOWER_BOUND_LEGEND } from '../bar-items';
+import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip } from '../common';
+import { categoryAxisWidth, chartHeightFor, textWidthPx } from '../layout';
+import { ROLE_COLORS, SOLID_DECAL } from '../palette';
+import { chooseRows, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
 import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../types';
 import { ariaDescription, outreachFootnotes, totalLabel, tooltipText, type OutreachEntry } from './outreach-text';
 
 const STACK = 'total';
 export const TOTAL_SERIES_NAME = '合计';
-export const LOWER_BOUND_LEGEND = '下限（≥，实际可能更多）';
+export { LOWER_BOUND_LEGEND };
 export const PARTS_LEGEND = '报告所列分项（依次堆叠）';
 
 export function buildOutreachChart(comparison: MetricComparison, options: ChartBuildOptions = {}): ChartSpec {
@@ -30,29 +32,34 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     const total = comparison.totals[i];
     return total ? [{ row, total }] : [];
   });
-  const sorted = sortByFigure(entries, (e) => e.total.figure);
-  const { shown, omitted } = limitRows(sorted, maxRowsFor(options));
-  const restNote = omittedNote(
-    omitted.length,
-    omitted.filter((e) => e.total.figure.status === 'not_reported').length,
-    spansSeveralYears(comparison.rows),
-  );
-
   const title = comparison.label + (comparison.unit ? `（${comparison.unit}）` : '');
-  const subtitleNotes = comparison.flags.filter((f) => f.kind !== 'lower_bounds').map((f) => f.note);
-  if (restNote) subtitleNotes.push(restNote);
+  const hasLowerBound = (list: readonly OutreachEntry[]) => list.some((e) => e.total.parts.some((p) => p.bound === 'at_least'));
+  const legendNames = (lowerBound: boolean) => [PARTS_LEGEND, ...(lowerBound ? [LOWER_BOUND_LEGEND] : [])];
+  // Room for the key as it may wrap, reserved before the rows are chosen (it can only be shorter).
+  const legendExtra = legendExtraPx(legendNames(hasLowerBound(entries)), options);
+  const choice = chooseRows(sortByFigure(entries, (e) => e.total.figure), {
+    options,
+    title,
+    notes: comparison.flags.filter((f) => f.kind !== 'lower_bounds').map((f) => f.note),
+    isNotReported: (e) => e.total.figure.status === 'not_reported',
+    severalYears: spansSeveralYears(comparison.rows),
+    heightFor: (rows, noteLines) => chartHeightFor(rows, noteLines, options) + legendExtra,
+  });
+  const { shown, restNote, notes } = choice;
+
   const aria = ariaDescription(title, shown, comparison, restNote);
-  const base = baseOption({ title, notes: subtitleNotes, ariaDescription: aria, options });
+  const base = baseOption({ title, notes, ariaDescription: aria, options });
 
   const width = chartWidth(options);
   const labels = shown.map((e) => plainText(e.row.label));
   const totalLabels = shown.map((e) => totalLabel(e, comparison));
   const left = categoryAxisWidth(labels, width);
-  const right = Math.max(...totalLabels.map((l) => textWidthPx(l)), 40) + 16;
+  const right = Math.max(...totalLabels.map((l) => textWidthPx(l, undefined, true)), 40) + 20;
   const plotWidth = Math.max(100, width - left - right);
   const maxTotal = Math.max(0, ...shown.map((e) => e.total.figure.value ?? 0));
+  const scale = niceScale(maxTotal, splitNumberFor(plotWidth));
+  const pxPerUnit = scale ? plotWidth / scale.max : 0;
   const partCount = Math.max(1, ...shown.map((e) => e.total.parts.length));
-  const anyLowerBound = shown.some((e) => e.total.parts.some((p) => p.bound === 'at_least'));
 
   const partSeries: BarSeriesOption[] = Array.from({ length: partCount }, (_, partIndex) => {
     const color = partIndex % 2 === 0 ? ROLE_COLORS.partA : ROLE_COLORS.partB;
@@ -61,10 +68,11 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
       name: `分项${partIndex + 1}`,
       stack: STACK,
       barMaxWidth: 20,
-      itemStyle: { color, borderColor: '#FFFFFF', borderWidth: 1 },
+      // Solid: the aria decals would stripe exact parts and blur them with the hatched ≥ look.
+      itemStyle: { color, borderColor: '#FFFFFF', borderWidth: 1, decal: SOLID_DECAL },
       data: shown.map((e) => {
         const part = e.total.parts[partIndex];
-        return part ? partDatum(part, e, color, partIndex, maxTotal, plotWidth) : null;
+        return part ? partDatum(part, e, { color, darkFill: partIndex % 2 === 0, pxPerUnit }) : null;
       }),
     };
   });
@@ -95,89 +103,38 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
 
   // Legend-only series (no data): explain the tones and the hatched lower bound.
   const legendSeries: BarSeriesOption[] = [
-    { type: 'bar', name: PARTS_LEGEND, stack: STACK, data: [], itemStyle: { color: ROLE_COLORS.partA } },
-    ...(anyLowerBound
-      ? [
-          {
-            type: 'bar' as const,
-            name: LOWER_BOUND_LEGEND,
-            stack: STACK,
-            data: [],
-            itemStyle: lowerBoundStyle(ROLE_COLORS.partA),
-          },
-        ]
-      : []),
+    { type: 'bar', name: PARTS_LEGEND, stack: STACK, data: [], itemStyle: { color: ROLE_COLORS.partA, decal: SOLID_DECAL } },
+    ...(hasLowerBound(shown) ? [lowerBoundLegendSeries(ROLE_COLORS.partA, STACK)] : []),
   ];
 
   const hint = clickHint(options);
   const option: EChartsOption = {
     ...base.option,
-    grid: { left, right, top: base.top + 8, bottom: 56 },
-    legend: {
-      bottom: 4,
-      left: 8,
-      selectedMode: false,
-      data: legendSeries.map((s) => s.name as string),
-    },
-    tooltip: {
-      ...tooltipBase('axis'),
-      formatter: (params: unknown) => {
-        const p = firstParam(params as { dataIndex: number } | { dataIndex: number }[]);
-        const entry = p ? shown[p.dataIndex] : undefined;
-        return entry ? tooltipText(entry, comparison, hint) : '';
-      },
-    },
-    xAxis: {
-      type: 'value',
-      name: comparison.unit,
-      nameGap: 8,
-      splitLine: { lineStyle: { color: ROLE_COLORS.gridLine } },
-      axisLabel: { formatter: (v: number) => formatNumber(v, { compact: true }) },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: labels,
-      axisTick: { alignWithLabel: true },
-      axisLabel: { interval: 0, width: left - 8, overflow: 'truncate', color: ROLE_COLORS.text },
-    },
+    grid: rowGrid(left, right, base, legendExtra),
+    legend: keyLegend(legendSeries.map((s) => s.name as string)),
+    tooltip: rowTooltip(shown, (entry) => tooltipText(entry, comparison, hint)),
+    xAxis: valueAxis({ plotWidthPx: plotWidth, name: comparison.unit, compact: true, min: 0, ...scale }),
+    yAxis: rowCategoryAxis(labels, left),
     series: [...partSeries, totalSeries, ...legendSeries],
   };
 
-  return {
+  return rowChartSpec(choice, (e) => e.row.key, {
     id: `outreach:${comparison.metric}`,
     title,
     option,
-    height: chartHeightFor(shown.length, base.noteLines),
     footnotes: outreachFootnotes(comparison, shown, restNote),
-    shownRowKeys: shown.map((e) => e.row.key),
-    omittedRowKeys: omitted.map((e) => e.row.key),
     ariaDescription: aria,
     sources: shown.flatMap((e) => e.total.provenance),
-  };
-}
-
-function lowerBoundStyle(color: string) {
-  return {
-    color: ROLE_COLORS.lowerBoundFill,
-    borderColor: color,
-    borderType: 'dashed' as const,
-    borderWidth: 1.5,
-    decal: lowerBoundDecal(color),
-  };
+  });
 }
 
 function partDatum(
   part: MetricPart,
   entry: OutreachEntry,
-  color: string,
-  partIndex: number,
-  maxTotal: number,
-  plotWidth: number,
-): ChartDatum & { itemStyle?: object; label?: object; name?: string } {
-  const segmentPx = maxTotal > 0 ? (part.value / maxTotal) * plotWidth : 0;
+  ground: { color: string; darkFill: boolean; pxPerUnit: number },
+): ChartDatum & { itemStyle?: object; label?: object } {
   const itemName = plainText(part.item);
-  const fits = segmentPx >= textWidthPx(itemName, 11) + 8;
+  const fits = part.value * ground.pxPerUnit >= insideLabelWidthPx(textWidthPx(itemName, INSIDE_LABEL_FONT_PX));
   const lowerBound = part.bound === 'at_least';
   return {
     value: part.value,
@@ -185,19 +142,7 @@ function partDatum(
     provenance: [part.key],
     rowProvenance: entry.total.provenance,
     rowKey: entry.row.key,
-    ...(lowerBound ? { itemStyle: lowerBoundStyle(color) } : {}),
-    ...(fits
-      ? {
-          label: {
-            show: true,
-            position: 'inside',
-            formatter: itemName,
-            fontSize: 11,
-            color: lowerBound || partIndex % 2 === 1 ? ROLE_COLORS.text : '#FFFFFF',
-            // Over hatching the name needs its own ground to stay legible.
-            ...(lowerBound ? { backgroundColor: '#FFFFFF', padding: [1, 3] } : {}),
-          },
-        }
-      : {}),
+    ...(lowerBound ? { itemStyle: lowerBoundItemStyle(ground.color) } : {}),
+    ...(fits ? { label: insideLabel(itemName, { color: ground.color, hatched: lowerBound, darkFill: ground.darkFill }) } : {}),
   };
 }

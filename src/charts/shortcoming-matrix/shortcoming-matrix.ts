@@ -6,10 +6,10 @@
 import type { EChartsOption, ScatterSeriesOption } from 'echarts';
 import { FOOTNOTE_NOT_REPORTED, NOT_REPORTED } from '../../model/format';
 import type { SelectionRow, ShortcomingCell, ShortcomingMatrix } from '../../model/types';
-import { baseOption, chartWidth, clickHint, plainText, quoteLines, tooltipBase } from '../common';
-import { categoryAxisWidth, chartHeightFor, limitRows, maxRowsFor, ROW_HEIGHT_PX, wrapText } from '../layout';
-import { ROLE_COLORS } from '../palette';
-import { omittedNote, spansSeveralYears } from '../rows';
+import { baseOption, chartWidth, clickHint, keyLegend, plainText, quoteLines, tooltipBase } from '../common';
+import { categoryAxisWidth, chartHeightFor, rowHeightFor, wrapText } from '../layout';
+import { ROLE_COLORS, SOLID_DECAL } from '../palette';
+import { chooseRows, rowChartSpec, spansSeveralYears } from '../rows';
 import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../types';
 
 export const MATRIX_TITLE = '存在问题：乡镇 × 类别';
@@ -17,6 +17,7 @@ export const CELL_SERIES_NAME = '提到该类问题';
 /** Room for category labels wrapped over up to three lines above the grid. */
 const CATEGORY_LABEL_PX = 52;
 const QUOTES_IN_TOOLTIP = 4;
+const COLUMN_LABEL_LINES = 3;
 
 interface MatrixRow {
   row: SelectionRow;
@@ -30,12 +31,15 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
 
   // Most categories first; ties keep selection order (Array.prototype.sort is stable).
   const sorted = [...rows].sort((a, b) => b.cells.size - a.cells.size);
-  const { shown, omitted } = limitRows(sorted, maxRowsFor(options));
-  const rest = omittedNote(
-    omitted.length,
-    omitted.filter((r) => r.cells.size === 0).length,
-    spansSeveralYears(matrix.rows),
-  );
+  const choice = chooseRows(sorted, {
+    options,
+    title: MATRIX_TITLE,
+    notes: [],
+    isNotReported: (r) => r.cells.size === 0,
+    severalYears: spansSeveralYears(matrix.rows),
+    heightFor: (rowCount, noteLines) => chartHeightFor(rowCount, noteLines, options) + CATEGORY_LABEL_PX - 16,
+  });
+  const { shown, restNote, notes } = choice;
 
   const categories = matrix.categories;
   const width = chartWidth(options);
@@ -47,8 +51,8 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
 
   const aria = `${MATRIX_TITLE}：${shown
     .map((r) => `${r.row.label}${r.cells.size > 0 ? `提到${categories.filter((c) => r.cells.has(c.id)).map((c) => c.label).join('、')}` : NOT_REPORTED}`)
-    .join('；')}。${rest ? `${rest}。` : ''}`;
-  const base = baseOption({ title: MATRIX_TITLE, notes: rest ? [rest] : [], ariaDescription: aria, options });
+    .join('；')}。${restNote ? `${restNote}。` : ''}`;
+  const base = baseOption({ title: MATRIX_TITLE, notes, ariaDescription: aria, options });
 
   const cellData = shown.flatMap((r, rowIndex) =>
     categories.flatMap((category, categoryIndex) => {
@@ -79,8 +83,9 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
       type: 'scatter',
       name: CELL_SERIES_NAME,
       symbol: 'roundRect',
-      symbolSize: [Math.min(cellWidth - 6, 48), ROW_HEIGHT_PX - 8],
-      itemStyle: { color: ROLE_COLORS.matrixCell },
+      symbolSize: [Math.min(cellWidth - 6, 48), rowHeightFor(options) - 8],
+      // One series: no aria stripes, which would only blur the "2条" counts.
+      itemStyle: { color: ROLE_COLORS.matrixCell, decal: SOLID_DECAL },
       data: cellData as ScatterSeriesOption['data'],
     },
     {
@@ -106,7 +111,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   const option: EChartsOption = {
     ...base.option,
     grid: { left, right, top: base.top + CATEGORY_LABEL_PX, bottom: 40 },
-    legend: { bottom: 4, left: 8, selectedMode: false, data: [CELL_SERIES_NAME] },
+    legend: keyLegend([CELL_SERIES_NAME]),
     tooltip: {
       ...tooltipBase('item'),
       formatter: (params: unknown) => {
@@ -129,7 +134,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
     xAxis: {
       type: 'category',
       position: 'top',
-      data: categories.map((c) => wrapText(plainText(c.label), perLine).slice(0, 3).join('\n')),
+      data: categories.map((c) => columnLabel(plainText(c.label), perLine)),
       axisTick: { show: false },
       axisLine: { show: false },
       splitLine: { show: true, lineStyle: { color: ROLE_COLORS.gridLine } },
@@ -151,17 +156,24 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   if (matrix.unknownCategoryIds.length > 0) {
     footnotes.push(`以下类别不在类别表中，按编号显示：${matrix.unknownCategoryIds.join('、')}`);
   }
-  if (rest) footnotes.push(rest);
+  if (restNote) footnotes.push(restNote);
 
-  return {
+  return rowChartSpec(choice, (r) => r.row.key, {
     id: 'shortcoming-matrix',
     title: MATRIX_TITLE,
     option,
-    height: chartHeightFor(shown.length, base.noteLines) + CATEGORY_LABEL_PX - 16,
     footnotes,
-    shownRowKeys: shown.map((r) => r.row.key),
-    omittedRowKeys: omitted.map((r) => r.row.key),
     ariaDescription: aria,
     sources: shown.flatMap((r) => [...r.cells.values()].flatMap((c) => c.provenance)),
-  };
+  });
+}
+
+/** A column heading wrapped to the cell width, at most three lines; a cut label ends in "…" (the tooltip has it whole). */
+function columnLabel(label: string, perLine: number): string {
+  const lines = wrapText(label, perLine);
+  if (lines.length <= COLUMN_LABEL_LINES) return lines.join('\n');
+  const kept = lines.slice(0, COLUMN_LABEL_LINES);
+  const last = [...(kept[COLUMN_LABEL_LINES - 1] ?? '')];
+  kept[COLUMN_LABEL_LINES - 1] = `${last.slice(0, Math.max(1, last.length - 1)).join('')}…`;
+  return kept.join('\n');
 }

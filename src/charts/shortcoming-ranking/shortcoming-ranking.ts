@@ -4,13 +4,15 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { listNames, rowNoun } from '../../model/comparability';
 import type { ShortcomingMatrix } from '../../model/types';
-import { baseOption, chartWidth, clickHint, firstParam, plainText, quoteLines, tooltipBase } from '../common';
+import { evenInterval, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
+import { baseOption, chartWidth, clickHint, plainText, quoteLines, rowTooltip } from '../common';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS } from '../palette';
 import { spansSeveralYears } from '../rows';
 import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../types';
 
 const QUOTES_IN_TOOLTIP = 3;
+const VALUE_LABEL_RIGHT_PX = 56;
 
 export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options: ChartBuildOptions = {}): ChartSpec {
   const severalYears = spansSeveralYears(matrix.rows);
@@ -28,12 +30,8 @@ export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options:
 
   const aria = `${title}：${ranking.map((r) => r.sentence).join('；')}。`;
   const top = ranking[0];
-  const base = baseOption({
-    title,
-    notes: top && top.rowCount > 0 ? [top.sentence] : [],
-    ariaDescription: aria,
-    options,
-  });
+  const headline = top && top.rowCount > 0 ? [top.sentence] : [];
+  const base = baseOption({ title, notes: headline, ariaDescription: aria, options });
 
   const width = chartWidth(options);
   const labels = ranking.map((r) => plainText(r.category.label));
@@ -58,34 +56,22 @@ export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options:
   const hint = clickHint(options);
   const option: EChartsOption = {
     ...base.option,
-    grid: { left, right: 56, top: base.top + 8, bottom: 40 },
-    tooltip: {
-      ...tooltipBase('axis'),
-      formatter: (params: unknown) => {
-        const p = firstParam(params as { dataIndex: number } | { dataIndex: number }[]);
-        const rank = p ? ranking[p.dataIndex] : undefined;
-        if (!rank) return '';
-        const lines = [plainText(rank.sentence)];
-        if (rank.rowKeys.length > 0) lines.push(plainText(listNames(rank.rowKeys.map((k) => labelOf.get(k) ?? k), rowNoun(matrix.rows))));
-        const quotes = quotesByCategory.get(rank.category.id) ?? [];
-        for (const q of quotes.slice(0, QUOTES_IN_TOOLTIP)) lines.push(...quoteLines(q));
-        if (quotes.length > QUOTES_IN_TOOLTIP) lines.push(`  另有${quotes.length - QUOTES_IN_TOOLTIP}条`);
-        return [...lines, ...(rank.rowCount > 0 ? hint : [])].join('\n');
-      },
-    },
-    xAxis: {
-      type: 'value',
+    grid: { left, right: VALUE_LABEL_RIGHT_PX, top: base.top + 8, bottom: 40 },
+    tooltip: rowTooltip(ranking, (rank) => {
+      const lines = [plainText(rank.sentence)];
+      if (rank.rowKeys.length > 0) lines.push(plainText(listNames(rank.rowKeys.map((k) => labelOf.get(k) ?? k), rowNoun(matrix.rows))));
+      const quotes = quotesByCategory.get(rank.category.id) ?? [];
+      for (const q of quotes.slice(0, QUOTES_IN_TOOLTIP)) lines.push(...quoteLines(q));
+      if (quotes.length > QUOTES_IN_TOOLTIP) lines.push(`  另有${quotes.length - QUOTES_IN_TOOLTIP}条`);
+      return [...lines, ...(rank.rowCount > 0 ? hint : [])].join('\n');
+    }),
+    xAxis: valueAxis({
+      plotWidthPx: width - left - VALUE_LABEL_RIGHT_PX,
       min: 0,
       max: Math.max(1, outOf),
-      minInterval: 1,
-      splitLine: { lineStyle: { color: ROLE_COLORS.gridLine } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: labels,
-      axisLabel: { interval: 0, width: left - 8, overflow: 'truncate', color: ROLE_COLORS.text },
-    },
+      interval: evenInterval(Math.max(1, outOf), splitNumberFor(width - left - VALUE_LABEL_RIGHT_PX), 1),
+    }),
+    yAxis: rowCategoryAxis(labels, left),
     series: [series],
   };
 
@@ -93,8 +79,13 @@ export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options:
     id: 'shortcoming-ranking',
     title,
     option,
-    height: chartHeightFor(ranking.length, base.noteLines),
-    footnotes: [`同一${severalYears ? '报告' : '乡镇'}多句提到同类问题只计一次；共${outOf}${severalYears ? '份报告' : '个乡镇'}`],
+    // Categories are few (the catalog's); all are drawn, at the print row height on paper.
+    height: chartHeightFor(ranking.length, base.noteLines, options),
+    // The headline sentence too, so it survives `showTitle: false`.
+    footnotes: [
+      ...headline,
+      `同一${severalYears ? '报告' : '乡镇'}多句提到同类问题只计一次；共${outOf}${severalYears ? '份报告' : '个乡镇'}`,
+    ],
     shownRowKeys: [],
     omittedRowKeys: [],
     ariaDescription: aria,

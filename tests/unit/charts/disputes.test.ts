@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDisputesChart, buildSuccessRateChart } from '../../../src/charts';
 import { RATE_KIND_LABEL, buildDashboardModel } from '../../../src/model';
-import { fiveTownships } from '../../fixtures/model/synth';
+import { DatasetBuilder, fiveTownships, withStandardCatalog } from '../../fixtures/model/synth';
 import { categoryAxisData, items, labelText, seriesOf, tooltipFor, type Item } from './option-access';
 
 const dataset = fiveTownships();
@@ -86,5 +86,38 @@ describe('success-rate chart', () => {
     expect(text).toContain('不计算');
     expect(text).toContain('≥94%');
     expect(text).toContain(dataset.metrics.find((m) => m.townshipId === 'bt' && m.metric === 'mediation_success_rate')?.quote ?? '?');
+  });
+
+  it('names who has no computed rate and why', () => {
+    expect(spec.footnotes).toContain('丙乡未计算比率：排查数或化解数为约数或下限，不计算比率');
+  });
+
+  it('a second rate in one report is listed as not used, with its own quote', () => {
+    const ds = withStandardCatalog(new DatasetBuilder())
+      .township('a', '甲乡')
+      .figure('a', 2024, 'mediation_success_rate', 95, { unit: '%', item: '调解成功率', quote: '调解成功率95%' })
+      .figure('a', 2024, 'mediation_success_rate', 90, { unit: '%', item: '信访化解率', quote: '信访化解率90%' })
+      .build();
+    const s2 = buildSuccessRateChart(buildDashboardModel(ds).disputes);
+    const text = tooltipFor(s2.option, [{ dataIndex: 0 }]);
+    expect(text).toContain('（报告所述）：95%');
+    expect(text).toContain('另报“信访化解率”：90%（未采用）');
+    expect(text.indexOf('调解成功率95%')).toBeLessThan(text.indexOf('另报'));
+  });
+});
+
+describe('found and resolved that count different things', () => {
+  it('say so under the chart, naming the township', () => {
+    const ds = withStandardCatalog(new DatasetBuilder())
+      .township('a', '甲乡')
+      .township('b', '乙乡')
+      .figure('a', 2024, 'disputes_screened', 12, { unit: '户' })
+      .figure('a', 2024, 'disputes_resolved', 10, { unit: '起' })
+      .figure('b', 2024, 'disputes_screened', 5, { unit: '起' })
+      .figure('b', 2024, 'disputes_resolved', 9, { unit: '起' })
+      .build();
+    const spec = buildDisputesChart(buildDashboardModel(ds).disputes);
+    expect(spec.footnotes).toContain('甲乡：排查数与化解数计量口径不同，两条不宜直接对比');
+    expect(spec.footnotes).toContain('乙乡：化解数大于排查数，两者统计口径可能不同，两条不宜直接对比');
   });
 });

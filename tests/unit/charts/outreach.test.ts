@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutreachChart } from '../../../src/charts';
+import { textWidthPx } from '../../../src/charts/layout';
+import { LOWER_BOUND_LEGEND, PARTS_LEGEND } from '../../../src/charts/outreach/outreach';
 import { buildDashboardModel, type MetricComparison } from '../../../src/model';
 import { DatasetBuilder, fiveTownships, withStandardCatalog } from '../../fixtures/model/synth';
-import { categoryAxisData, items, labelText, seriesOf, tooltipFor } from './option-access';
+import { categoryAxisData, items, labelText, seriesOf, tooltipFor, type Item } from './option-access';
 import { renderToSvg, svgTexts } from './ssr';
 
 const dataset = fiveTownships();
@@ -45,6 +47,38 @@ describe('outreach chart', () => {
     expect(rowItems('dg:2024').map(labelText)).toContain('约30场');
   });
 
+  it('writes a name over hatching on its own white box; solid parts are not patterned', () => {
+    const hatched = rowItems('bt:2024').find((i) => i.value === 25) as Item & { label?: Record<string, unknown> };
+    expect(hatched.label?.formatter).toBe('集中宣讲');
+    expect(hatched.label?.backgroundColor).toBe('#FFFFFF');
+    expect(hatched.label?.padding).toBeDefined();
+    expect(hatched.label?.color).not.toBe('#FFFFFF');
+    const solid = rowItems('ta:2024').find((i) => i.value === 12) as Item & { label?: Record<string, unknown> };
+    expect(solid.label?.backgroundColor).toBeUndefined();
+    // Exact parts are solid (no aria stripes), so only a lower bound is patterned …
+    const parts = seriesOf(spec.option).filter((s) => s.name?.startsWith('分项'));
+    for (const s of parts) expect((s as { itemStyle: { decal: { symbol: string } } }).itemStyle.decal.symbol).toBe('none');
+    // … and the legend keys look like what they explain.
+    const legendStyle = (name: string) => (seriesOf(spec.option).find((s) => s.name === name) as { itemStyle: Record<string, any> }).itemStyle;
+    expect(legendStyle(PARTS_LEGEND).decal.symbol).toBe('none');
+    expect(legendStyle(LOWER_BOUND_LEGEND).borderType).toBe('dashed');
+    expect(legendStyle(LOWER_BOUND_LEGEND).decal).toEqual(hatched.itemStyle?.decal);
+  });
+
+  it('writes a name inside only where the drawn segment holds it', () => {
+    // At phone width the short segments keep their names to the tooltip.
+    const narrow = buildOutreachChart(comparison('outreach_events'), { width: 320 });
+    const wide = buildOutreachChart(comparison('outreach_events'), { width: 1440 });
+    const named = (s: typeof spec) => items(s.option).filter((i) => i.status === 'reported' && i.label && i.value !== 0).length;
+    expect(named(narrow)).toBeLessThan(named(wide));
+    const axis = wide.option.xAxis as { max: number };
+    const plot = 1440 - (wide.option.grid as { left: number; right: number }).left - (wide.option.grid as { right: number }).right;
+    for (const item of items(wide.option).filter((i) => i.label && typeof i.value === 'number' && i.value > 0)) {
+      const segment = ((item.value as number) / axis.max) * plot;
+      expect(segment, labelText(item)).toBeGreaterThanOrEqual(textWidthPx(labelText(item), 11));
+    }
+  });
+
   it('draws 未报告 on purpose for a silent township: a label at the origin, no figure', () => {
     const hz = rowItems('hz:2024');
     expect(hz).toHaveLength(1);
@@ -69,6 +103,18 @@ describe('outreach chart', () => {
     const reach = buildOutreachChart(comparison('outreach_reach'));
     const zgText = tooltipFor(reach.option, [{ dataIndex: reach.shownRowKeys.indexOf('zg:2024') }]);
     expect(zgText).toContain('注：含主要负责人述法活动');
+  });
+
+  it('a lower-bound part in the tooltip is rounded down, never up', () => {
+    const ds = withStandardCatalog(new DatasetBuilder())
+      .township('x', '某乡')
+      .figure('x', 2024, 'outreach_events', 2.556, { item: '半日宣讲', bound: 'at_least' })
+      .figure('x', 2024, 'outreach_events', 1, { item: '讲座' })
+      .build();
+    const s = buildOutreachChart(buildDashboardModel(ds).outreach[0]!);
+    const text = tooltipFor(s.option, [{ dataIndex: 0 }]);
+    expect(text).toContain('半日宣讲：≥2.55场');
+    expect(text).toContain('≥3.55场');
   });
 
   it('notes unit differences in the subtitle and the footnotes', () => {

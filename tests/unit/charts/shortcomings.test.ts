@@ -28,6 +28,15 @@ describe('shortcoming matrix chart', () => {
     expect(silent.map((i) => i.rowKey)).toEqual(['dg:2024']);
   });
 
+  it('column headings cut to fit a narrow chart say so with …', () => {
+    const narrow = buildShortcomingMatrixChart(model.shortcomings, { width: 200 });
+    const headings = categoryAxisData(narrow.option, 'xAxis');
+    const talent = headings[model.shortcomings.categories.findIndex((c) => c.id === 'talent')] ?? '';
+    expect(talent.split('\n').length).toBeLessThanOrEqual(3);
+    expect(talent.endsWith('…')).toBe(true);
+    expect('法治人才与队伍力量不足'.startsWith(talent.replace(/\n/g, '').replace('…', ''))).toBe(true);
+  });
+
   it('cell tooltip lists its quotes', () => {
     const item = cells.find((i) => i.rowKey === 'ta:2024' && i.categoryId === 'talent');
     const text = tooltipFor(spec.option, { data: item });

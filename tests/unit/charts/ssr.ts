@@ -26,3 +26,27 @@ export function svgTexts(svg: string): string[] {
     (m[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
   );
 }
+
+export interface DrawnText {
+  text: string;
+  x: number;
+  y: number;
+  anchor: string;
+  fontPx: number;
+}
+
+/** The drawn <text> elements with their anchor point (translate + x/y attributes) and font size. */
+export function svgTextBoxes(svg: string): DrawnText[] {
+  return [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].map((m) => {
+    const attrs = m[1] ?? '';
+    const num = (re: RegExp) => Number(re.exec(attrs)?.[1] ?? 0);
+    const translate = /translate\(([-\d.]+)[ ,]([-\d.]+)\)/.exec(attrs);
+    return {
+      text: (m[2] ?? '').replace(/&amp;/g, '&'),
+      x: Number(translate?.[1] ?? 0) + num(/\sx="([-\d.]+)"/),
+      y: Number(translate?.[2] ?? 0) + num(/\sy="([-\d.]+)"/),
+      anchor: /text-anchor="(\w+)"/.exec(attrs)?.[1] ?? 'start',
+      fontPx: num(/font-size:([\d.]+)px/) || 12,
+    };
+  });
+}

@@ -96,4 +96,20 @@ describe('disputes and success rate', () => {
       .build();
     expect(compareDisputes(ds, selectRows(ds)).rows[0]?.computedRateMissingReason).toBe('counts_not_exact');
   });
+
+  it('a reported rate leads to the row it was taken from, not to a second rate the report gives', () => {
+    const ds = withStandardCatalog(new DatasetBuilder())
+      .township('a', '甲乡')
+      .figure('a', 2024, 'mediation_success_rate', 95, { unit: '%', item: '调解成功率' })
+      .figure('a', 2024, 'mediation_success_rate', 90, { unit: '%', item: '信访化解率' })
+      .build();
+    const model = buildDashboardModel(ds);
+    const row = model.disputes.rows[0];
+    const [first, second] = ds.metrics.map((m) => `${m.source.file}:${m.source.line}`);
+    expect(row?.reportedRate?.value).toBe(95);
+    expect(row?.reportedRate?.provenance).toEqual([first]);
+    expect(row?.reportedRateTotal.provenance).toEqual([first, second]);
+    const card = model.overview[0]?.figures.find((f) => f.id === 'success_rate');
+    expect(card?.provenance).toEqual([first]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatNumber, formatPercent, formatRate, NOT_REPORTED } from '../../../src/model';
+import { formatFigure, formatNumber, formatPercent, formatRate, NOT_REPORTED, unitOfTotal } from '../../../src/model';
 
 describe('format', () => {
   it('numbers: full digits, or 万/亿 when compact', () => {
@@ -31,5 +31,12 @@ describe('format', () => {
     expect(formatRate({ value: 94, bound: 'at_least' })).toBe('≥94%');
     expect(formatRate({ value: 99.99, bound: 'at_least' })).toBe('≥99.9%');
     expect(formatRate(null)).toBe('未报告');
+  });
+
+  it('the unit of a total: one spelling per measure, both measures for a mixed sum, else the catalog', () => {
+    expect(unitOfTotal({ units: ['人次'] }, '人')).toBe('人次');
+    expect(unitOfTotal({ units: ['次', '场'] }, '场次')).toBe('次');
+    expect(unitOfTotal({ units: ['人', '人次'] }, '人次')).toBe('人/人次');
+    expect(unitOfTotal({ units: [] }, '场次')).toBe('场次');
   });
 });

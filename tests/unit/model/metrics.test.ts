@@ -130,6 +130,22 @@ describe('comparability across townships', () => {
     expect(reach?.unit).toBe(def?.unit);
   });
 
+  it('names many townships that mix units within their own total as "等N个乡镇"', () => {
+    const b = withStandardCatalog(new DatasetBuilder());
+    for (let i = 0; i < 7; i++) {
+      b.township(`t${i}`, `乡${i}`)
+        .figure(`t${i}`, 2024, 'outreach_materials', 300, { unit: '份' })
+        .figure(`t${i}`, 2024, 'outreach_materials', 40, { unit: '册' });
+    }
+    const ds = b.build();
+    const flag = compareMetric(ds, selectRows(ds), 'outreach_materials').flags.find((f) => f.kind === 'units_mixed_within_township');
+    expect(flag?.note).toContain('等7个乡镇');
+    const years = compareMetric(ds, selectRows(ds, { years: [2024, 2025] }), 'outreach_materials').flags.find(
+      (f) => f.kind === 'units_mixed_within_township',
+    );
+    expect(years?.note).toContain('等7份报告');
+  });
+
   it('keeps a long list of names to a sentence', () => {
     const b = withStandardCatalog(new DatasetBuilder());
     for (let i = 0; i < 12; i++) b.township(`t${i}`, `乡${i}`).figure(`t${i}`, 2024, 'outreach_reach', 10, { unit: i === 0 ? '人' : '人次' });

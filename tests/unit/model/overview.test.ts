@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDashboardModel, SHORTCOMING_CATEGORIES_LABEL, type OverviewCard } from '../../../src/model';
-import { fiveTownships } from '../../fixtures/model/synth';
+import { DatasetBuilder, fiveTownships, withStandardCatalog } from '../../fixtures/model/synth';
 
 describe('overview cards', () => {
   const dataset = fiveTownships();
@@ -53,5 +53,20 @@ describe('overview cards', () => {
     expect(figure('ta', 'shortcoming_categories')?.figure.value).toBe(2);
     expect(figure('ta', 'shortcoming_categories')?.provenance.length).toBe(3);
     expect(figure('dg', 'shortcoming_categories')?.figure.status).toBe('not_reported');
+  });
+
+  it('a card shows the unit the report counted in, both for a mixed sum', () => {
+    const ds = withStandardCatalog(new DatasetBuilder())
+      .township('a', '甲乡')
+      .figure('a', 2024, 'outreach_events', 5, { unit: '次' })
+      .figure('a', 2024, 'outreach_events', 3, { unit: '场' })
+      .figure('a', 2024, 'outreach_reach', 300, { unit: '人' })
+      .figure('a', 2024, 'outreach_reach', 200, { unit: '人次' })
+      .build();
+    const figures = buildDashboardModel(ds).overview[0]?.figures ?? [];
+    expect(figures.find((f) => f.id === 'outreach_events')?.unit).toBe('次');
+    const reach = figures.find((f) => f.id === 'outreach_reach');
+    expect(reach?.unit).toBe('人/人次');
+    expect(reach?.mixedUnits).toBe(true);
   });
 });
