@@ -1,14 +1,12 @@
 // One report's drafts under review: the marked text, the two tables and the
-// downloads. Its row state starts from the drafts and starts over when the
-// report's text (and so the drafts) change.
+// downloads. The rows and their changes come from the page (use-review-rows.ts),
+// which carries the reviewer's work over when the text changes.
 
 import { useState } from 'react';
-import type { DraftShortcoming, MetricExtraction } from '../../extract';
 import { downloadText } from './download';
 import {
   identityProblem,
-  initialMetricRows,
-  initialShortcomingRows,
+  metricRowProblem,
   metricsDownload,
   shortcomingsDownload,
   type Decision,
@@ -18,31 +16,21 @@ import {
 } from './draft-rows';
 import { HighlightedReport, type MarkInfo } from './HighlightedReport';
 import { MetricDraftTable } from './MetricDraftTable';
+import type { Drafts } from './review-state';
 import { ShortcomingDraftTable } from './ShortcomingDraftTable';
 import type { PickerOption } from './use-extraction-setup';
 
-export interface Drafts {
-  text: string;
-  metrics: MetricExtraction;
-  shortcomings: DraftShortcoming[];
-}
-
 export interface DraftWorkspaceProps {
   drafts: Drafts;
+  metricRows: readonly MetricRowState[];
+  shortcomingRows: readonly ShortcomingRowState[];
+  onChangeMetric: (key: string, change: Partial<MetricRowState>) => void;
+  onDecideAllMetrics: (decision: Decision) => void;
+  onChangeShortcoming: (key: string, change: Partial<ShortcomingRowState>) => void;
   identity: ReportIdentity;
   metricOptions: readonly PickerOption[];
   categoryOptions: readonly PickerOption[];
   idPrefix: string;
-}
-
-interface RowsState {
-  source: Drafts;
-  metricRows: MetricRowState[];
-  shortcomingRows: ShortcomingRowState[];
-}
-
-function rowsFor(drafts: Drafts): RowsState {
-  return { source: drafts, metricRows: initialMetricRows(drafts.metrics.rows), shortcomingRows: initialShortcomingRows(drafts.shortcomings) };
 }
 
 function focusElement(id: string, selector?: string): void {
@@ -53,12 +41,9 @@ function focusElement(id: string, selector?: string): void {
   target?.focus({ preventScroll: true });
 }
 
-export function DraftWorkspace({ drafts, identity, metricOptions, categoryOptions, idPrefix }: DraftWorkspaceProps) {
-  const [state, setState] = useState<RowsState>(() => rowsFor(drafts));
+export function DraftWorkspace(props: DraftWorkspaceProps) {
+  const { drafts, metricRows, shortcomingRows, identity, metricOptions, categoryOptions, idPrefix } = props;
   const [notice, setNotice] = useState('');
-  // New drafts (the text changed): start the review over.
-  if (state.source !== drafts) setState(rowsFor(drafts));
-  const { metricRows, shortcomingRows } = state.source === drafts ? state : rowsFor(drafts);
 
   const rowByFigure = new Map(metricRows.map((r) => [r.draft.figureStart, r]));
   const labelOf = (id: string) => metricOptions.find((o) => o.id === id)?.label || id;
@@ -80,15 +65,11 @@ export function DraftWorkspace({ drafts, identity, metricOptions, categoryOption
     if (index !== -1) focusElement(`${idPrefix}-fig-${index}`);
   };
 
-  const changeMetric = (key: string, change: Partial<MetricRowState>) =>
-    setState((s) => ({ ...s, metricRows: s.metricRows.map((r) => (r.key === key ? { ...r, ...change } : r)) }));
-  const decideAll = (decision: Decision) => setState((s) => ({ ...s, metricRows: s.metricRows.map((r) => ({ ...r, decision })) }));
-  const changeShortcoming = (key: string, change: Partial<ShortcomingRowState>) =>
-    setState((s) => ({ ...s, shortcomingRows: s.shortcomingRows.map((r) => (r.key === key ? { ...r, ...change } : r)) }));
-
   const identityIssue = identityProblem(identity);
-  const acceptedMetrics = metricRows.filter((r) => r.decision === 'accepted').length;
-  const acceptedShortcomings = shortcomingRows.filter((r) => r.decision === 'accepted').length;
+  // What the download holds: an accepted row later edited into a problem is left out, and counted here.
+  const acceptedMetrics = metricRows.filter((r) => r.decision === 'accepted' && metricRowProblem(r) === null).length;
+  const acceptedWithProblems = metricRows.filter((r) => r.decision === 'accepted').length - acceptedMetrics;
+  const acceptedShortcomings = shortcomingRows.filter((r) => r.decision === 'accepted' && r.category !== '').length;
   const fileSuffix = `${identity.townshipId || 'township'}-${identity.year || 'year'}`;
   const unclassified = drafts.metrics.figures.filter((f) => f.rule === null).length;
 
@@ -96,19 +77,22 @@ export function DraftWorkspace({ drafts, identity, metricOptions, categoryOption
     <>
       <section className="extract-section" aria-labelledby={`${idPrefix}-text-heading`}>
         <h3 id={`${idPrefix}-text-heading`}>原文中的数字（{drafts.metrics.figures.length} 个，未归类 {unclassified} 个）</h3>
-        <p className="extract-hint">黄色：待审核；绿色：已采用；灰色删除线：不采用；红框：未归类。点数字后的标签可跳到对应的数据行。</p>
+        <p className="extract-hint">黄色：待审核；绿色带 ✓：已采用；灰色删除线：不采用；红框：未归类（没有适用的规则）；虚线下划线：按规则忽略（如网页的浏览次数）。点数字后的标签可跳到对应的数据行。</p>
         <HighlightedReport text={drafts.text} figures={drafts.metrics.figures} markInfo={markInfo} idPrefix={idPrefix} onSelect={onSelectFigure} />
         <p className="extract-message" role="status">
           {notice}
         </p>
       </section>
-      <MetricDraftTable rows={metricRows} onChange={changeMetric} onDecideAll={decideAll} metricOptions={metricOptions} rowId={rowId} onLocate={onLocate} />
-      <ShortcomingDraftTable rows={shortcomingRows} onChange={changeShortcoming} categoryOptions={categoryOptions} />
+      <MetricDraftTable rows={metricRows} onChange={props.onChangeMetric} onDecideAll={props.onDecideAllMetrics} metricOptions={metricOptions} rowId={rowId} onLocate={onLocate} />
+      <ShortcomingDraftTable rows={shortcomingRows} onChange={props.onChangeShortcoming} categoryOptions={categoryOptions} />
       <section className="extract-section extract-downloads" aria-label="下载">
         {identityIssue ? (
           <p id={`${idPrefix}-identity-issue`} className="extract-message extract-message--error">
             下载前{identityIssue}
           </p>
+        ) : null}
+        {acceptedWithProblems > 0 ? (
+          <p className="extract-message extract-message--error">有 {acceptedWithProblems} 行已采用的指标行填写有误（见表格中的红字），改正前不会下载。</p>
         ) : null}
         <button
           type="button"

@@ -1,16 +1,20 @@
 // 报告解析 (issue 5): paste or drop a report, see each figure marked with the
 // metric the rules propose, correct and accept the rows, download them as
-// CSV for data/metrics.csv and data/shortcomings.csv. Nothing leaves the
+// CSV for data/metrics.csv and data/shortcomings.csv. Editing the text
+// keeps the reviewer's work (use-review-rows.ts). Nothing leaves the
 // browser. Rendered lazily by the app's 报告解析 view; works without props
 // (it then reads the catalogue and categories from data/).
 
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { MetricDefinition, ShortcomingCategory } from '../../data/types';
 import { analyseMetrics, extractShortcomings, inferReportYear } from '../../extract';
-import { DraftWorkspace, type Drafts } from './DraftWorkspace';
+import { DraftWorkspace } from './DraftWorkspace';
 import './extract-page.css';
+import { KeptAsideNotice } from './KeptAsideNotice';
 import { ReportInput } from './ReportInput';
+import type { Drafts } from './review-state';
 import { useExtractionSetup } from './use-extraction-setup';
+import { useReviewRows } from './use-review-rows';
 
 export interface ExtractPageProps {
   metricCatalog?: MetricDefinition[];
@@ -37,6 +41,8 @@ export default function ExtractPage({ metricCatalog, categories }: ExtractPagePr
     const options = { rules: setup.rules };
     return { text: deferredText, metrics: analyseMetrics(deferredText, options), shortcomings: extractShortcomings(deferredText, options) };
   }, [deferredText, setup]);
+  const review = useReviewRows(drafts);
+  const restoreText = review.restoreText;
 
   const onText = (next: string, source: { fileName: string | null; messages: string[] }) => {
     setText(next);
@@ -88,9 +94,20 @@ export default function ExtractPage({ metricCatalog, categories }: ExtractPagePr
           </ul>
         </details>
       ) : null}
+      <KeptAsideNotice
+        keptAside={review.keptAside}
+        onRestoreText={restoreText === null ? null : () => setText(restoreText)}
+        onDrop={review.dropKeptAside}
+        metricName={(id) => setup.metricOptions.find((o) => o.id === id)?.label || id}
+      />
       {drafts ? (
         <DraftWorkspace
           drafts={drafts}
+          metricRows={review.metricRows}
+          shortcomingRows={review.shortcomingRows}
+          onChangeMetric={review.changeMetric}
+          onDecideAllMetrics={review.decideAllMetrics}
+          onChangeShortcoming={review.changeShortcoming}
           identity={{ townshipId, year }}
           metricOptions={setup.metricOptions}
           categoryOptions={setup.categoryOptions}

@@ -4,6 +4,7 @@
 
 import { Fragment, useMemo } from 'react';
 import { segmentText, type ReviewedFigure } from '../../extract';
+import './extract-report.css';
 
 export type MarkStatus = 'pending' | 'accepted' | 'rejected' | 'unclassified' | 'ignored';
 

@@ -4,8 +4,9 @@
 
 import type { Bound } from '../../data/types';
 import { BOUNDS } from '../../data/types';
-import { BOUND_LABELS, metricRowProblem, type Decision, type MetricRowState } from './draft-rows';
+import { BOUND_LABELS, REOPENED_TEXT, metricRowProblem, type Decision, type MetricRowState } from './draft-rows';
 import type { PickerOption } from './use-extraction-setup';
+import './extract-tables.css';
 
 export interface MetricDraftTableProps {
   rows: readonly MetricRowState[];
@@ -93,7 +94,7 @@ export function MetricDraftTable({ rows, onChange, onDecideAll, metricOptions, r
                       </button>
                     </th>
                     <td>
-                      <select aria-label={`${name}的指标`} value={row.metric} onChange={(e) => onChange(row.key, { metric: e.target.value })}>
+                      <select className="extract-field--metric" aria-label={`${name}的指标`} value={row.metric} onChange={(e) => onChange(row.key, { metric: e.target.value })}>
                         {known ? null : <option value={row.metric}>{row.metric || '（请选择）'}</option>}
                         {metricOptions.map((o) => (
                           <option key={o.id} value={o.id}>
@@ -103,7 +104,7 @@ export function MetricDraftTable({ rows, onChange, onDecideAll, metricOptions, r
                       </select>
                     </td>
                     <td>
-                      <input aria-label={`${name}的 item`} value={row.item} onChange={(e) => onChange(row.key, { item: e.target.value })} />
+                      <input className="extract-field--item" aria-label={`${name}的 item`} value={row.item} onChange={(e) => onChange(row.key, { item: e.target.value })} />
                     </td>
                     <td>
                       <input
@@ -119,7 +120,7 @@ export function MetricDraftTable({ rows, onChange, onDecideAll, metricOptions, r
                       <input className="extract-field--unit" aria-label={`${name}的单位`} value={row.unit} onChange={(e) => onChange(row.key, { unit: e.target.value })} />
                     </td>
                     <td>
-                      <select aria-label={`${name}的口径`} value={row.bound} onChange={(e) => onChange(row.key, { bound: e.target.value as Bound })}>
+                      <select className="extract-field--bound" aria-label={`${name}的口径`} value={row.bound} onChange={(e) => onChange(row.key, { bound: e.target.value as Bound })}>
                         {BOUNDS.map((b) => (
                           <option key={b} value={b}>
                             {BOUND_LABELS[b]}
@@ -131,6 +132,7 @@ export function MetricDraftTable({ rows, onChange, onDecideAll, metricOptions, r
                     <td>
                       <input className="extract-field--note" aria-label={`${name}的备注`} value={row.note} onChange={(e) => onChange(row.key, { note: e.target.value })} />
                       {problem ? <p className="extract-message extract-message--error">{problem}</p> : null}
+                      {row.reopened ? <p className="extract-message extract-message--warning">{REOPENED_TEXT}</p> : null}
                     </td>
                     <td>
                       <DecisionButtons row={row} onChange={onChange} name={name} />

@@ -19,6 +19,7 @@ export function ReportInput({ text, onText }: ReportInputProps) {
   const id = useId();
   const [dragging, setDragging] = useState(false);
   const [fileMessage, setFileMessage] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
 
   const takeFile = async (file: File | undefined) => {
     if (!file) return;
@@ -28,6 +29,7 @@ export function ReportInput({ text, onText }: ReportInputProps) {
       return;
     }
     setFileMessage(null);
+    setFileName(file.name);
     onText(decoded, { fileName: file.name, messages });
   };
 
@@ -63,9 +65,22 @@ export function ReportInput({ text, onText }: ReportInputProps) {
         placeholder="例如：2024年，全乡共排查矛盾纠纷18起，化解17起，调解成功率达94%以上……"
         onChange={(event) => onText(event.target.value, { fileName: null, messages: [] })}
       />
+      {/* The native file input speaks the browser's language ("Choose File"):
+          it stays in the page for keyboard and screen readers, visually hidden,
+          and its label is the button people see. */}
       <div className="extract-input__file">
-        <label htmlFor={`${id}-file`}>或选择文件（.txt，UTF-8 或 GBK 编码）：</label>
-        <input id={`${id}-file`} type="file" accept=".txt,text/plain" onChange={onChoose} />
+        <input
+          id={`${id}-file`}
+          className="extract-input__file-input visually-hidden"
+          type="file"
+          accept=".txt,text/plain"
+          aria-describedby={`${id}-file-hint`}
+          onChange={onChoose}
+        />
+        <label htmlFor={`${id}-file`} className="extract-button">
+          选择报告文件…
+        </label>
+        <span id={`${id}-file-hint`}>{fileName ? `已读取：${fileName}` : '.txt 文本文件，UTF-8 或 GBK 编码均可'}</span>
       </div>
       {fileMessage ? (
         <p className="extract-message extract-message--error" role="alert">

@@ -1,8 +1,9 @@
 // The proposed shortcomings.csv rows: the quoted clause, its category
 // (changeable), taken or left out.
 
-import type { Decision, ShortcomingRowState } from './draft-rows';
+import { REOPENED_TEXT, type Decision, type ShortcomingRowState } from './draft-rows';
 import type { PickerOption } from './use-extraction-setup';
+import './extract-tables.css';
 
 export interface ShortcomingDraftTableProps {
   rows: readonly ShortcomingRowState[];
@@ -39,9 +40,10 @@ export function ShortcomingDraftTable({ rows, onChange, categoryOptions }: Short
                   <tr key={row.key} className={`extract-row extract-row--${row.decision}`}>
                     <th scope="row" className="extract-quote">
                       {row.draft.quote}
+                      {row.reopened ? <p className="extract-message extract-message--warning">{REOPENED_TEXT}</p> : null}
                     </th>
                     <td>
-                      <select aria-label={`${name}的类别`} value={row.category} onChange={(e) => onChange(row.key, { category: e.target.value })}>
+                      <select className="extract-field--category" aria-label={`${name}的类别`} value={row.category} onChange={(e) => onChange(row.key, { category: e.target.value })}>
                         {known ? null : <option value={row.category}>{row.category}</option>}
                         {categoryOptions.map((o) => (
                           <option key={o.id} value={o.id}>

@@ -18,6 +18,8 @@ export interface MetricRowState {
   bound: Bound;
   note: string;
   decision: Decision;
+  /** Was accepted, then the report's text changed what the row says: back to pending until reviewed again. */
+  reopened?: boolean;
 }
 
 export interface ShortcomingRowState {
@@ -25,6 +27,8 @@ export interface ShortcomingRowState {
   draft: DraftShortcoming;
   category: string;
   decision: Decision;
+  /** As for metric rows: accepted, then changed by an edit of the text. */
+  reopened?: boolean;
 }
 
 export const BOUND_LABELS: Readonly<Record<Bound, string>> = {
@@ -32,6 +36,9 @@ export const BOUND_LABELS: Readonly<Record<Bound, string>> = {
   at_least: '下限（余、以上）',
   approx: '约数（约、左右）',
 };
+
+/** Shown on a row that was accepted before an edit of the text changed it. */
+export const REOPENED_TEXT = '原文改动后本行内容有变，已改回待审核，请重新核对。';
 
 export function initialMetricRows(drafts: readonly DraftRow[]): MetricRowState[] {
   return drafts.map((draft, i) => ({
