@@ -1,12 +1,23 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyPlugin } from './build/csp-plugin';
 import { dataFolderPlugin } from './build/data-folder-plugin';
 
+// The build version printed on every page of a printout (issue 4), so a sheet
+// on a meeting table can be traced to a build: package.json's version and the
+// day the site was built (src/app/build-info.ts reads both).
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const buildDate = new Date().toISOString().slice(0, 10);
+
 // base './' keeps every built URL relative, so dist/ works under any sub-path.
 export default defineConfig({
   base: './',
   plugins: [react(), dataFolderPlugin('data'), contentSecurityPolicyPlugin()],
+  define: {
+    __APP_VERSION__: JSON.stringify(packageJson.version),
+    __BUILD_DATE__: JSON.stringify(buildDate),
+  },
   build: {
     // No data: URLs for assets: every file is a real file under the site's folder.
     assetsInlineLimit: 0,

@@ -12,14 +12,17 @@ import { ViewSwitch } from '../components/ViewSwitch';
 import { TownshipPicker } from '../components/controls/TownshipPicker';
 import { YearPicker } from '../components/controls/YearPicker';
 import { ViewTabs, tabId } from '../components/controls/ViewTabs';
+import { PrintControls } from '../components/controls/PrintControls';
 import { QuoteCheckStatus } from '../components/QuoteCheckStatus';
 import { prefetchCharts } from '../components/LazyEChart';
 import { BASE_URL } from './base-url';
 import { useChartsReadySignal } from './charts-ready';
-import { ProvenanceContext, type ProvenanceActions } from './provenance-context';
+import { printWithCharts } from './print-page';
+import { ProvenanceContext, ProvenanceIndexContext, type ProvenanceActions } from './provenance-context';
 import { resolveChoice, townshipsForUrl } from './selection-criteria';
 import { encodeUrlState } from './url-state';
 import { useDataset } from './use-dataset';
+import { usePrintSetup } from './use-print-setup';
 import { useQuoteCheck } from './use-quote-check';
 import { useUrlState } from './use-url-state';
 import { VIEWS, viewInfo } from './views';
@@ -69,79 +72,91 @@ export function App() {
   const panelOpen = url.quotes.length > 0 || url.row !== null;
   const usesSelection = viewInfo(url.view).usesSelection;
 
+  usePrintSetup({
+    title: `${PAGE_TITLE} — ${viewInfo(url.view).label}`,
+    selection: usesSelection && model ? model.selection : null,
+    paper: url.paper,
+  });
+  const print = useCallback(() => void printWithCharts({ orientation: url.paper }), [url.paper]);
+
   return (
     <ProvenanceContext.Provider value={provenanceActions}>
-      <div className={panelOpen ? 'app app--with-panel' : 'app'}>
-        <a className="skip-link" href={encodeUrlState(url)} onClick={skipToContent}>
-          跳到主要内容
-        </a>
-        <header className="app-header">
-          <div className="app-header__titles">
-            <h1>{PAGE_TITLE}</h1>
-            <p className="app-header__subtitle">{subtitle(dataset, choice.years)}</p>
+      <ProvenanceIndexContext.Provider value={provenanceIndex}>
+        <div className={panelOpen ? 'app app--with-panel' : 'app'}>
+          <a className="skip-link" href={encodeUrlState(url)} onClick={skipToContent}>
+            跳到主要内容
+          </a>
+          <header className="app-header">
+            <div className="app-header__titles">
+              <h1>{PAGE_TITLE}</h1>
+              <p className="app-header__subtitle">{subtitle(dataset, choice.years)}</p>
+            </div>
+            {dataset && usesSelection ? (
+              <div className="app-header__tools">
+                <div className="controls" aria-label="选择范围" role="group">
+                  <TownshipPicker
+                    townships={dataset.townships}
+                    chosen={choice.townshipIds}
+                    onChange={(ids) => setUrl({ townships: townshipsForUrl(ids, available.townshipIds), cell: null })}
+                  />
+                  <YearPicker years={available.years} value={choice.year} onChange={(year) => setUrl({ year, cell: null })} />
+                </div>
+                <PrintControls orientation={url.paper} onOrientationChange={(paper) => setUrl({ paper })} onPrint={print} />
+              </div>
+            ) : null}
+          </header>
+
+          <nav className="app-nav">
+            <ViewTabs views={VIEWS} current={url.view} onChoose={(view) => setUrl({ view })} panelId={PANEL_ID} />
+          </nav>
+
+          <div className="status-line">
+            {data.status === 'loading' ? (
+              <LoadingStatus progress={{ label: '正在读取数据', ...data.progress }} />
+            ) : null}
+            {dataset ? <QuoteCheckStatus state={quoteCheck} /> : null}
+            {choice.unknownTownshipIds.length > 0 ? (
+              <p className="warning-text">链接中的乡镇代码在数据中不存在，已忽略：{choice.unknownTownshipIds.join('、')}</p>
+            ) : null}
           </div>
-          {dataset && usesSelection ? (
-            <div className="controls" aria-label="选择范围" role="group">
-              <TownshipPicker
-                townships={dataset.townships}
-                chosen={choice.townshipIds}
-                onChange={(ids) => setUrl({ townships: townshipsForUrl(ids, available.townshipIds), cell: null })}
-              />
-              <YearPicker years={available.years} value={choice.year} onChange={(year) => setUrl({ year, cell: null })} />
+
+          {data.status === 'failed' ? (
+            <div className="error-box" role="alert">
+              <h2>数据无法读取</h2>
+              <p>页面没能读取 data 文件夹中的数据文件。请确认网站文件完整（data 文件夹与 index.html 在同一目录），然后刷新页面。</p>
+              <details>
+                <summary>技术信息</summary>
+                <pre>{data.message}</pre>
+              </details>
             </div>
           ) : null}
-        </header>
 
-        <nav className="app-nav">
-          <ViewTabs views={VIEWS} current={url.view} onChoose={(view) => setUrl({ view })} panelId={PANEL_ID} />
-        </nav>
+          <ProblemsPanel problems={problems} />
 
-        <div className="status-line">
-          {data.status === 'loading' ? (
-            <LoadingStatus progress={{ label: '正在读取数据', ...data.progress }} />
+          <main id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(url.view)} tabIndex={-1} className="app-main">
+            {dataset || url.view === 'extract' ? (
+              <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
+                <ViewSwitch view={url.view} model={model} dataset={dataset} cell={url.cell} onCellChange={onCellChange} />
+              </ErrorBoundary>
+            ) : null}
+          </main>
+
+          {panelOpen && dataset && provenanceIndex ? (
+            <ProvenancePanel
+              dataset={dataset}
+              index={provenanceIndex}
+              keys={url.quotes}
+              rowKey={url.row}
+              baseUrl={BASE_URL}
+              onClose={closePanel}
+            />
           ) : null}
-          {dataset ? <QuoteCheckStatus state={quoteCheck} /> : null}
-          {choice.unknownTownshipIds.length > 0 ? (
-            <p className="warning-text">链接中的乡镇代码在数据中不存在，已忽略：{choice.unknownTownshipIds.join('、')}</p>
-          ) : null}
+
+          <footer className="app-footer">
+            数据取自各乡镇公开的年度《法治政府建设情况报告》，每个数字均可追溯到报告原文。数据文件：data/ 文件夹。
+          </footer>
         </div>
-
-        {data.status === 'failed' ? (
-          <div className="error-box" role="alert">
-            <h2>数据无法读取</h2>
-            <p>页面没能读取 data 文件夹中的数据文件。请确认网站文件完整（data 文件夹与 index.html 在同一目录），然后刷新页面。</p>
-            <details>
-              <summary>技术信息</summary>
-              <pre>{data.message}</pre>
-            </details>
-          </div>
-        ) : null}
-
-        <ProblemsPanel problems={problems} />
-
-        <main id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(url.view)} tabIndex={-1} className="app-main">
-          {dataset || url.view === 'extract' ? (
-            <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
-              <ViewSwitch view={url.view} model={model} dataset={dataset} cell={url.cell} onCellChange={onCellChange} />
-            </ErrorBoundary>
-          ) : null}
-        </main>
-
-        {panelOpen && dataset && provenanceIndex ? (
-          <ProvenancePanel
-            dataset={dataset}
-            index={provenanceIndex}
-            keys={url.quotes}
-            rowKey={url.row}
-            baseUrl={BASE_URL}
-            onClose={closePanel}
-          />
-        ) : null}
-
-        <footer className="app-footer">
-          数据取自各乡镇公开的年度《法治政府建设情况报告》，每个数字均可追溯到报告原文。数据文件：data/ 文件夹。
-        </footer>
-      </div>
+      </ProvenanceIndexContext.Provider>
     </ProvenanceContext.Provider>
   );
 }

@@ -6,6 +6,7 @@
 // Only values that differ from the defaults are written, so the plain page URL
 // and "#view=overview" mean the same thing.
 
+import { DEFAULT_PRINT_ORIENTATION, type PrintOrientation } from '../print/paper';
 import { DEFAULT_VIEW, isViewId, type ViewId } from './views';
 
 export type YearChoice = number | 'all';
@@ -25,6 +26,8 @@ export interface UrlState {
   row: string | null;
   /** Chosen cell of the shortcomings matrix: `${rowKey}|${categoryId}`. */
   cell: string | null;
+  /** Paper orientation for printing (打印 横向/纵向); landscape is the default. */
+  paper: PrintOrientation;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -34,6 +37,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   quotes: [],
   row: null,
   cell: null,
+  paper: DEFAULT_PRINT_ORIENTATION,
 };
 
 // Township ids are ASCII slugs (data/README.md); anything else in a URL is
@@ -54,6 +58,7 @@ export function decodeUrlState(hash: string): UrlState {
     quotes: decodeKeys(params.get('q')),
     row: decodeKey(params.get('row')),
     cell: decodeKey(params.get('cell')),
+    paper: params.get('paper') === 'portrait' ? 'portrait' : DEFAULT_PRINT_ORIENTATION,
   };
 }
 
@@ -69,6 +74,7 @@ export function encodeUrlState(state: UrlState): string {
   const quotes = unique(state.quotes.filter((key) => KEY_PATTERN.test(key)));
   if (quotes.length > 0) parts.push(`q=${quotes.map(encodeURIComponent).join(',')}`);
   if (state.row !== null && KEY_PATTERN.test(state.row)) parts.push(`row=${encodeURIComponent(state.row)}`);
+  if (state.paper !== DEFAULT_PRINT_ORIENTATION) parts.push(`paper=${state.paper}`);
   return `#${parts.join('&')}`;
 }
 

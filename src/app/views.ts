@@ -1,7 +1,8 @@
-// The dashboard's views, in tab order. Adding a view (issue 4's 简报, say) is one
-// entry here plus a case in ViewSwitch.tsx; the URL codec reads this list.
+// The dashboard's views, in tab order. Adding a view is one entry here plus a
+// case in ViewSwitch.tsx; the URL codec reads this list. 简报 (the meeting
+// brief, issue 4) gathers the findings, every chart and the endnotes for print.
 
-export type ViewId = 'overview' | 'outreach' | 'disputes' | 'shortcomings' | 'extract';
+export type ViewId = 'overview' | 'outreach' | 'disputes' | 'shortcomings' | 'brief' | 'extract';
 
 export interface ViewInfo {
   id: ViewId;
@@ -18,6 +19,7 @@ export const VIEWS: readonly ViewInfo[] = [
   { id: 'outreach', label: '普法宣传', usesSelection: true, hasCharts: true },
   { id: 'disputes', label: '矛盾纠纷', usesSelection: true, hasCharts: true },
   { id: 'shortcomings', label: '存在的问题', usesSelection: true, hasCharts: true },
+  { id: 'brief', label: '简报', usesSelection: true, hasCharts: true },
   { id: 'extract', label: '报告解析', usesSelection: false, hasCharts: false },
 ];
 

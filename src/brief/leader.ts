@@ -1,7 +1,8 @@
 // "Who reported the most?" for one metric, said no more firmly than the data
 // allows:
-// - Only rows counted in the same unit are compared (人 and 人次 are not the
-//   same thing); rows in another unit are named as left out of the comparison.
+// - Only rows counted in the same measure are compared (人 and 人次 are not the
+//   same thing; 次, 场 and 场次 are, as the model's units.ts says); rows in
+//   another measure are named as left out of the comparison.
 // - The leader is the largest *reported* figure. That is a fact about the
 //   reports; whether it is a fact about the townships depends on the bounds:
 //   a lower bound (余, 以上) elsewhere could hide a larger true figure, and an
@@ -11,6 +12,7 @@
 
 import type { Finding } from './types';
 import type { MetricComparison, MetricTotal, SelectionRow } from '../model/types';
+import { distinctMeasures, unitClass } from '../model/units';
 import { figureText, labelLookup, listNames, quoted, sentence, unitOf, type LabelOf } from './text';
 
 type ReportedTotal = MetricTotal & { figure: { status: 'reported'; value: number } };
@@ -54,9 +56,9 @@ export function leaderFinding(comparison: MetricComparison, rows: readonly Selec
     if (caveat) clauses.push(caveat);
   }
 
-  for (const [unit, group] of groups) {
+  for (const group of groups.values()) {
     if (group === primary) continue;
-    clauses.push(otherUnitClause(unit, group.totals, comparison.unit, labelOf));
+    clauses.push(otherUnitClause(group.unit, group.totals, comparison.unit, labelOf));
   }
 
   return {
@@ -69,36 +71,44 @@ export function leaderFinding(comparison: MetricComparison, rows: readonly Selec
 }
 
 interface UnitGroup {
+  /** The model's measure key (units.ts): 次, 场 and 场次 share one, 人 and 人次 do not. */
+  measure: string;
+  /** How the group is named in the sentence: the catalog unit when it is that measure. */
   unit: string;
   totals: ReportedTotal[];
 }
 
 /**
- * Comparable groups: the model's own unit flag when it has one (so the brief
- * and the chart's footnote agree on what is comparable), else one group.
+ * The measure a total counts in, keyed exactly as the model keys its
+ * "units differ" flag (comparability.ts): distinct measures of the parts'
+ * units. So the brief compares the rows the chart's footnote calls
+ * comparable, and names apart the rows the footnote names apart.
  */
+function measureKey(total: MetricTotal, fallbackUnit: string): string {
+  const units = total.units.length > 0 ? total.units : [fallbackUnit];
+  return distinctMeasures(units).map(unitClass).join('+');
+}
+
+/** Rows grouped by measure (never by spelling: “≥75次” and “≥100场次” are compared). */
 function groupByUnit(totals: readonly ReportedTotal[], comparison: MetricComparison): Map<string, UnitGroup> {
-  const flag = comparison.flags.find((candidate) => candidate.kind === 'units_differ_across_townships');
+  const catalogMeasure = unitClass(comparison.unit);
   const groups = new Map<string, UnitGroup>();
-  if (!flag) {
-    const unit = totals.length > 0 ? unitOf(totals[0] as ReportedTotal, comparison.unit) : comparison.unit;
-    groups.set(unit, { unit, totals: [...totals] });
-    return groups;
-  }
-  const byRowKey = new Map(totals.map((total) => [total.rowKey, total] as const));
-  for (const flagGroup of flag.groups) {
-    const members = flagGroup.rowKeys.flatMap((key) => {
-      const total = byRowKey.get(key);
-      return total ? [total] : [];
-    });
-    if (members.length > 0) groups.set(flagGroup.unit, { unit: flagGroup.unit, totals: members });
+  for (const total of totals) {
+    const measure = measureKey(total, comparison.unit);
+    const group = groups.get(measure);
+    if (group) {
+      group.totals.push(total);
+      continue;
+    }
+    const unit = measure === catalogMeasure ? comparison.unit : distinctMeasures(total.units).join('、');
+    groups.set(measure, { measure, unit, totals: [total] });
   }
   return groups;
 }
 
-/** The catalog's unit when some rows use it, else the unit most rows use (first seen on a tie). */
+/** The catalog's measure when some rows count in it, else the measure most rows use (first seen on a tie). */
 function primaryGroup(groups: ReadonlyMap<string, UnitGroup>, catalogUnit: string): UnitGroup | undefined {
-  const catalogGroup = groups.get(catalogUnit);
+  const catalogGroup = groups.get(unitClass(catalogUnit));
   if (catalogGroup) return catalogGroup;
   let best: UnitGroup | undefined;
   for (const group of groups.values()) if (!best || group.totals.length > best.totals.length) best = group;

@@ -7,7 +7,8 @@ export function MarksLegend() {
       <li>{FOOTNOTE_AT_LEAST}</li>
       <li>{FOOTNOTE_APPROX}</li>
       <li>{FOOTNOTE_NOT_REPORTED}</li>
-      <li>点击任一数字、图形或表格中的数字，可查看报告原文中的出处。</li>
+      {/* Paper cannot be clicked: the printout has its sources line and endnotes instead. */}
+      <li className="no-print">点击任一数字、图形或表格中的数字，可查看报告原文中的出处。</li>
     </ul>
   );
 }

@@ -8,6 +8,7 @@ import { OverviewView } from './views/OverviewView';
 import { OutreachView } from './views/OutreachView';
 import { DisputesView } from './views/DisputesView';
 import { ShortcomingsView } from './views/ShortcomingsView';
+import { LazyBriefView } from './views/LazyBriefView';
 
 export interface ViewSwitchProps {
   view: ViewId;
@@ -35,5 +36,7 @@ export function ViewSwitch({ view, model, dataset, cell, onCellChange }: ViewSwi
       return <DisputesView model={model} />;
     case 'shortcomings':
       return <ShortcomingsView model={model} cell={cell} onCellChange={onCellChange} />;
+    case 'brief':
+      return <LazyBriefView model={model} cell={cell} onCellChange={onCellChange} />;
   }
 }

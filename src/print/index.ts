@@ -5,4 +5,4 @@ export * from './print-sizing';
 export * from './page-header';
 export * from './page-style';
 export { sourcesLine, lineRanges } from './sources-line';
-export { fitSpecToPage, cardTextHeightPx, type PrintSpecResult } from './fit-spec';
+export { fitSpecToPage, cardTextHeightPx, estimateLines, type FitOptions, type PrintBuildExtras, type PrintSpecResult } from './fit-spec';

@@ -42,12 +42,13 @@ export function latestPublished(selection: Pick<Selection, 'rows'>): string | nu
   return dates.length === 0 ? null : (dates.sort().at(-1) ?? null);
 }
 
-/** The two halves of the header line: left = title and scope, right = data date, version, print date. */
+/**
+ * The two halves of the page header, two lines each (so a portrait page does
+ * not wrap them at random): left = title / scope, right = data date / version
+ * and print date.
+ */
 export function headerLines(header: PrintHeader): { left: string; right: string } {
-  const right = [
-    `数据日期：${header.dataDate ?? '未注明'}`,
-    `版本：${header.buildVersion}`,
-    ...(header.printedOn ? [`打印：${header.printedOn}`] : []),
-  ];
-  return { left: [header.title, header.scope].filter((part) => part !== '').join(' — '), right: right.join(' · ') };
+  const version = [`版本：${header.buildVersion}`, ...(header.printedOn ? [`打印：${header.printedOn}`] : [])].join(' · ');
+  const left = [header.title, header.scope].filter((part) => part !== '').join('\n');
+  return { left, right: `数据日期：${header.dataDate ?? '未注明'}\n${version}` };
 }

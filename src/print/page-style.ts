@@ -37,6 +37,8 @@ export function cssString(text: string): string {
 }
 
 const MARGIN_BOX_STYLE = 'font-size: 8pt; color: #333;';
+/** The header's two lines ("\\A" in the content string) stay two lines. */
+const HEADER_BOX_STYLE = `${MARGIN_BOX_STYLE} white-space: pre; vertical-align: bottom;`;
 
 export function pageStyleCss(options: PageStyleOptions): string {
   const boxes: string[] = [
@@ -45,8 +47,8 @@ export function pageStyleCss(options: PageStyleOptions): string {
   if (options.header) {
     const { left, right } = headerLines(options.header);
     boxes.push(
-      `@top-left { content: ${cssString(left)}; ${MARGIN_BOX_STYLE} }`,
-      `@top-right { content: ${cssString(right)}; ${MARGIN_BOX_STYLE} }`,
+      `@top-left { content: ${cssString(left)}; ${HEADER_BOX_STYLE} text-align: left; }`,
+      `@top-right { content: ${cssString(right)}; ${HEADER_BOX_STYLE} text-align: right; }`,
     );
   }
   // No size here: print.css owns orientation (a named page wins over this rule anyway).

@@ -6,6 +6,12 @@ import type { ProvenanceIndex, ProvenanceKey } from '../model/types';
 
 /** Reports named before "等N份报告". */
 const REPORTS_NAMED = 4;
+/**
+ * Line ranges listed per data file; more and the file is summarised as
+ * "第23–412行中的72行": a chart of 300 townships must not print a page of
+ * line numbers (the endnotes and the CSV export list every row).
+ */
+const RANGES_LISTED = 10;
 
 /**
  * "来源：甲乡 2024年《…报告》、乙乡 2024年《…报告》；数据：metrics.csv 第2–4、9行".
@@ -33,8 +39,16 @@ export function sourcesLine(keys: readonly ProvenanceKey[], provenance: Provenan
     if (lines) lines.push(source.line);
     else linesByFile.set(source.file, [source.line]);
   }
-  const data = [...linesByFile].map(([file, lines]) => `${file} 第${lineRanges(lines)}行`).join('，');
+  const data = [...linesByFile].map(([file, lines]) => `${file} ${linesText(lines)}`).join('，');
   return `来源：${named}${more}；数据：${data}`;
+}
+
+/** "第2–4、9行", or "第23–412行中的72行" when the lines form more than RANGES_LISTED runs. */
+function linesText(lines: readonly number[]): string {
+  const ranges = lineRanges(lines);
+  if (ranges.split('、').length <= RANGES_LISTED) return `第${ranges}行`;
+  const unique = [...new Set(lines)];
+  return `第${Math.min(...unique)}–${Math.max(...unique)}行中的${unique.length}行`;
 }
 
 /** [2, 3, 4, 9] → "2–4、9". */

@@ -22,6 +22,7 @@ const VIEWS = [
   { id: 'outreach', label: '普法宣传' },
   { id: 'disputes', label: '矛盾纠纷' },
   { id: 'shortcomings', label: '存在的问题' },
+  { id: 'brief', label: '简报' },
   { id: 'extract', label: '报告解析' },
 ] as const;
 
@@ -30,6 +31,8 @@ const TOWNSHIP_CHARTS: Record<string, string[]> = {
   outreach: ['outreach:outreach_events', 'outreach:outreach_reach', 'outreach:outreach_materials'],
   disputes: ['disputes', 'success-rate'],
   shortcomings: ['shortcoming-matrix'],
+  // The meeting brief gathers every chart.
+  brief: ['outreach:outreach_events', 'outreach:outreach_reach', 'outreach:outreach_materials', 'disputes', 'success-rate', 'shortcoming-matrix'],
 };
 
 const townships = townshipNames('shipped');
@@ -153,6 +156,8 @@ describe('the built dashboard with the shipped data', () => {
     const name = townships.find((t) => t.id === first.township_id)!.name;
     // The category label of that township: hover and click just right of it, on its bar.
     const label = chart.locator('svg text', { hasText: new RegExp(`^${name}$`) }).first();
+    // The page may still be scrolled from an earlier test (only the hash changed).
+    await label.scrollIntoViewIfNeeded();
     const box = await label.boundingBox();
     expect(box).not.toBeNull();
     // The tooltip (rich text, drawn inside the SVG) quotes the report: “…”.

@@ -7,6 +7,7 @@ import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_LAUNCH } from './chromium';
 import { writeHostileData } from './hostile-data';
+import { writeFormulaData } from './formula-data';
 import { writeBrokenData, type BrokenRows } from './broken-data';
 import { writeGeneratedData } from './generated-data';
 import { PROJECT_ROOT, buildSite, copySiteWithData } from './site';
@@ -20,6 +21,8 @@ export const SITE_PATHS = {
   hostile: '/county/hostile/dashboard/',
   broken: '/county/broken/dashboard/',
   generated: '/county/many/dashboard/',
+  /** Township names and quotes that look like spreadsheet formulas (CSV export tests). */
+  formula: '/county/formula/dashboard/',
 } as const;
 
 /** Townships in the generated set: well above the 30 of issue 3, point 11. */
@@ -63,12 +66,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     writeGeneratedData(dataDir, { townships: GENERATED_TOWNSHIPS, years: [2023, 2024] }),
   );
 
+  const formulaDir = join(workDir, 'formula');
+  await copySiteWithData(shippedDir, formulaDir, writeFormulaData);
+
   const server = await startStaticServer([
     { prefix: SITE_PATHS.shipped, root: shippedDir },
     { prefix: SITE_PATHS.elsewhere, root: shippedDir },
     { prefix: SITE_PATHS.hostile, root: hostileDir },
     { prefix: SITE_PATHS.broken, root: brokenDir },
     { prefix: SITE_PATHS.generated, root: generatedDir },
+    { prefix: SITE_PATHS.formula, root: formulaDir },
   ]);
   let browserServer: BrowserServer | null = null;
   try {
@@ -80,6 +87,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const outputDir = join(PROJECT_ROOT, 'test-output');
   mkdirSync(join(outputDir, 'screenshots'), { recursive: true });
+  mkdirSync(join(outputDir, 'print'), { recursive: true });
+  mkdirSync(join(outputDir, 'exports'), { recursive: true });
   project.provide('origin', server.origin);
   project.provide('wsEndpoint', browserServer.wsEndpoint());
   project.provide('sitePaths', SITE_PATHS);

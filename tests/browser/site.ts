@@ -8,12 +8,22 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 /** Runs `vite build` with the project's config into outDir (emptied first). */
 export async function buildSite(outDir: string): Promise<void> {
   const { build } = await import('vite');
-  await build({
-    root: PROJECT_ROOT,
-    configFile: join(PROJECT_ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV=test, and Vite keeps an existing NODE_ENV: the build
+  // would bundle React's development build, not the one that ships (and hide
+  // production-only failures such as FIELD-NOTES' "Minified React error #130").
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: PROJECT_ROOT,
+      configFile: join(PROJECT_ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import { useCallback, useMemo } from 'react';
 import { buildDisputesChart } from '../../charts/disputes/disputes';
 import { buildSuccessRateChart } from '../../charts/success-rate/success-rate';
 import type { ChartBuildOptions } from '../../charts/types';
+import { loadModelTables } from './load-model-tables';
 import { RATE_NOT_COMPUTED_TEXT } from '../../model/disputes';
 import { formatRate, RATE_KIND_LABEL } from '../../model/format';
 import type { DashboardModel, DisputeRow, MetricComparison, MetricTotal, RateFigure } from '../../model/types';
@@ -15,34 +16,48 @@ import { MarksLegend } from '../MarksLegend';
 import { useChartClick } from '../use-chart-click';
 
 export function DisputesView({ model }: { model: DashboardModel }) {
-  const { disputes } = model;
-  const onItemClick = useChartClick();
-  const buildCounts = useCallback((options: ChartBuildOptions) => buildDisputesChart(disputes, options), [disputes]);
-  const buildRates = useCallback((options: ChartBuildOptions) => buildSuccessRateChart(disputes, options), [disputes]);
-  const countColumns = useMemo(() => countTableColumns(disputes.found, disputes.resolved, disputes.screeningRounds), [disputes]);
-  const rateColumns = useMemo(() => rateTableColumns(), []);
-
   return (
     <section className="view" aria-labelledby="disputes-heading">
       <div className="view__intro">
         <h2 id="disputes-heading">矛盾纠纷</h2>
-        <p>
-          排查出的矛盾纠纷与化解数按件计；“矛盾纠纷排查次数”数的是排查行动，不是纠纷件数，单列在表中，不参与计算。
-          成功率仅在排查数与化解数均为确数、口径相同时计算，否则照录报告所述。
-        </p>
+        <p>{DISPUTES_INTRO}</p>
       </div>
+      <DisputesCharts model={model} />
+      <MarksLegend />
+    </section>
+  );
+}
+
+const DISPUTES_INTRO =
+  '排查出的矛盾纠纷与化解数按件计；“矛盾纠纷排查次数”数的是排查行动，不是纠纷件数，单列在表中，不参与计算。' +
+  '成功率仅在排查数与化解数均为确数、口径相同时计算，否则照录报告所述。';
+
+/** The counts chart and the success-rate chart with their tables (also part of the 简报). */
+export function DisputesCharts({ model }: { model: DashboardModel }) {
+  const { disputes } = model;
+  const onItemClick = useChartClick();
+  const buildCounts = useCallback((options: ChartBuildOptions) => buildDisputesChart(disputes, options), [disputes]);
+  const buildRates = useCallback((options: ChartBuildOptions) => buildSuccessRateChart(disputes, options), [disputes]);
+  // One spreadsheet for both charts: counts, rate (computed or reported) and screening rounds side by side.
+  const csv = useCallback(async () => (await loadModelTables()).disputesTable(disputes), [disputes]);
+  const countColumns = useMemo(() => countTableColumns(disputes.found, disputes.resolved, disputes.screeningRounds), [disputes]);
+  const rateColumns = useMemo(() => rateTableColumns(), []);
+
+  return (
+    <>
       <ChartCard
         build={buildCounts}
+        csv={csv}
         onItemClick={onItemClick}
         table={<DataTable caption="排查与化解（表）" rows={disputes.rows} columns={countColumns} rowKey={(r) => r.row.key} />}
       />
       <ChartCard
         build={buildRates}
+        csv={csv}
         onItemClick={onItemClick}
         table={<DataTable caption="调解成功率（表）" rows={disputes.rows} columns={rateColumns} rowKey={(r) => r.row.key} />}
       />
-      <MarksLegend />
-    </section>
+    </>
   );
 }
 

@@ -3,6 +3,7 @@
 import { useCallback, useMemo } from 'react';
 import { buildOutreachChart } from '../../charts/outreach/outreach';
 import type { ChartBuildOptions } from '../../charts/types';
+import { loadModelTables } from './load-model-tables';
 import type { DashboardModel, MetricComparison, MetricTotal, SelectionRow } from '../../model/types';
 import { ChartCard } from '../ChartCard';
 import { DataTable, type Column } from '../DataTable';
@@ -18,12 +19,21 @@ export function OutreachView({ model }: { model: DashboardModel }) {
         <h2 id="outreach-heading">普法宣传</h2>
         <p>各乡镇报告所列的普法活动、受众和发放资料。同一乡镇报告中的各分项按报告原称依次堆叠；不同乡镇计数口径不同时，图下注明。</p>
       </div>
+      <OutreachCharts model={model} />
+      <MarksLegend />
+    </section>
+  );
+}
+
+/** One chart card per outreach metric (also part of the 简报). */
+export function OutreachCharts({ model }: { model: DashboardModel }) {
+  return (
+    <>
       {model.outreach.length === 0 ? <p className="placeholder">数据中没有普法宣传指标。</p> : null}
       {model.outreach.map((comparison) => (
         <OutreachMetric key={comparison.metric} comparison={comparison} />
       ))}
-      <MarksLegend />
-    </section>
+    </>
   );
 }
 
@@ -35,6 +45,7 @@ interface Row {
 function OutreachMetric({ comparison }: { comparison: MetricComparison }) {
   const onItemClick = useChartClick();
   const build = useCallback((options: ChartBuildOptions) => buildOutreachChart(comparison, options), [comparison]);
+  const csv = useCallback(async () => (await loadModelTables()).metricComparisonTable(comparison, comparison.rows), [comparison]);
   const rows = useMemo<Row[]>(
     () => comparison.rows.flatMap((row, i) => (comparison.totals[i] ? [{ row, total: comparison.totals[i]! }] : [])),
     [comparison],
@@ -70,6 +81,7 @@ function OutreachMetric({ comparison }: { comparison: MetricComparison }) {
   return (
     <ChartCard
       build={build}
+      csv={csv}
       onItemClick={onItemClick}
       table={
         <DataTable

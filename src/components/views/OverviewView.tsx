@@ -1,15 +1,19 @@
 // 概览: one card per township (and year) with its headline figures. Every
 // figure is a button that opens its quote; 未报告 opens the report itself.
+import { useCallback } from 'react';
+import { loadModelTables } from './load-model-tables';
 import { formatRate } from '../../model/format';
 import type { DashboardModel, OverviewCard, OverviewFigure } from '../../model/types';
 import { FigureButton } from '../FigureButton';
 import { MarksLegend } from '../MarksLegend';
+import { TableCsvButton } from '../TableCsvButton';
 
 const RATE_KIND_SHORT = { computed: '计算值', reported: '报告所述' } as const;
 
 export function OverviewView({ model }: { model: DashboardModel }) {
   const { overview, selection } = model;
   const withReport = selection.rows.filter((row) => row.report !== null).length;
+  const csv = useCallback(async () => (await loadModelTables()).overviewTable(overview), [overview]);
   return (
     <section className="view" aria-labelledby="overview-heading">
       <div className="view__intro">
@@ -18,6 +22,7 @@ export function OverviewView({ model }: { model: DashboardModel }) {
           {selection.rows.length}个{selection.years.length > 1 ? '乡镇年度' : '乡镇'}，其中{withReport}份报告在数据中。
           成功率为“计算值”时按化解数÷排查数计算，为“报告所述”时照录报告。
         </p>
+        <TableCsvButton name="概览：各乡镇主要数字" table={csv} />
       </div>
       <div className="cards">
         {overview.map((card) => (

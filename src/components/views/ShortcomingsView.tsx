@@ -5,6 +5,7 @@ import { useCallback, useMemo } from 'react';
 import { buildShortcomingMatrixChart } from '../../charts/shortcoming-matrix/shortcoming-matrix';
 import { buildShortcomingRankingChart } from '../../charts/shortcoming-ranking/shortcoming-ranking';
 import type { ChartBuildOptions, ChartDatum } from '../../charts/types';
+import { loadModelTables } from './load-model-tables';
 import type { CategoryRank, DashboardModel, SelectionRow, ShortcomingMatrix } from '../../model/types';
 import { ChartCard } from '../ChartCard';
 import { DataTable, type Column } from '../DataTable';
@@ -21,6 +22,20 @@ export interface ShortcomingsViewProps {
 }
 
 export function ShortcomingsView({ model, cell, onCellChange }: ShortcomingsViewProps) {
+  return (
+    <section className="view" aria-labelledby="shortcomings-heading">
+      <div className="view__intro">
+        <h2 id="shortcomings-heading">存在的问题</h2>
+        <p>各乡镇报告“存在的问题”部分所述问题，按类别归纳。点击矩阵中的格子或表中的“提到”，可查看报告原话。</p>
+      </div>
+      <ShortcomingsCharts model={model} cell={cell} onCellChange={onCellChange} />
+      <MarksLegend />
+    </section>
+  );
+}
+
+/** The ranking and the matrix with their tables and the chosen cell's quotes (also part of the 简报). */
+export function ShortcomingsCharts({ model, cell, onCellChange }: ShortcomingsViewProps) {
   const matrix = model.shortcomings;
   const choice = parseCellChoice(cell);
   const openReport = useChartClick();
@@ -33,6 +48,9 @@ export function ShortcomingsView({ model, cell, onCellChange }: ShortcomingsView
   );
   const buildMatrix = useCallback((options: ChartBuildOptions) => buildShortcomingMatrixChart(matrix, options), [matrix]);
   const buildRanking = useCallback((options: ChartBuildOptions) => buildShortcomingRankingChart(matrix, options), [matrix]);
+  const rankingCsv = useCallback(async () => (await loadModelTables()).shortcomingRankingTable(matrix), [matrix]);
+  // The matrix as a spreadsheet: one row per quote (township, category, quote, source).
+  const matrixCsv = useCallback(async () => (await loadModelTables()).shortcomingQuotesTable(matrix), [matrix]);
   const matrixRows = useMemo(() => toMatrixRows(matrix), [matrix]);
   const columns = useMemo(() => matrixColumns(matrix, onCellChange), [matrix, onCellChange]);
   const rankingColumns = useMemo(() => rankingTableColumns(matrix, onCellChange), [matrix, onCellChange]);
@@ -40,13 +58,10 @@ export function ShortcomingsView({ model, cell, onCellChange }: ShortcomingsView
     choice !== null ? <CellQuotes matrix={matrix} choice={choice} onClose={() => onCellChange(null)} /> : null;
 
   return (
-    <section className="view" aria-labelledby="shortcomings-heading">
-      <div className="view__intro">
-        <h2 id="shortcomings-heading">存在的问题</h2>
-        <p>各乡镇报告“存在的问题”部分所述问题，按类别归纳。点击矩阵中的格子或表中的“提到”，可查看报告原话。</p>
-      </div>
+    <>
       <ChartCard
         build={buildRanking}
+        csv={rankingCsv}
         onItemClick={onItemClick}
         table={<DataTable caption="各类问题被提及情况（表）" rows={matrix.ranking} columns={rankingColumns} rowKey={(r) => r.category.id} />}
       >
@@ -54,14 +69,14 @@ export function ShortcomingsView({ model, cell, onCellChange }: ShortcomingsView
       </ChartCard>
       <ChartCard
         build={buildMatrix}
+        csv={matrixCsv}
         layout="stacked"
         onItemClick={onItemClick}
         table={<DataTable caption="乡镇 × 问题类别（表）" className="matrix-table" rows={matrixRows} columns={columns} rowKey={(r) => r.row.key} />}
       >
         {choice !== null && choice.rowKey !== null ? cellList : null}
       </ChartCard>
-      <MarksLegend />
-    </section>
+    </>
   );
 }
 

@@ -17,6 +17,7 @@ describe('URL state codec', () => {
         quotes: ['metrics.csv:12', 'metrics.csv:13'],
         row: 'bitu:2024',
         cell: 'bitu:2024|legal_talent',
+        paper: 'portrait',
       };
       const hash = encodeUrlState(state);
       expect(hash.startsWith('#')).toBe(true);
@@ -57,6 +58,15 @@ describe('URL state codec', () => {
 
   it('lets the first of repeated keys win', () => {
     expect(decodeUrlState('#view=disputes&view=outreach').view).toBe('disputes');
+  });
+
+  it('keeps the paper orientation: landscape by default and unwritten, portrait on request', () => {
+    expect(decodeUrlState('#view=brief').paper).toBe('landscape');
+    expect(encodeUrlState({ ...DEFAULT_URL_STATE, view: 'brief' })).toBe('#view=brief');
+    const portrait = encodeUrlState({ ...DEFAULT_URL_STATE, view: 'brief', paper: 'portrait' });
+    expect(portrait).toBe('#view=brief&paper=portrait');
+    expect(decodeUrlState(portrait).paper).toBe('portrait');
+    expect(decodeUrlState('#paper=sideways').paper).toBe('landscape');
   });
 
   it('reads the year "all"', () => {

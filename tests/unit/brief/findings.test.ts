@@ -103,6 +103,45 @@ describe('leader finding', () => {
     expect(text).not.toMatch(/甲乡报告的[^；]*最多/);
   });
 
+  it('treats 次, 场 and 场次 as one measure, as the model does: all compared, nobody left out', () => {
+    const dataset = townships(IDS, NAMES)
+      .figure('a', 2024, 'outreach_events', 75, { unit: '次', bound: 'at_least' })
+      .figure('b', 2024, 'outreach_events', 100, { unit: '场次', bound: 'at_least' })
+      .figure('c', 2024, 'outreach_events', 12, { unit: '场' })
+      .build();
+    const model = buildDashboardModel(dataset);
+    const events = model.outreach.find((comparison) => comparison.metric === 'outreach_events');
+    // The model sees one measure: no "units differ" flag.
+    expect(events?.flags.map((flag) => flag.kind)).not.toContain('units_differ_across_townships');
+    const text = byId(buildBriefFindings(model), 'leader:outreach_events').text;
+    // …and neither does the brief: each figure keeps its own spelling, but all three are ranked.
+    expect(text).toContain('乙乡报告的普法宣传活动最多（≥100场次），其次是甲乡（≥75次）');
+    expect(text).not.toContain('口径不同');
+    expect(text).not.toContain('未参与比较');
+    expect(text).not.toMatch(/按“[^”]*”计/);
+  });
+
+  it('groups rows exactly as the model’s unit flag does when measures really differ', () => {
+    const dataset = townships(IDS, NAMES)
+      .figure('a', 2024, 'outreach_events', 75, { unit: '次', bound: 'at_least' })
+      .figure('b', 2024, 'outreach_events', 40, { unit: '场次' })
+      .figure('c', 2024, 'outreach_events', 900, { unit: '人次' })
+      .figure('d', 2024, 'outreach_events', 30, { unit: '场' })
+      .build();
+    const model = buildDashboardModel(dataset);
+    const events = model.outreach.find((comparison) => comparison.metric === 'outreach_events');
+    const flag = events?.flags.find((candidate) => candidate.kind === 'units_differ_across_townships');
+    expect(flag?.groups.map((group) => [...group.labels].sort())).toEqual(
+      expect.arrayContaining([['丁镇', '甲乡', '乙乡'].sort(), ['丙乡']]),
+    );
+    const text = byId(buildBriefFindings(model), 'leader:outreach_events').text;
+    // The catalog's measure (场) is the comparison: 次, 场次 and 场 rows are ranked together, under the catalog's word…
+    expect(text).toContain('按“场”计，甲乡报告的普法宣传活动最多（≥75次），其次是乙乡（40场次）');
+    // …and only the row the flag puts apart is left out, in its own unit.
+    expect(text).toContain('丙乡按“人次”计（900人次），口径不同，未参与比较');
+    expect(text).not.toMatch(/(甲乡|乙乡|丁镇)按“[^”]*”计/);
+  });
+
   it('says "only" when one township reports the metric, and states the figure when one is selected', () => {
     const dataset = townships(IDS, NAMES).figure('b', 2024, 'outreach_events', 9).build();
     expect(byId(findingsOf(dataset), 'leader:outreach_events').text).toBe('只有乙乡报告了普法宣传活动（9场）。');

@@ -23,8 +23,10 @@ describe('pageStyleCss', () => {
     const css = pageStyleCss({
       header: { title: '乡镇对比', scope: '甲乡、乙乡 · 2024年', dataDate: '2025-03-21', buildVersion: '0.1.0', printedOn: '2025-06-01' },
     });
-    expect(css).toContain('@top-left { content: "乡镇对比 — 甲乡、乙乡 · 2024年";');
-    expect(css).toContain('@top-right { content: "数据日期：2025-03-21 · 版本：0.1.0 · 打印：2025-06-01";');
+    // Two lines each (CSS "\\A " is a line break), kept as two by white-space: pre.
+    expect(css).toContain('@top-left { content: "乡镇对比\\A 甲乡、乙乡 · 2024年";');
+    expect(css).toContain('@top-right { content: "数据日期：2025-03-21\\A 版本：0.1.0 · 打印：2025-06-01";');
+    expect(css).toContain('white-space: pre');
     expect(css).toContain('counter(page)');
     expect(css).toContain('counter(pages)');
     expect(css).toContain('margin: 10mm');
@@ -69,7 +71,7 @@ describe('header text', () => {
   it('says 未注明 for an unknown data date', () => {
     expect(headerLines({ title: 't', scope: '', dataDate: null, buildVersion: 'v' })).toEqual({
       left: 't',
-      right: '数据日期：未注明 · 版本：v',
+      right: '数据日期：未注明\n版本：v',
     });
   });
 });
@@ -96,6 +98,21 @@ describe('sourcesLine', () => {
     const dataset = builder.build();
     const keys = dataset.metrics.map((figure) => `${figure.source.file}:${figure.source.line}`);
     expect(sourcesLine(keys, buildProvenanceIndex(dataset))).toMatch(/^来源：第0乡 2024年《[^》]+》、.*等7份报告；数据：metrics\.csv 第2–8行$/);
+  });
+
+  it('summarises the data lines of a large chart instead of listing them all', () => {
+    const builder = withStandardCatalog(new DatasetBuilder());
+    // Every other township reports: 15 separate runs of metrics.csv lines.
+    for (let i = 0; i < 30; i += 1) {
+      builder.township(`t${i}`, `第${i}乡`).report(`t${i}`, 2024).figure(`t${i}`, 2024, 'outreach_events', i + 1);
+      builder.figure(`t${i}`, 2024, 'outreach_reach', 100 + i);
+    }
+    const dataset = builder.build();
+    const keys = dataset.metrics.filter((figure) => figure.metric === 'outreach_events').map((figure) => `${figure.source.file}:${figure.source.line}`);
+    const lines = keys.map((key) => Number(key.split(':')[1]));
+    const line = sourcesLine(keys, buildProvenanceIndex(dataset));
+    expect(line).toContain(`数据：metrics.csv 第${Math.min(...lines)}–${Math.max(...lines)}行中的30行`);
+    expect(line.length).toBeLessThan(200);
   });
 
   it('lineRanges', () => {

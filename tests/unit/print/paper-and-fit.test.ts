@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartHeightFor } from '../../../src/charts/layout';
 import type { ChartBuildOptions, ChartSpec } from '../../../src/charts/types';
-import { cardTextHeightPx, fitSpecToPage } from '../../../src/print/fit-spec';
+import { cardTextHeightPx, estimateLines, fitSpecToPage } from '../../../src/print/fit-spec';
 import { maxChartRowsPerPage, mmToPx, printableBox } from '../../../src/print/paper';
 
 describe('printableBox', () => {
@@ -61,6 +61,39 @@ describe('fitSpecToPage', () => {
     const oneMore = 110 + (result.spec.shownRowKeys.length + 1) * 56;
     expect(oneMore + cardTextHeightPx(result.spec, 1046)).toBeGreaterThan(718);
     expect(result.options.maxRows).toBe(result.spec.shownRowKeys.length);
+  });
+
+  it('draws every row when they all fit, however many that is', () => {
+    const { build } = fakeBuilder(40, 12);
+    const result = fitSpecToPage(build, 'portrait');
+    expect(result.fits).toBe(true);
+    expect(result.spec.shownRowKeys).toHaveLength(40);
+    expect(result.spec.omittedRowKeys).toHaveLength(0);
+  });
+
+  it('keeps the most rows that fit, found in few builds', () => {
+    const { build, calls } = fakeBuilder(300, 22);
+    const result = fitSpecToPage(build, 'landscape');
+    const rows = result.spec.shownRowKeys.length;
+    expect(result.spec.height + cardTextHeightPx(result.spec, 1046)).toBeLessThanOrEqual(718);
+    expect(110 + (rows + 1) * 22 + cardTextHeightPx(result.spec, 1046)).toBeGreaterThan(718);
+    expect(calls.length).toBeLessThanOrEqual(12);
+  });
+
+  it('counts the text printed under the chart (a long sources line leaves fewer rows)', () => {
+    const { build } = fakeBuilder(60, 22);
+    const plain = fitSpecToPage(build, 'landscape', {}, { textUnder: () => ['来源：甲乡'] });
+    const long = fitSpecToPage(build, 'landscape', {}, { textUnder: () => ['来源：' + '某乡 2024年《某乡2024年法治政府建设情况报告》、'.repeat(20)] });
+    expect(long.spec.shownRowKeys.length).toBeLessThan(plain.spec.shownRowKeys.length);
+    expect(estimateLines('一'.repeat(100), 1000, 10)).toBe(1);
+    expect(estimateLines('一'.repeat(101), 1000, 10)).toBe(2);
+    expect(estimateLines('a'.repeat(160), 1000, 10)).toBe(1);
+  });
+
+  it('passes the caller’s build options through (e.g. no title under a card heading)', () => {
+    const { build, calls } = fakeBuilder(5, 28);
+    fitSpecToPage(build, 'portrait', { showTitle: false });
+    expect(calls[0]).toMatchObject({ showTitle: false, forPrint: true, animation: false, width: 718 });
   });
 
   it('counts wrapped footnotes, and reports when nothing fits', () => {

@@ -1,0 +1,25 @@
+// What each chart of the 简报 rests on, for the endnotes: the same builders the
+// chart cards call, run once with print options (the sources of a chart do not
+// depend on its width). Keep in step with the sections BriefView renders.
+import { buildDisputesChart } from '../../charts/disputes/disputes';
+import { buildOutreachChart } from '../../charts/outreach/outreach';
+import { buildShortcomingMatrixChart } from '../../charts/shortcoming-matrix/shortcoming-matrix';
+import { buildShortcomingRankingChart } from '../../charts/shortcoming-ranking/shortcoming-ranking';
+import { buildSuccessRateChart } from '../../charts/success-rate/success-rate';
+import type { ChartBuildOptions } from '../../charts/types';
+import type { CitationGroup } from '../../brief/types';
+import type { DashboardModel } from '../../model/types';
+
+const CITATION_BUILD: ChartBuildOptions = { forPrint: true, animation: false, maxRows: Infinity };
+
+/** One citation group per chart, in page order: outreach metrics, disputes, success rate, ranking, matrix. */
+export function briefChartCitations(model: DashboardModel): CitationGroup[] {
+  const specs = [
+    ...model.outreach.map((comparison) => buildOutreachChart(comparison, CITATION_BUILD)),
+    buildDisputesChart(model.disputes, CITATION_BUILD),
+    buildSuccessRateChart(model.disputes, CITATION_BUILD),
+    buildShortcomingRankingChart(model.shortcomings, CITATION_BUILD),
+    buildShortcomingMatrixChart(model.shortcomings, CITATION_BUILD),
+  ];
+  return specs.map((spec) => ({ id: spec.id, sources: spec.sources }));
+}
