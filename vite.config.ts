@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicyPlugin } from './build/csp-plugin';
-import { dataFolderPlugin } from './build/data-folder-plugin';
+import { contentSecurityPolicyPlugin } from './build/csp-plugin.ts';
+import { dataFolderPlugin } from './build/data-folder-plugin.ts';
 
 // The build version printed on every page of a printout (issue 4), so a sheet
 // on a meeting table can be traced to a build: package.json's version and the

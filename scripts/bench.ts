@@ -34,7 +34,9 @@ const BUDGET = {
   heapGeneratedMb: 60,
 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const VIEWS = ['overview', 'outreach', 'disputes', 'shortcomings'] as const;
+const ALL_VIEWS = ['overview', 'outreach', 'disputes', 'shortcomings', 'brief'];
+// BENCH_VIEWS=brief,outreach measures only those views (for a quick look; the full run measures all).
+const VIEWS = process.env.BENCH_VIEWS ? process.env.BENCH_VIEWS.split(',') : ALL_VIEWS;
 const SITE_PATH = '/county/fazhi/dashboard/';
 const GENERATED_PATH = '/county/generated/dashboard/';
 
@@ -131,8 +133,16 @@ function printSite(title: string, results: ViewResult[], chartsBudget: number, h
       `  ${r.view.padEnd(30)}${String(r.charts).padStart(6)}${r.medianMs.toFixed(0).padStart(11)}  ${r.runsMs.map((m) => m.toFixed(0)).join(' ').padEnd(28)}${r.heapMb.toFixed(1).padStart(8)}${r.jsGzipKb.toFixed(1).padStart(12)}`,
     );
   }
-  const slowest = results.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
-  console.log(`  all charts drawn (slowest view, median): ${slowest.medianMs.toFixed(0)} ms  ${check(`${title} charts drawn`, slowest.medianMs, chartsBudget, 'ms')}`);
+  // The budgets of issue 3 are for the dashboard's views. The 简报 is a print
+  // document that renders every chart, every table and every quote at once; its
+  // time is printed, not held to that budget.
+  const dashboard = results.filter((r) => !r.view.startsWith('view=brief'));
+  if (dashboard.length > 0) {
+    const slowest = dashboard.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
+    console.log(`  all charts drawn (slowest dashboard view, median): ${slowest.medianMs.toFixed(0)} ms  ${check(`${title} charts drawn`, slowest.medianMs, chartsBudget, 'ms')}`);
+  }
+  const brief = results.find((r) => r.view.startsWith('view=brief'));
+  if (brief) console.log(`  简报 (print document, all charts + tables + quotes): ${brief.medianMs.toFixed(0)} ms  (reported, no budget)`);
   const heaviest = Math.max(...results.map((r) => r.heapMb));
   console.log(`  JS heap after load (largest view):       ${heaviest.toFixed(1)} MB  ${heapBudget === null ? '(no budget)' : check(`${title} heap`, heaviest, heapBudget, 'MB')}`);
 }

@@ -11,7 +11,7 @@
 //   print; resize alone paints too late). `afterprint` switches back.
 import { flushSync } from 'react-dom';
 import { allChartsFinished, listCharts, subscribeCharts } from '../components/chart-registry';
-import { prepareChartsForPrint, restoreChartsAfterPrint } from '../print/print-sizing';
+import { listenForPrint, prepareChartsForPrint, restoreChartsAfterPrint } from '../print/print-sizing';
 import { printableBox, type PrintOrientation } from '../print/paper';
 import { printOrientationOf, setPrintOrientation } from '../print/page-style';
 import { getPrintMode, setPrintMode } from './print-mode';
@@ -56,16 +56,7 @@ export function installPrintHandlers(options: PrintHandlerOptions = {}): () => v
     printing = false;
     leavePrintMode();
   };
-  const media = typeof target.matchMedia === 'function' ? target.matchMedia('print') : null;
-  const onMedia = (event: { matches: boolean }): void => (event.matches ? before() : after());
-  target.addEventListener('beforeprint', before);
-  target.addEventListener('afterprint', after);
-  media?.addEventListener('change', onMedia);
-  return () => {
-    target.removeEventListener('beforeprint', before);
-    target.removeEventListener('afterprint', after);
-    media?.removeEventListener('change', onMedia);
-  };
+  return listenForPrint(target, before, after);
 }
 
 /** Longest wait for the paper charts before printing anyway: a printout late by seconds is worse. */

@@ -3,6 +3,7 @@
 // and report title; and, for a finding about a missing figure, the silent
 // report itself (there is no sentence to quote for a figure that is absent).
 
+import { consecutiveRuns } from '../model/number-runs';
 import type { ProvenanceIndex, ProvenanceKey, SelectionRow } from '../model/types';
 import type { BriefEndnotes, CitationGroup, Endnote } from './types';
 
@@ -98,17 +99,8 @@ function whoAndWhere(township: string, year: number, reportTitle: string | null)
  * empty when nothing is cited.
  */
 export function refMarks(numbers: readonly number[]): string {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  let start = 0;
-  while (start < sorted.length) {
-    let end = start;
-    while (end + 1 < sorted.length && (sorted[end + 1] as number) === (sorted[end] as number) + 1) end += 1;
-    const first = sorted[start] as number;
-    const last = sorted[end] as number;
-    if (end - start >= 2) parts.push(`${first}–${last}`);
-    else parts.push(...sorted.slice(start, end + 1).map(String));
-    start = end + 1;
-  }
+  const parts = consecutiveRuns(numbers).flatMap(({ first, last }) =>
+    last - first >= 2 ? [`${first}–${last}`] : first === last ? [String(first)] : [String(first), String(last)],
+  );
   return parts.length === 0 ? '' : `[${parts.join(', ')}]`;
 }

@@ -10,7 +10,7 @@ import { BarChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -20,7 +20,7 @@ export const ECHARTS_PARTS = [
   ScatterChart,
   GridComponent,
   TooltipComponent,
-  LegendComponent,
+  LegendPlainComponent,
   TitleComponent,
   AriaComponent,
 ];

@@ -52,7 +52,27 @@ export interface PrintSizingOptions<T extends PrintResizableChart> {
   /** Printed width in CSS px, read at print time (orientation may have changed). */
   widthPx: () => number;
   /** Defaults to the global window. */
-  target?: Pick<Window, 'addEventListener' | 'removeEventListener' | 'matchMedia'>;
+  target?: PrintEventTarget;
+}
+
+export type PrintEventTarget = Pick<Window, 'addEventListener' | 'removeEventListener' | 'matchMedia'>;
+
+/**
+ * Calls `before` when printing starts and `after` when it ends: beforeprint/
+ * afterprint, and the `print` media query for browsers that only report that.
+ * Returns the function that removes the listeners.
+ */
+export function listenForPrint(target: PrintEventTarget, before: () => void, after: () => void): () => void {
+  const media = typeof target.matchMedia === 'function' ? target.matchMedia('print') : null;
+  const onMedia = (event: { matches: boolean }): void => (event.matches ? before() : after());
+  target.addEventListener('beforeprint', before);
+  target.addEventListener('afterprint', after);
+  media?.addEventListener('change', onMedia);
+  return () => {
+    target.removeEventListener('beforeprint', before);
+    target.removeEventListener('afterprint', after);
+    media?.removeEventListener('change', onMedia);
+  };
 }
 
 /**
@@ -73,14 +93,5 @@ export function installPrintSizing<T extends PrintResizableChart>(options: Print
     printing = false;
     restoreChartsAfterPrint(options.getInstances());
   };
-  const media = typeof target.matchMedia === 'function' ? target.matchMedia('print') : null;
-  const onMedia = (event: { matches: boolean }): void => (event.matches ? before() : after());
-  target.addEventListener('beforeprint', before);
-  target.addEventListener('afterprint', after);
-  media?.addEventListener('change', onMedia);
-  return () => {
-    target.removeEventListener('beforeprint', before);
-    target.removeEventListener('afterprint', after);
-    media?.removeEventListener('change', onMedia);
-  };
+  return listenForPrint(target, before, after);
 }

@@ -2,6 +2,7 @@
 // come from, and which data lines, so a printout is sourced on its own page
 // (the quotes themselves are in the brief's endnotes and the on-screen panel).
 
+import { consecutiveRuns } from '../model/number-runs';
 import type { ProvenanceIndex, ProvenanceKey } from '../model/types';
 
 /** Reports named before "等N份报告". */
@@ -53,16 +54,7 @@ function linesText(lines: readonly number[]): string {
 
 /** [2, 3, 4, 9] → "2–4、9". */
 export function lineRanges(lines: readonly number[]): string {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  let start = 0;
-  while (start < sorted.length) {
-    let end = start;
-    while (end + 1 < sorted.length && (sorted[end + 1] as number) === (sorted[end] as number) + 1) end += 1;
-    const first = sorted[start] as number;
-    const last = sorted[end] as number;
-    parts.push(end > start ? `${first}–${last}` : String(first));
-    start = end + 1;
-  }
-  return parts.join('、');
+  return consecutiveRuns(lines)
+    .map(({ first, last }) => (last > first ? `${first}–${last}` : String(first)))
+    .join('、');
 }

@@ -1,14 +1,14 @@
 // The built dashboard with the shipped data, served under a sub-path.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   chartIds,
   chartTexts,
-  disconnectBrowser,
   domCspViolations,
   foreignRequests,
   gotoAndWait,
   openPage,
+  openPageForFile,
   screenshotPath,
   siteUrl,
   tableRowHeaders,
@@ -55,14 +55,9 @@ async function chooseView(p: Page, label: string): Promise<void> {
   await waitForCharts(p);
 }
 
-beforeAll(async () => {
-  opened = await openPage();
-  page = opened.page;
-});
-
-afterAll(async () => {
-  await opened?.context.close();
-  await disconnectBrowser();
+openPageForFile((o) => {
+  opened = o;
+  page = o.page;
 });
 
 describe('the built dashboard with the shipped data', () => {
@@ -94,6 +89,12 @@ describe('the built dashboard with the shipped data', () => {
           expect(drawn, `${name} in chart ${chartId}`).toContain(name);
           expect(tableRows, `${name} in the table of ${chartId}`).toContain(name);
         }
+      }
+      if (view.id === 'extract') {
+        // The extract page is loaded lazily: wait for its text box (and its rules),
+        // so the screenshot shows the page and not "正在加载报告解析工具……".
+        await page.getByRole('textbox', { name: /^报告原文/ }).waitFor({ timeout: 15_000 });
+        await expect.poll(() => page.getByText('正在读取解析规则').count()).toBe(0);
       }
       await page.screenshot({ path: screenshotPath(`view-${view.id}`), fullPage: true });
     }

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { disconnectBrowser, foreignRequests, gotoAndWait, openPage, siteUrl, type OpenedPage } from './helpers';
+import { foreignRequests, gotoAndWait, openPageForFile, siteUrl, type OpenedPage } from './helpers';
 import { FORMULA_ITEM, FORMULA_QUOTE_PREFIX, FORMULA_SHORTCOMING_QUOTE, FORMULA_TOWNSHIP_NAMES } from './formula-data';
 import { readCsvRows } from './site-data';
 
@@ -17,14 +17,9 @@ const BOM = [0xef, 0xbb, 0xbf];
 let opened: OpenedPage;
 let page: Page;
 
-beforeAll(async () => {
-  opened = await openPage();
-  page = opened.page;
-});
-
-afterAll(async () => {
-  await opened?.context.close();
-  await disconnectBrowser();
+openPageForFile((o) => {
+  opened = o;
+  page = o.page;
 });
 
 function card(p: Page, chartId: string): Locator {

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { encodeGbk } from '../unit/data/helpers';
-import { disconnectBrowser, gotoAndWait, openPage, screenshotPath, siteUrl, type OpenedPage } from './helpers';
+import { gotoAndWait, openPageForFile, screenshotPath, siteUrl, type OpenedPage } from './helpers';
 import { readCsvRows, siteDataDir } from './site-data';
 
 /**
@@ -57,18 +57,13 @@ let opened: OpenedPage;
 let page: Page;
 const dialogs: string[] = [];
 
-beforeAll(async () => {
-  opened = await openPage();
-  page = opened.page;
+openPageForFile((o) => {
+  opened = o;
+  page = o.page;
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-});
-
-afterAll(async () => {
-  await opened?.context.close();
-  await disconnectBrowser();
 });
 
 afterEach(() => {

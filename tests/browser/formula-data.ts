@@ -2,9 +2,9 @@
 // metric quotes and a shortcoming quote start like spreadsheet formulas
 // (CWE-1236, OWASP "CSV injection"). A CSV export must neutralise every one
 // of them with a leading apostrophe and keep the numbers numbers.
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
+import { readCsv, writeCsv } from './csv-table';
 
 /** Township id → its formula-like name. The rest keep their names. */
 export const FORMULA_TOWNSHIP_NAMES: Record<string, string> = {
@@ -17,17 +17,6 @@ export const FORMULA_TOWNSHIP_NAMES: Record<string, string> = {
 export const FORMULA_QUOTE_PREFIX = '=1+1,"x"';
 export const FORMULA_ITEM = '+集中宣讲';
 export const FORMULA_SHORTCOMING_QUOTE = "=cmd|' /C notepad'!A0 法律人才不足";
-
-type CsvRow = Record<string, string>;
-
-function readCsv(file: string): { fields: string[]; rows: CsvRow[] } {
-  const parsed = Papa.parse<CsvRow>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
-  return { fields: parsed.meta.fields ?? [], rows: parsed.data };
-}
-
-function writeCsv(file: string, fields: string[], rows: CsvRow[]): void {
-  writeFileSync(file, `${Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => row[f] ?? '')) })}\n`);
-}
 
 export function writeFormulaData(dataDir: string): void {
   const townships = readCsv(join(dataDir, 'townships.csv'));

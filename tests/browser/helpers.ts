@@ -4,7 +4,7 @@
 // other origins, uncaught exceptions).
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export interface PageRecord {
   consoleErrors: string[];
@@ -59,6 +59,22 @@ export async function openPage(viewport = { width: 1440, height: 900 }): Promise
   page.on('pageerror', (error) => record.pageErrors.push(error.message));
   page.on('request', (request) => record.requests.push(request.url()));
   return { page, context, record };
+}
+
+/**
+ * The one page a test file works in: opened before its first test (`use`
+ * receives it), closed with the browser connection after its last.
+ */
+export function openPageForFile(use: (opened: OpenedPage) => void): void {
+  let opened: OpenedPage | undefined;
+  beforeAll(async () => {
+    opened = await openPage();
+    use(opened);
+  });
+  afterAll(async () => {
+    await opened?.context.close();
+    await disconnectBrowser();
+  });
 }
 
 /** Navigates and waits until the page says every chart is drawn. */

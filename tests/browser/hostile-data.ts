@@ -1,26 +1,15 @@
 // Rewrites a copy of the shipped data so that a township name, a metric quote,
 // a note, a shortcoming quote and a report text carry markup. The page must
 // show all of it as plain text: if any of it ran, window.__pwned would be set.
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
+import { readCsv, writeCsv } from './csv-table';
 
 export const HOSTILE_TOWNSHIP_NAME = '碧土乡<img src=x onerror="window.__pwned=1">';
 export const HOSTILE_SHORTCOMING_QUOTE = '<script>window.__pwned=2</script>普法<img src=x onerror=window.__pwned=3>力量不足';
 export const HOSTILE_NOTE = '<b onmouseover="window.__pwned=5">注释</b>';
 /** Prefix put before bitu's first metric quote (the quote stays verbatim in the report). */
 export const HOSTILE_QUOTE_PREFIX = '<img src=x onerror=window.__pwned=4>';
-
-type CsvRow = Record<string, string>;
-
-function readCsv(file: string): { fields: string[]; rows: CsvRow[] } {
-  const parsed = Papa.parse<CsvRow>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
-  return { fields: parsed.meta.fields ?? [], rows: parsed.data };
-}
-
-function writeCsv(file: string, fields: string[], rows: CsvRow[]): void {
-  writeFileSync(file, `${Papa.unparse({ fields, data: rows.map((row) => fields.map((f) => row[f] ?? '')) })}\n`);
-}
 
 /** Returns the township id whose data was made hostile. */
 export function writeHostileData(dataDir: string, townshipId = 'bitu'): string {

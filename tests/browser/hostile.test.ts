@@ -1,23 +1,18 @@
 // Data text with markup (<script>, <img onerror>, onmouseover) in a township
 // name, a quote, a note and a report must stay inert text everywhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { disconnectBrowser, foreignRequests, gotoAndWait, openPage, screenshotPath, siteUrl, type OpenedPage } from './helpers';
+import { foreignRequests, gotoAndWait, openPageForFile, screenshotPath, siteUrl, type OpenedPage } from './helpers';
 import { HOSTILE_NOTE, HOSTILE_QUOTE_PREFIX, HOSTILE_SHORTCOMING_QUOTE, HOSTILE_TOWNSHIP_NAME } from './hostile-data';
 import { readCsvRows } from './site-data';
 
 let opened: OpenedPage;
 let page: Page;
 
-beforeAll(async () => {
-  opened = await openPage();
-  page = opened.page;
-});
-
-afterAll(async () => {
-  await opened?.context.close();
-  await disconnectBrowser();
+openPageForFile((o) => {
+  opened = o;
+  page = o.page;
 });
 
 /** Nothing ran and nothing became an element: no flag, no <img>, no inline script, no on* attribute. */

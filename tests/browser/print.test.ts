@@ -6,9 +6,9 @@
 // also written as PNGs (test-output/print/) for a person to look at.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { disconnectBrowser, foreignRequests, gotoAndWait, openPage, siteUrl, waitForCharts, type OpenedPage } from './helpers';
+import { foreignRequests, gotoAndWait, openPageForFile, siteUrl, waitForCharts, type OpenedPage } from './helpers';
 import { pdfInfo, pdfPageTexts, pdfToPngs, squash, squashedLines } from './pdf';
 import { PROJECT_ROOT } from './site';
 import { readCsvRows, type SiteName } from './site-data';
@@ -38,14 +38,9 @@ function dataDateOf(site: SiteName): string {
 let opened: OpenedPage;
 let page: Page;
 
-beforeAll(async () => {
-  opened = await openPage();
-  page = opened.page;
-});
-
-afterAll(async () => {
-  await opened?.context.close();
-  await disconnectBrowser();
+openPageForFile((o) => {
+  opened = o;
+  page = o.page;
 });
 
 interface CardFacts {

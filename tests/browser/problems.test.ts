@@ -1,20 +1,15 @@
 // Bad rows in the data: the page lists each problem with file, line and
 // column in a Chinese panel, and still draws everything else.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { disconnectBrowser, gotoAndWait, openPage, screenshotPath, siteUrl, type OpenedPage } from './helpers';
+import { gotoAndWait, openPageForFile, screenshotPath, siteUrl, type OpenedPage } from './helpers';
 
 let opened: OpenedPage;
 let page: Page;
 
-beforeAll(async () => {
-  opened = await openPage();
-  page = opened.page;
-});
-
-afterAll(async () => {
-  await opened?.context.close();
-  await disconnectBrowser();
+openPageForFile((o) => {
+  opened = o;
+  page = o.page;
 });
 
 describe('data problems', () => {

@@ -2,9 +2,9 @@
 // charts stay readable — one row per township at a fixed height, labels that
 // do not overlap, a scroll box for tall charts, and above the row cap the
 // rest in the table with a note.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chartIds, disconnectBrowser, foreignRequests, gotoAndWait, openPage, screenshotPath, siteUrl, tableRowHeaders, type OpenedPage } from './helpers';
+import { chartIds, foreignRequests, gotoAndWait, openPageForFile, screenshotPath, siteUrl, tableRowHeaders, type OpenedPage } from './helpers';
 import { reportYears } from './site-data';
 
 const TOWNSHIP_CHARTS = ['outreach:outreach_events', 'outreach:outreach_reach', 'outreach:outreach_materials', 'disputes', 'success-rate', 'shortcoming-matrix'];
@@ -20,14 +20,9 @@ const VIEW_OF: Record<string, string> = {
 let opened: OpenedPage;
 let page: Page;
 
-beforeAll(async () => {
-  opened = await openPage();
-  page = opened.page;
-});
-
-afterAll(async () => {
-  await opened?.context.close();
-  await disconnectBrowser();
+openPageForFile((o) => {
+  opened = o;
+  page = o.page;
 });
 
 /** Bounding boxes of the chart's texts that are one of `labels` (the category axis). */
