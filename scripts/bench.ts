@@ -9,7 +9,7 @@
 //           view has rendered, and every chart on it fired ECharts' 'finished'.
 //           Measured per view in a fresh browser context (no cache: the server
 //           sends no-store), median of several runs; the budget applies to the
-//           slowest view.
+//           slowest dashboard view (the 简报 print document is reported alone).
 //   heap    JSHeapUsedSize (CDP Performance.getMetrics) after the charts are
 //           drawn and the quote check is done, after a forced GC; the largest
 //           over the views.
