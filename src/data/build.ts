@@ -2,7 +2,14 @@
 // Dataset. The browser loader (load.ts) and `npm run check-data` both call
 // it, so the page and the command report exactly the same problems.
 
-import { checkValuesInQuotes } from './quotes';
+import {
+  byLine,
+  metricsDroppedByValidation,
+  rejectedMetricFromRecord,
+  rejectedShortcomingFromRecord,
+  separateValuesNotInQuotes,
+  shortcomingsDroppedByValidation,
+} from './rejected';
 import {
   type DataFileKey,
   metricCatalogSchema,
@@ -72,6 +79,8 @@ export function buildDataset(files: DataFileBytes, missingReasons: MissingReason
     },
   );
 
+  // A value not written in its quote is not drawn: the row joins the rejected ones.
+  const valueCheck = separateValuesNotInQuotes(validated.tables.metrics);
   const problems = [
     ...townships.problems,
     ...reports.problems,
@@ -80,7 +89,22 @@ export function buildDataset(files: DataFileBytes, missingReasons: MissingReason
     ...shortcomingCategories.problems,
     ...shortcomings.problems,
     ...validated.problems,
-    ...checkValuesInQuotes(validated.tables.metrics),
+    ...valueCheck.problems,
   ];
-  return { ...validated.tables, problems: sortProblems(problems) };
+  const rejectedMetricRows = byLine([
+    ...metrics.rejected.map(rejectedMetricFromRecord),
+    ...metricsDroppedByValidation(metrics.rows, validated.tables.metrics, validated.problems),
+    ...valueCheck.rejected,
+  ]);
+  const rejectedShortcomingRows = byLine([
+    ...shortcomings.rejected.map(rejectedShortcomingFromRecord),
+    ...shortcomingsDroppedByValidation(shortcomings.rows, validated.tables.shortcomings, validated.problems),
+  ]);
+  return {
+    ...validated.tables,
+    metrics: valueCheck.trusted,
+    problems: sortProblems(problems),
+    rejectedMetricRows,
+    rejectedShortcomingRows,
+  };
 }

@@ -93,7 +93,7 @@ function findOriginalFragment(text: string, target: string, normalise: (s: strin
  * substring of its report's text. `reportTexts` is keyed by Report.file.
  */
 export function verifyQuotes(
-  dataset: Pick<Dataset, 'reports' | 'metrics' | 'shortcomings'>,
+  dataset: Pick<Dataset, 'reports' | 'metrics' | 'shortcomings' | 'rejectedMetricRows'>,
   reportTexts: ReadonlyMap<string, ReportText>,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -116,6 +116,8 @@ export function verifyQuotes(
     );
   };
   dataset.metrics.forEach(check);
+  // A figure left out only because its value is not in its quote still has a quote to check.
+  for (const rejected of dataset.rejectedMetricRows ?? []) if (rejected.figure) check(rejected.figure);
   dataset.shortcomings.forEach(check);
   return problems;
 }

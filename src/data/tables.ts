@@ -8,8 +8,17 @@ import { csvMessages, fileMessages, makeProblem } from './messages';
 import { type ColumnSpec, headerOf, type TableSchema } from './schema';
 import type { Problem } from './types';
 
+/** A row left out for a bad cell: its cells as written and its problems (see rejected.ts). */
+export interface RejectedRecord {
+  source: { file: string; line: number };
+  cells: Record<string, string>;
+  problems: Problem[];
+}
+
 export interface TableResult<Row> {
   rows: Row[];
+  /** Rows left out because a cell could not be read. */
+  rejected: RejectedRecord[];
   /**
    * False when the file as a whole could not be read (missing, empty, not a
    * CSV, a required column absent): other tables then cannot be checked
@@ -32,16 +41,16 @@ export function readTable<Cells extends object, Row>(
   const expectedHeader = headerOf(schema);
   if (bytes === null) {
     const problem = makeProblem('error', 'file_missing', { file }, fileMessages.missing(missingReason));
-    return { rows: [], readable: false, problems: [problem] };
+    return { rows: [], rejected: [], readable: false, problems: [problem] };
   }
   const decoded = decodeBytes(bytes, file, { expectedHeader });
-  if (decoded.text === null) return { rows: [], readable: false, problems: decoded.problems };
+  if (decoded.text === null) return { rows: [], rejected: [], readable: false, problems: decoded.problems };
 
   const csv = parseCsv(decoded.text, file);
   const problems = [...decoded.problems, ...csv.problems];
   if (csv.header.length === 0) {
     if (csv.problems.length === 0) problems.push(makeProblem('error', 'file_empty', { file }, fileMessages.empty(expectedHeader)));
-    return { rows: [], readable: false, problems };
+    return { rows: [], rejected: [], readable: false, problems };
   }
 
   // Map each documented column to its position in this file's header.
@@ -79,24 +88,29 @@ export function readTable<Cells extends object, Row>(
     }
   }
   // Without a required column no row is complete; the other files still load.
-  if (missingRequired) return { rows: [], readable: false, problems };
+  if (missingRequired) return { rows: [], rejected: [], readable: false, problems };
 
   const rows: Row[] = [];
+  const rejected: RejectedRecord[] = [];
   for (const record of csv.records) {
     const cells: Partial<Cells> = {};
-    let rowOk = true;
+    const rawCells: Record<string, string> = {};
+    const rowProblems: Problem[] = [];
     for (const [column, spec] of columns) {
       const position = positions.get(column);
       const raw = position === undefined ? '' : (record.cells[position] ?? '');
+      rawCells[column] = raw;
       const result = spec.rule.parse(raw);
       if (result.ok) {
         cells[column] = result.value;
       } else {
-        rowOk = false;
-        problems.push(makeProblem('error', result.code, { file, line: record.line, column }, result.detail));
+        rowProblems.push(makeProblem('error', result.code, { file, line: record.line, column }, result.detail));
       }
     }
-    if (rowOk) rows.push(schema.toRow(cells as Cells, { file, line: record.line }));
+    const source = { file, line: record.line };
+    if (rowProblems.length === 0) rows.push(schema.toRow(cells as Cells, source));
+    else rejected.push({ source, cells: rawCells, problems: rowProblems });
+    problems.push(...rowProblems);
   }
-  return { rows, readable: true, problems };
+  return { rows, rejected, readable: true, problems };
 }

@@ -112,6 +112,35 @@ export type ProblemCode =
   | 'report_missing'
   | 'csv_syntax';
 
+/**
+ * A metrics.csv or shortcomings.csv row left out of its table (a bad cell, an
+ * unknown id, a duplicate, a value not in its quote), with what could be read
+ * of its identity. The model uses it to mark the figure it belongs to as
+ * 数据有误 instead of 未报告 (see src/data/rejected.ts).
+ */
+export interface RejectedRowBase {
+  source: SourceRef;
+  /** Cells as written in the file, by column name. */
+  cells: Readonly<Record<string, string>>;
+  /** Null when the cell itself could not be read. */
+  townshipId: string | null;
+  year: number | null;
+  quote: string | null;
+  /** The errors that made the row unusable, each with its Chinese message. */
+  problems: Problem[];
+}
+
+export interface RejectedMetricRow extends RejectedRowBase {
+  metric: string | null;
+  item: string | null;
+  /** The parsed row when every cell was readable (e.g. its value is not in its quote). */
+  figure: MetricFigure | null;
+}
+
+export interface RejectedShortcomingRow extends RejectedRowBase {
+  category: string | null;
+}
+
 export interface Dataset {
   townships: Township[];
   reports: Report[];
@@ -120,6 +149,10 @@ export interface Dataset {
   shortcomingCategories: ShortcomingCategory[];
   shortcomings: Shortcoming[];
   problems: Problem[];
+  /** metrics.csv rows that could not be used (absent = none); their problems are also in `problems`. */
+  rejectedMetricRows?: RejectedMetricRow[];
+  /** shortcomings.csv rows that could not be used (absent = none). */
+  rejectedShortcomingRows?: RejectedShortcomingRow[];
 }
 
 /** The CSV files the loader reads, relative to data/. */

@@ -168,12 +168,58 @@ describe('buildDataset on broken files', () => {
     expect(dataset.problems[0]!.message).toContain('与第2行重复');
   });
 
-  it('a value its quote does not state is value_not_in_quote (the row stays)', () => {
+  it('a value its quote does not state is value_not_in_quote, and the row is kept aside as rejected', () => {
     const broken = replaceLine(metrics, 3, 'alpha,2024,outreach_reach,集中宣讲受教群众,2154,人,at_least,受教群众达2153余人,');
     const dataset = buildDataset(fixtureFiles({ metrics: broken }));
     expect(dataset.problems).toEqual([expect.objectContaining({ code: 'value_not_in_quote', line: 3, column: 'value' })]);
     expect(dataset.problems[0]!.message).toContain('数值 2154 在 quote“受教群众达2153余人”中找不到');
-    expect(dataset.metrics).toHaveLength(dataLines('metrics.csv'));
+    expect(dataset.metrics).toHaveLength(dataLines('metrics.csv') - 1);
+    expect(dataset.metrics.some((m) => m.source.line === 3)).toBe(false);
+    expect(dataset.rejectedMetricRows).toEqual([
+      expect.objectContaining({
+        source: { file: 'metrics.csv', line: 3 },
+        townshipId: 'alpha',
+        year: 2024,
+        metric: 'outreach_reach',
+        item: '集中宣讲受教群众',
+        figure: expect.objectContaining({ value: 2154 }),
+        problems: [expect.objectContaining({ code: 'value_not_in_quote' })],
+      }),
+    ]);
+  });
+
+  it('keeps the identity of a metrics row whose value does not parse', () => {
+    const broken = replaceLine(metrics, 2, 'alpha,2024,outreach_events,集中宣讲,25余,次,at_least,集中宣讲法律法规25余次,');
+    const dataset = buildDataset(fixtureFiles({ metrics: broken }));
+    expect(dataset.rejectedMetricRows).toEqual([
+      expect.objectContaining({
+        source: { file: 'metrics.csv', line: 2 },
+        townshipId: 'alpha',
+        year: 2024,
+        metric: 'outreach_events',
+        item: '集中宣讲',
+        figure: null,
+        problems: [expect.objectContaining({ code: 'not_a_number', column: 'value' })],
+      }),
+    ]);
+    expect(dataset.rejectedMetricRows![0]!.cells.value).toBe('25余');
+  });
+
+  it('keeps rows left out by checks across tables, with their problems; unreadable identity is null', () => {
+    const withRows = appendLine(
+      appendLine(metrics, 'alpha,2024,no_such_metric,宣讲,5,次,exact,宣讲5次,'),
+      'alpha,20x4,outreach_events,宣讲,5,次,exact,宣讲5次,',
+    );
+    const shortcomings = appendLine(fixtureText('shortcomings.csv'), 'beta,2024,no_such_category,经费不足');
+    const dataset = buildDataset(fixtureFiles({ metrics: withRows, shortcomings }));
+    const rejected = dataset.rejectedMetricRows ?? [];
+    expect(rejected.map((r) => [r.metric, r.year, r.problems.map((p) => p.code)])).toEqual([
+      ['no_such_metric', 2024, ['unknown_metric']],
+      ['outreach_events', null, ['bad_year']],
+    ]);
+    expect(dataset.rejectedShortcomingRows).toEqual([
+      expect.objectContaining({ townshipId: 'beta', year: 2024, category: 'no_such_category', problems: [expect.objectContaining({ code: 'unknown_category' })] }),
+    ]);
   });
 
   it('a missing file is file_missing; the other tables load without a cascade of unknown ids', () => {

@@ -1,0 +1,167 @@
+// Rows of metrics.csv and shortcomings.csv that could not be used are kept
+// with what can be read of them (township, year, metric or category, file and
+// line, the problems), so the model can mark the figure they belong to as
+// 数据有误 — never as 未报告 (the report is not silent) and never folded into
+// a smaller total passed off as complete. Three ways a row is left out, one
+// small function each: a cell that does not parse (tables.ts), a check across
+// tables (validate.ts: unknown id, no such report, duplicate), and a value
+// that is not written in its quote.
+
+import { year as yearRule } from './columns';
+import { checkValuesInQuotes } from './quotes';
+import type { RejectedRecord } from './tables';
+import type {
+  MetricFigure,
+  Problem,
+  RejectedMetricRow,
+  RejectedShortcomingRow,
+  Shortcoming,
+  SourceRef,
+} from './types';
+
+const textOrNull = (raw: string | undefined): string | null => {
+  const text = (raw ?? '').trim();
+  return text === '' ? null : text;
+};
+
+function yearOrNull(raw: string | undefined): number | null {
+  const parsed = yearRule.parse((raw ?? '').trim());
+  return parsed.ok ? parsed.value : null;
+}
+
+/** A metrics.csv row with a cell that did not parse: identity from the cells that did. */
+export function rejectedMetricFromRecord(record: RejectedRecord): RejectedMetricRow {
+  const { cells } = record;
+  return {
+    source: record.source,
+    cells,
+    townshipId: textOrNull(cells.township_id),
+    year: yearOrNull(cells.year),
+    metric: textOrNull(cells.metric),
+    item: textOrNull(cells.item),
+    quote: textOrNull(cells.quote),
+    figure: null,
+    problems: record.problems,
+  };
+}
+
+/** A shortcomings.csv row with a cell that did not parse. */
+export function rejectedShortcomingFromRecord(record: RejectedRecord): RejectedShortcomingRow {
+  const { cells } = record;
+  return {
+    source: record.source,
+    cells,
+    townshipId: textOrNull(cells.township_id),
+    year: yearOrNull(cells.year),
+    category: textOrNull(cells.category),
+    quote: textOrNull(cells.quote),
+    problems: record.problems,
+  };
+}
+
+const sourceId = (source: SourceRef): string => `${source.file}:${source.line}`;
+
+/** The error problems of each file:line. */
+function problemsByLine(problems: readonly Problem[]): Map<string, Problem[]> {
+  const map = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    if (problem.severity !== 'error' || problem.line === undefined) continue;
+    const id = `${problem.file}:${problem.line}`;
+    const list = map.get(id);
+    if (list) list.push(problem);
+    else map.set(id, [problem]);
+  }
+  return map;
+}
+
+/** Rows of `input` that validation left out of `kept`, with the problems it gave them. */
+function droppedRows<Row extends { source: SourceRef }>(
+  input: readonly Row[],
+  kept: readonly Row[],
+  problems: readonly Problem[],
+): { row: Row; problems: Problem[] }[] {
+  const keptSet = new Set(kept);
+  const byLine = problemsByLine(problems);
+  return input.filter((row) => !keptSet.has(row)).map((row) => ({ row, problems: byLine.get(sourceId(row.source)) ?? [] }));
+}
+
+function cellsOfFigure(f: MetricFigure): Record<string, string> {
+  return {
+    township_id: f.townshipId,
+    year: String(f.year),
+    metric: f.metric,
+    item: f.item,
+    value: String(f.value),
+    unit: f.unit,
+    bound: f.bound,
+    quote: f.quote,
+    note: f.note,
+  };
+}
+
+export function rejectedMetricFromFigure(figure: MetricFigure, problems: Problem[]): RejectedMetricRow {
+  return {
+    source: figure.source,
+    cells: cellsOfFigure(figure),
+    townshipId: figure.townshipId,
+    year: figure.year,
+    metric: figure.metric,
+    item: figure.item,
+    quote: figure.quote,
+    figure,
+    problems,
+  };
+}
+
+/** metrics.csv rows that parsed but failed a check across tables (unknown id, no report, duplicate). */
+export function metricsDroppedByValidation(
+  input: readonly MetricFigure[],
+  kept: readonly MetricFigure[],
+  problems: readonly Problem[],
+): RejectedMetricRow[] {
+  return droppedRows(input, kept, problems).map(({ row, problems: rowProblems }) => rejectedMetricFromFigure(row, rowProblems));
+}
+
+/** shortcomings.csv rows that parsed but failed a check across tables. */
+export function shortcomingsDroppedByValidation(
+  input: readonly Shortcoming[],
+  kept: readonly Shortcoming[],
+  problems: readonly Problem[],
+): RejectedShortcomingRow[] {
+  return droppedRows(input, kept, problems).map(({ row, problems: rowProblems }) => ({
+    source: row.source,
+    cells: { township_id: row.townshipId, year: String(row.year), category: row.category, quote: row.quote },
+    townshipId: row.townshipId,
+    year: row.year,
+    category: row.category,
+    quote: row.quote,
+    problems: rowProblems,
+  }));
+}
+
+/**
+ * Splits off the figures whose value is not written in their quote: a
+ * mistyped 21530 for 2153 must not be drawn or summed as if it were true.
+ * Returns the trusted figures, the rejected ones and their problems.
+ */
+export function separateValuesNotInQuotes(metrics: readonly MetricFigure[]): {
+  trusted: MetricFigure[];
+  rejected: RejectedMetricRow[];
+  problems: Problem[];
+} {
+  const problems = checkValuesInQuotes(metrics);
+  const byLine = problemsByLine(problems);
+  const trusted: MetricFigure[] = [];
+  const rejected: RejectedMetricRow[] = [];
+  for (const figure of metrics) {
+    const rowProblems = byLine.get(sourceId(figure.source));
+    if (rowProblems) rejected.push(rejectedMetricFromFigure(figure, rowProblems));
+    else trusted.push(figure);
+  }
+  return { trusted, rejected, problems };
+}
+
+/** In file order, so lists of rejected rows read like the file. */
+export function byLine<Row extends { source: SourceRef }>(rows: readonly Row[]): Row[] {
+  return [...rows].sort((a, b) => a.source.line - b.source.line);
+}
