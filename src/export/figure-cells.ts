@@ -4,20 +4,26 @@
 // meaning. 未报告 goes in the mark column, and the number cell stays empty (never 0).
 
 import type { Bound } from '../data/types';
-import { APPROX_MARK, AT_LEAST_MARK, NOT_REPORTED } from '../model/format';
+import { errorText, FIGURE_STATE_TEXT, figureErrors, incompleteNote } from '../model/figure-state';
+import { APPROX_MARK, AT_LEAST_MARK, DATA_ERROR, NO_REPORT, NOT_REPORTED } from '../model/format';
 import type { Figure } from '../model/types';
 import type { CsvColumn } from './csv';
 
 export interface FigureCells {
   /** The figure, or null when the report gives none. */
   value: number | null;
-  /** '≥' lower bound, '约' approximate, '' exact, '未报告' not reported. */
+  /**
+   * '≥' lower bound, '约' approximate, '' exact; '未报告', '无报告' or '数据有误'
+   * without a value; "≥；另有1项数据有误" for an incomplete total.
+   */
   mark: string;
 }
 
 /** The header of a mark column, and the legend its marks follow. */
 export const MARK_COLUMN_LABEL = '标记';
-export const MARK_LEGEND = `${AT_LEAST_MARK}=下限（报告称“余”“以上”等）；${APPROX_MARK}=约数；${NOT_REPORTED}=报告未给出（不是0）`;
+export const MARK_LEGEND =
+  `${AT_LEAST_MARK}=下限（报告称“余”“以上”等）；${APPROX_MARK}=约数；${NOT_REPORTED}=报告未给出（不是0）；` +
+  `${NO_REPORT}=数据中没有这一年度的报告；${DATA_ERROR}=数据文件中该行有误、未能使用；另有N项数据有误=合计不完整，实际不少于此数`;
 
 export function boundMark(bound: Bound): string {
   if (bound === 'at_least') return AT_LEAST_MARK;
@@ -26,8 +32,19 @@ export function boundMark(bound: Bound): string {
 }
 
 export function figureCells(figure: Figure | null | undefined): FigureCells {
-  if (!figure || figure.status === 'not_reported') return { value: null, mark: NOT_REPORTED };
-  return { value: figure.value, mark: boundMark(figure.bound) };
+  if (!figure) return { value: null, mark: NOT_REPORTED };
+  if (figure.status !== 'reported') return { value: null, mark: FIGURE_STATE_TEXT[figure.status] };
+  const incomplete = incompleteNote(figure);
+  const bound = boundMark(figure.bound);
+  return { value: figure.value, mark: incomplete ? `${bound}${bound ? '；' : ''}${incomplete}` : bound };
+}
+
+/** "数据有误：metrics.csv 第45行：…" lines for a notes column; '' when the figure has no error. */
+export function errorNotes(figure: Figure | null | undefined): string {
+  if (!figure) return '';
+  return figureErrors(figure)
+    .map((error) => `${DATA_ERROR}：${errorText(error)}`)
+    .join('\n');
 }
 
 /** A rounded copy for derived figures (computed rates): 94.444… → 94.44. */

@@ -1,11 +1,12 @@
 // The whole model for one selection, in pipeline order:
-// select rows → metric totals → disputes → shortcomings → overview cards.
+// select rows (rows without a report set aside) → metric totals → disputes → shortcomings → overview cards.
 
 import type { Dataset } from '../data/types';
 import { compareDisputes } from './disputes';
 import { indexDataset } from './dataset-index';
 import { compareMetric } from './metrics';
 import { OUTREACH_METRIC_IDS } from './metric-ids';
+import { splitNoReport } from './no-report';
 import { overviewCards } from './overview';
 import { selectRows } from './selection';
 import { shortcomingMatrix } from './shortcomings';
@@ -13,14 +14,16 @@ import type { DashboardModel, SelectionCriteria } from './types';
 
 export function buildDashboardModel(dataset: Dataset, criteria: SelectionCriteria = {}): DashboardModel {
   const selection = selectRows(dataset, criteria);
+  // Rows without a report are named once (noReport.text), not compared as rows of 未报告.
+  const { compared, noReport } = splitNoReport(dataset, selection);
   const index = indexDataset(dataset);
   // An outreach metric neither in the catalog nor in the data has nothing to compare.
   const outreachIds = OUTREACH_METRIC_IDS.filter(
     (id) => index.catalogById.has(id) || dataset.metrics.some((m) => m.metric === id),
   );
-  const outreach = outreachIds.map((id) => compareMetric(dataset, selection, id));
-  const disputes = compareDisputes(dataset, selection);
-  const shortcomings = shortcomingMatrix(dataset, selection);
-  const overview = overviewCards(selection, { outreach, disputes, shortcomings });
-  return { selection, outreach, disputes, shortcomings, overview };
+  const outreach = outreachIds.map((id) => compareMetric(dataset, compared, id));
+  const disputes = compareDisputes(dataset, compared);
+  const shortcomings = shortcomingMatrix(dataset, compared);
+  const overview = overviewCards(compared, { outreach, disputes, shortcomings });
+  return { selection, compared, noReport, outreach, disputes, shortcomings, overview };
 }

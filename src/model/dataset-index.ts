@@ -6,6 +6,8 @@ import type {
   Dataset,
   MetricDefinition,
   MetricFigure,
+  RejectedMetricRow,
+  RejectedShortcomingRow,
   Report,
   Shortcoming,
   ShortcomingCategory,
@@ -22,6 +24,12 @@ export interface DatasetIndex {
   /** Key: rowKey; rows in source order. */
   shortcomingsByRowKey: Map<string, Shortcoming[]>;
   categoriesById: Map<string, ShortcomingCategory>;
+  /** Rejected metrics.csv rows whose township, year and metric could be read; key as figuresByRowMetric. */
+  rejectedByRowMetric: Map<string, RejectedMetricRow[]>;
+  /** Rejected shortcomings.csv rows whose township and year could be read; key: rowKey. */
+  rejectedShortcomingsByRowKey: Map<string, RejectedShortcomingRow[]>;
+  /** Row keys with any usable figure or shortcoming. */
+  rowKeysWithData: Set<string>;
   /** Every year that appears in reports, metrics or shortcomings, ascending. */
   years: number[];
 }
@@ -61,9 +69,11 @@ function buildIndex(dataset: Dataset): DatasetIndex {
   const catalogById = new Map(dataset.metricCatalog.map((m) => [m.id, m] as const));
   const categoriesById = new Map(dataset.shortcomingCategories.map((c) => [c.id, c] as const));
 
+  const rowKeysWithData = new Set<string>();
   const figuresByRowMetric = new Map<string, MetricFigure[]>();
   for (const figure of [...dataset.metrics].sort(bySource)) {
     years.add(figure.year);
+    rowKeysWithData.add(rowKeyOf(figure.townshipId, figure.year));
     const key = rowMetricKey(rowKeyOf(figure.townshipId, figure.year), figure.metric);
     const list = figuresByRowMetric.get(key);
     if (list) list.push(figure);
@@ -74,12 +84,33 @@ function buildIndex(dataset: Dataset): DatasetIndex {
   for (const shortcoming of [...dataset.shortcomings].sort(bySource)) {
     years.add(shortcoming.year);
     const key = rowKeyOf(shortcoming.townshipId, shortcoming.year);
+    rowKeysWithData.add(key);
     const list = shortcomingsByRowKey.get(key);
     if (list) list.push(shortcoming);
     else shortcomingsByRowKey.set(key, [shortcoming]);
   }
 
+  const rejectedByRowMetric = new Map<string, RejectedMetricRow[]>();
+  for (const row of dataset.rejectedMetricRows ?? []) {
+    if (row.townshipId === null || row.year === null || row.metric === null) continue;
+    const key = rowMetricKey(rowKeyOf(row.townshipId, row.year), row.metric);
+    const list = rejectedByRowMetric.get(key);
+    if (list) list.push(row);
+    else rejectedByRowMetric.set(key, [row]);
+  }
+  const rejectedShortcomingsByRowKey = new Map<string, RejectedShortcomingRow[]>();
+  for (const row of dataset.rejectedShortcomingRows ?? []) {
+    if (row.townshipId === null || row.year === null) continue;
+    const key = rowKeyOf(row.townshipId, row.year);
+    const list = rejectedShortcomingsByRowKey.get(key);
+    if (list) list.push(row);
+    else rejectedShortcomingsByRowKey.set(key, [row]);
+  }
+
   return {
+    rejectedByRowMetric,
+    rejectedShortcomingsByRowKey,
+    rowKeysWithData,
     townshipsById,
     reportsByRowKey,
     catalogById,

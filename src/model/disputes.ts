@@ -2,6 +2,7 @@
 // only when the counts allow it, otherwise the report's own rate, marked as which.
 
 import type { Dataset } from '../data/types';
+import { hasDataError } from './figure-state';
 import { compareMetric } from './metrics';
 import { METRIC_IDS } from './metric-ids';
 import { sameMeasure } from './units';
@@ -50,6 +51,10 @@ export function computeRate(
   found: MetricTotal,
   resolved: MetricTotal,
 ): { rate: RateFigure | null; reason: RateNotComputedReason | null } {
+  // A count with a row that could not be used is not a count to divide by.
+  if (hasDataError(found.figure) || hasDataError(resolved.figure)) {
+    return { rate: null, reason: 'counts_data_error' };
+  }
   if (found.figure.status !== 'reported' || resolved.figure.status !== 'reported') {
     return { rate: null, reason: 'counts_missing' };
   }
@@ -91,6 +96,7 @@ function reportedRateOf(total: MetricTotal): RateFigure | null {
 /** Chinese explanation of why no rate was computed, for tooltips and the brief. */
 export const RATE_NOT_COMPUTED_TEXT: Record<RateNotComputedReason, string> = {
   counts_missing: '报告未同时给出排查数和化解数，无法计算',
+  counts_data_error: '排查数或化解数有数据错误（数据有误），不计算比率',
   counts_not_exact: '排查数或化解数为约数或下限，不计算比率',
   units_differ: '排查数与化解数计量口径不同，不计算比率',
   found_zero: '排查数为0，不计算比率',

@@ -1,18 +1,24 @@
 // Chinese formatting of figures: the same marks everywhere (cards, labels,
-// tooltips, tables, print): ≥ for a lower bound, 约 for an approximation,
-// 未报告 for a figure the report does not give (never 0).
+// tooltips, tables, print, exports): ≥ for a lower bound, 约 for an
+// approximation, 未报告 / 无报告 / 数据有误 for the three states without a
+// value (never 0), and "，另有N项数据有误" after an incomplete total.
+// formatFigure is THE shared formatter: display code never spells a state itself.
 
 import type { Bound } from '../data/types';
+import { DATA_ERROR, FIGURE_STATE_TEXT, incompleteNote, NO_REPORT, NOT_REPORTED } from './figure-state';
 import { distinctMeasures } from './units';
 import type { Figure, MetricTotal, RateFigure, RateKind } from './types';
 
-export const NOT_REPORTED = '未报告';
+export { DATA_ERROR, NO_REPORT, NOT_REPORTED };
 export const AT_LEAST_MARK = '≥';
 export const APPROX_MARK = '约';
 
 export const FOOTNOTE_AT_LEAST = '“≥”表示报告称“余”“以上”“超过”“多”：实际数字不少于此数';
 export const FOOTNOTE_APPROX = '“约”表示报告给出的是约数';
 export const FOOTNOTE_NOT_REPORTED = '“未报告”表示报告没有给出该数字（不是0）';
+export const FOOTNOTE_DATA_ERROR =
+  '“数据有误”表示数据文件中有这一项，但该行有误、未能使用；“另有N项数据有误”表示合计缺了这几项，实际不少于所示数字（点击可查看原因和行号）';
+export const FOOTNOTE_NO_REPORT = '“无报告”表示数据中还没有该乡镇这一年度的报告';
 
 export const RATE_KIND_LABEL: Record<RateKind, string> = {
   computed: '计算值（化解数÷排查数）',
@@ -50,11 +56,17 @@ function trimDecimals(value: number, decimals: number, roundDown: boolean): stri
   return String(Number(rounded.toFixed(decimals)));
 }
 
-/** "2153人次", "≥25场", "约300人", "未报告". */
+/**
+ * THE figure formatter: "2153人次", "≥25场", "约300人", "未报告", "无报告",
+ * "数据有误", and for an incomplete total "≥25次，另有1项数据有误".
+ * Every card, label, tooltip, table cell, brief sentence and export shows a
+ * figure through this function (rates through formatRate, which uses it).
+ */
 export function formatFigure(figure: Figure, unit: string, options: NumberFormatOptions = {}): string {
-  if (figure.status === 'not_reported') return NOT_REPORTED;
+  if (figure.status !== 'reported') return FIGURE_STATE_TEXT[figure.status];
   const number = formatNumber(figure.value, { ...options, roundDown: options.roundDown ?? figure.bound === 'at_least' });
-  return `${boundPrefix(figure.bound)}${number}${unit}`;
+  const incomplete = incompleteNote(figure);
+  return `${boundPrefix(figure.bound)}${number}${unit}${incomplete ? `，${incomplete}` : ''}`;
 }
 
 /** 94 → "94%", 94.444 → "94.4%". */
@@ -66,6 +78,13 @@ export function formatPercent(value: number, decimals = 1, roundDown = false): s
 export function formatRate(rate: Pick<RateFigure, 'value' | 'bound'> | null): string {
   if (!rate) return NOT_REPORTED;
   return `${boundPrefix(rate.bound)}${formatPercent(rate.value, 1, rate.bound === 'at_least')}`;
+}
+
+/** A rate figure in any state: "≥94%", "94.4%，另有1项数据有误", "数据有误", "无报告"… */
+export function formatRateFigure(figure: Figure): string {
+  if (figure.status !== 'reported') return FIGURE_STATE_TEXT[figure.status];
+  const incomplete = incompleteNote(figure);
+  return `${formatRate(figure)}${incomplete ? `，${incomplete}` : ''}`;
 }
 
 /**

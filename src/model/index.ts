@@ -11,3 +11,6 @@ export { provenanceKey, buildProvenanceIndex } from './provenance';
 export { METRIC_IDS, OUTREACH_METRIC_IDS, isPercentUnit } from './metric-ids';
 export * from './format';
 export { unitClass, sameMeasure, distinctMeasures } from './units';
+export * from './figure-state';
+export { splitNoReport, noReportText, rowHasNoReport } from './no-report';
+export { metricRowError, shortcomingRowError } from './rejected-rows';

@@ -4,12 +4,14 @@
 import type { Bound, Dataset, MetricFigure } from '../data/types';
 import { comparabilityFlags } from './comparability';
 import { indexDataset, rowMetricKey } from './dataset-index';
+import { NO_REPORT_FIGURE, NOT_REPORTED_FIGURE, withErrors } from './figure-state';
+import { metricRowError } from './rejected-rows';
 import { isPercentUnit } from './metric-ids';
 import { provenanceKey } from './provenance';
 import { distinctMeasures } from './units';
-import type { Figure, MetricComparison, MetricPart, MetricTotal, Selection, SelectionRow } from './types';
+import type { Figure, FigureError, MetricComparison, MetricPart, MetricTotal, Selection, SelectionRow } from './types';
 
-export const NOT_REPORTED_FIGURE: Figure = { status: 'not_reported', value: null, bound: null };
+export { NOT_REPORTED_FIGURE };
 
 /** at_least wins over approx, approx over exact: a sum is only as certain as its least certain part. */
 export function combineBounds(bounds: readonly Bound[]): Bound {
@@ -18,11 +20,19 @@ export function combineBounds(bounds: readonly Bound[]): Bound {
   return 'exact';
 }
 
+/**
+ * The figure of one metric for one row: the sum of its usable rows, marked
+ * incomplete when some rows of it could not be used (数据有误 when none
+ * could), 未报告 when the report is silent, 无报告 when there is no report.
+ */
 export function metricTotal(dataset: Dataset, row: SelectionRow, metricId: string): MetricTotal {
   const index = indexDataset(dataset);
-  const figures = index.figuresByRowMetric.get(rowMetricKey(row.key, metricId)) ?? [];
+  const key = rowMetricKey(row.key, metricId);
+  const figures = index.figuresByRowMetric.get(key) ?? [];
+  const errors = (index.rejectedByRowMetric.get(key) ?? []).map(metricRowError);
   const catalogUnit = index.catalogById.get(metricId)?.unit ?? '';
-  return totalOfFigures(row, metricId, figures, catalogUnit);
+  const noReport = row.report === null && !index.rowKeysWithData.has(row.key);
+  return totalOfFigures(row, metricId, figures, catalogUnit, { errors, noReport });
 }
 
 export function totalOfFigures(
@@ -30,6 +40,7 @@ export function totalOfFigures(
   metricId: string,
   figures: readonly MetricFigure[],
   catalogUnit: string,
+  state: { errors?: readonly FigureError[]; noReport?: boolean } = {},
 ): MetricTotal {
   const parts: MetricPart[] = figures.map((f) => ({
     key: provenanceKey(f.source),
@@ -44,7 +55,7 @@ export function totalOfFigures(
   const nonAdditive = isPercentUnit(catalogUnit) || parts.some((p) => isPercentUnit(p.unit));
   const first = parts[0];
 
-  let figure: Figure = NOT_REPORTED_FIGURE;
+  let figure: Figure = state.noReport && (state.errors ?? []).length === 0 ? NO_REPORT_FIGURE : NOT_REPORTED_FIGURE;
   if (first && nonAdditive) {
     figure = { status: 'reported', value: first.value, bound: first.bound };
   } else if (first) {
@@ -54,6 +65,7 @@ export function totalOfFigures(
       bound: combineBounds(parts.map((p) => p.bound)),
     };
   }
+  figure = withErrors(figure, state.errors ?? [], { additive: !nonAdditive });
   return {
     rowKey: row.key,
     townshipId: row.townshipId,

@@ -1,10 +1,12 @@
 // Stage 2e: one card per selection row with its headline figures, each
 // carrying its status, bound and the rows it came from.
 
+import { dataErrorFigure, figureErrors, NOT_REPORTED_FIGURE, withErrors } from './figure-state';
 import { unitOfTotal } from './format';
 import { METRIC_IDS } from './metric-ids';
-import { NOT_REPORTED_FIGURE } from './metrics';
 import type {
+  DisputeRow,
+  Figure,
   DisputeComparison,
   MetricComparison,
   MetricTotal,
@@ -28,6 +30,7 @@ export function overviewCards(
   const outreachById = new Map(parts.outreach.map((c) => [c.metric, c] as const));
   const events = outreachById.get(METRIC_IDS.outreachEvents);
   const reach = outreachById.get(METRIC_IDS.outreachReach);
+  const errorsByRow = new Map(parts.shortcomings.rowErrors.map((r) => [r.rowKey, r.errors] as const));
   const cellsByRow = new Map<string, ShortcomingMatrix['cells']>();
   for (const cell of parts.shortcomings.cells) {
     const list = cellsByRow.get(cell.rowKey);
@@ -47,7 +50,7 @@ export function overviewCards(
       id: 'success_rate',
       label: parts.disputes.reportedRate.definition?.label ?? SUCCESS_RATE_FALLBACK_LABEL,
       unit: '%',
-      figure: rate ? { status: 'reported', value: rate.value, bound: rate.bound } : NOT_REPORTED_FIGURE,
+      figure: dispute ? successRateFigure(dispute) : NOT_REPORTED_FIGURE,
       ...(rate ? { rateKind: rate.kind } : {}),
       mixedUnits: false,
       provenance: rate?.provenance ?? [],
@@ -55,11 +58,12 @@ export function overviewCards(
 
     // Distinct categories, not quotes: two sentences about the same lack count once.
     const cells = cellsByRow.get(row.key) ?? [];
+    const counted: Figure = cells.length > 0 ? { status: 'reported', value: cells.length, bound: 'exact' } : NOT_REPORTED_FIGURE;
     figures.push({
       id: 'shortcoming_categories',
       label: SHORTCOMING_CATEGORIES_LABEL,
       unit: SHORTCOMING_CATEGORIES_UNIT,
-      figure: cells.length > 0 ? { status: 'reported', value: cells.length, bound: 'exact' } : NOT_REPORTED_FIGURE,
+      figure: withErrors(counted, errorsByRow.get(row.key) ?? []),
       mixedUnits: false,
       provenance: cells.flatMap((c) => c.provenance),
     });
@@ -78,4 +82,20 @@ function fromTotal(id: OverviewFigureId, comparison: MetricComparison, total: Me
     mixedUnits: total?.mixedUnits ?? false,
     provenance: total?.provenance ?? [],
   };
+}
+
+/**
+ * The card's rate: the headline rate (marked incomplete when the report's own
+ * rate has an unusable row), else 数据有误 when a row it rests on could not
+ * be used, else 未报告.
+ */
+function successRateFigure(dispute: DisputeRow): Figure {
+  const rate = dispute.headlineRate;
+  const rateErrors = figureErrors(dispute.reportedRateTotal.figure);
+  if (rate) {
+    const figure: Figure = { status: 'reported', value: rate.value, bound: rate.bound };
+    return rate.kind === 'reported' ? withErrors(figure, rateErrors, { additive: false }) : figure;
+  }
+  const errors = [...rateErrors, ...figureErrors(dispute.found.figure), ...figureErrors(dispute.resolved.figure)];
+  return errors.length > 0 ? dataErrorFigure(errors) : NOT_REPORTED_FIGURE;
 }

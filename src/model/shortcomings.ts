@@ -4,7 +4,8 @@
 import type { Dataset, ShortcomingCategory } from '../data/types';
 import { indexDataset } from './dataset-index';
 import { provenanceKey } from './provenance';
-import type { CategoryRank, Selection, ShortcomingCell, ShortcomingMatrix } from './types';
+import { shortcomingRowError } from './rejected-rows';
+import type { CategoryRank, Selection, ShortcomingCell, ShortcomingMatrix, ShortcomingRowErrors } from './types';
 
 export function shortcomingMatrix(dataset: Dataset, selection: Selection): ShortcomingMatrix {
   const index = indexDataset(dataset);
@@ -39,8 +40,15 @@ export function shortcomingMatrix(dataset: Dataset, selection: Selection): Short
     ...unknownCategoryIds.map((id) => ({ id, label: id, definition: '', source: { file: '', line: 0 } })),
   ];
 
+  // Out of the rows with a report (rows without one are set aside before: no-report.ts).
+  // When no row lists any shortcoming the ranking has nothing to say: the charts
+  // and the brief say so instead of "0/1" for each category (listsAny below).
   const outOfKeys = selection.rows.filter((r) => r.report !== null || index.shortcomingsByRowKey.has(r.key));
   const outOf = outOfKeys.length > 0 ? outOfKeys.length : selection.rows.length;
+  const rowErrors: ShortcomingRowErrors[] = selection.rows.flatMap((r) => {
+    const rejected = index.rejectedShortcomingsByRowKey.get(r.key) ?? [];
+    return rejected.length > 0 ? [{ rowKey: r.key, errors: rejected.map(shortcomingRowError) }] : [];
+  });
   const unitWord = selection.years.length > 1 ? ({ noun: '份报告', measure: '份' } as const) : ({ noun: '个乡镇', measure: '个' } as const);
 
   const ranking: CategoryRank[] = allCategories
@@ -67,6 +75,7 @@ export function shortcomingMatrix(dataset: Dataset, selection: Selection): Short
     cells,
     ranking,
     unknownCategoryIds,
+    rowErrors,
   };
 }
 

@@ -12,7 +12,26 @@ import type { Bound, MetricDefinition, Report, ShortcomingCategory, Township } f
 /** `${source.file}:${source.line}` of a MetricFigure or Shortcoming row, e.g. "metrics.csv:12". */
 export type ProvenanceKey = string;
 
-export type FigureStatus = 'reported' | 'not_reported';
+/**
+ * The four states of a figure, never confused (figure-state.ts, FIGURES.md):
+ * - reported: a value (with `errors` when some of its parts could not be used: an incomplete total);
+ * - not_reported (未报告): the report exists and is silent on it;
+ * - no_report (无报告): reports.csv has no report of that township for that year;
+ * - data_error (数据有误): rows exist for it, but none could be used.
+ */
+export type FigureStatus = 'reported' | 'not_reported' | 'no_report' | 'data_error';
+
+/** A data row behind a figure that could not be used: why, and where. */
+export interface FigureError {
+  /** `${file}:${line}`, the same shape as a ProvenanceKey (the panel opens it). */
+  key: ProvenanceKey;
+  file: string;
+  line: number;
+  /** The report's item name (metrics) or the category id (shortcomings), when readable. */
+  item: string | null;
+  /** Chinese reason(s), without the file and line. */
+  reason: string;
+}
 
 /** What the user chose: township ids and years. Omitted or empty = everything in the dataset. */
 export interface SelectionCriteria {
@@ -59,10 +78,17 @@ export interface MetricPart {
   note: string;
 }
 
-/** A value with its bound, or the explicit absence of one. */
+/**
+ * A value with its bound, or the explicit absence of one and why. A reported
+ * figure with `errors` is an incomplete total: some parts could not be used,
+ * so the value is a lower bound (`bound: 'at_least'`) and is always shown with
+ * "另有N项数据有误" (formatFigure).
+ */
 export type Figure =
-  | { status: 'reported'; value: number; bound: Bound }
-  | { status: 'not_reported'; value: null; bound: null };
+  | { status: 'reported'; value: number; bound: Bound; errors?: readonly FigureError[] }
+  | { status: 'not_reported'; value: null; bound: null }
+  | { status: 'no_report'; value: null; bound: null }
+  | { status: 'data_error'; value: null; bound: null; errors: readonly FigureError[] };
 
 /**
  * A metric for one selection row: the sum of the report's parts.
@@ -140,6 +166,8 @@ export interface RateFigure {
  */
 export type RateNotComputedReason =
   | 'counts_missing'
+  /** found or resolved has a row that could not be used (数据有误 or an incomplete total). */
+  | 'counts_data_error'
   | 'counts_not_exact'
   | 'units_differ'
   | 'found_zero'
@@ -183,6 +211,12 @@ export interface ShortcomingCell {
   provenance: ProvenanceKey[];
 }
 
+/** Rejected shortcomings.csv rows of one selection row. */
+export interface ShortcomingRowErrors {
+  rowKey: string;
+  errors: FigureError[];
+}
+
 export interface CategoryRank {
   category: ShortcomingCategory;
   /** Selection rows (townships, or township-years) mentioning the category. */
@@ -204,6 +238,8 @@ export interface ShortcomingMatrix {
   ranking: CategoryRank[];
   /** Shortcomings whose category is missing from the catalog (kept, never dropped silently). */
   unknownCategoryIds: string[];
+  /** Rows with shortcomings.csv lines that could not be used (数据有误). */
+  rowErrors: ShortcomingRowErrors[];
 }
 
 export type OverviewFigureId =
@@ -230,9 +266,26 @@ export interface OverviewCard {
   figures: OverviewFigure[];
 }
 
+/**
+ * Selected rows that have no report (无报告): left out of every comparison and
+ * listed once ("尚无2025年报告：甲乡、乙乡").
+ */
+export interface NoReportRows {
+  rows: SelectionRow[];
+  /** "尚无2025年报告：甲乡、乙乡" (one clause per year), or null when every row has a report. */
+  text: string | null;
+}
+
 /** Everything the dashboard needs for one selection. */
 export interface DashboardModel {
+  /** Everything asked for, including rows without a report. */
   selection: Selection;
+  /**
+   * The rows compared (those with a report, or with data): every comparison,
+   * card, matrix and finding below is over these rows only.
+   */
+  compared: Selection;
+  noReport: NoReportRows;
   outreach: MetricComparison[];
   disputes: DisputeComparison;
   shortcomings: ShortcomingMatrix;
