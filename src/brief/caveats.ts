@@ -17,13 +17,14 @@ export function briefComparisons(model: DashboardModel): MetricComparison[] {
  * 普法宣传活动——甲乡、丙乡；调解成功率——丙乡。"
  */
 export function lowerBoundsFinding(model: DashboardModel): Finding | null {
-  const labelOf = labelLookup(model.selection.rows);
+  const labelOf = labelLookup(model.compared.rows);
   const clauses: string[] = [];
   const sources: string[] = [];
   let count = 0;
   for (const comparison of briefComparisons(model)) {
+    // Lower bounds the report states (余, 以上); an incomplete total is ≥ for another reason (data-errors.ts).
     const lower = comparison.totals.filter(
-      (total) => total.figure.status === 'reported' && total.figure.bound === 'at_least',
+      (total) => total.figure.status === 'reported' && total.parts.some((part) => part.bound === 'at_least'),
     );
     if (lower.length === 0) continue;
     count += lower.length;

@@ -5,11 +5,15 @@
 //   3. where figures are missing (outreach, disputes)
 //   4. which figures are lower bounds
 //   5. where units differ (人 vs 人次)
+//   6. which figures have data rows that could not be used (数据有误)
+// Only rows with a report are spoken about (model.compared): a township whose
+// report has not arrived is named once on the page, never in a finding.
 // Every finding lists the rows it rests on; endnotes.ts numbers them.
 // Nothing here knows a township, a year or a figure: it all comes from the model.
 
 import type { DashboardModel } from '../model/types';
 import { lowerBoundsFinding, unitFindings } from './caveats';
+import { dataErrorFinding } from './data-errors';
 import { leaderFinding } from './leader';
 import { missingDisputesFinding, missingOutreachFinding } from './missing';
 import { shortcomingFindings } from './shortcoming-findings';
@@ -21,7 +25,7 @@ export interface BriefFindingOptions {
 }
 
 export function buildBriefFindings(model: DashboardModel, options: BriefFindingOptions = {}): Finding[] {
-  const rows = model.selection.rows;
+  const rows = model.compared.rows;
   if (rows.length === 0) return [];
   const findings: (Finding | null)[] = [
     ...model.outreach.map((comparison) => leaderFinding(comparison, rows)),
@@ -30,6 +34,7 @@ export function buildBriefFindings(model: DashboardModel, options: BriefFindingO
     missingDisputesFinding(model.disputes),
     lowerBoundsFinding(model),
     ...unitFindings(model),
+    dataErrorFinding(model),
   ];
   return findings.filter((finding): finding is Finding => finding !== null);
 }

@@ -49,11 +49,14 @@ type DisputeGap =
   /** Only screening rounds, which are not disputes. */
   | 'rounds_only';
 
+/** Given in the report: a value, or rows that could not be used (数据有误 is not silence; data-errors.ts says it). */
+const given = (figure: DisputeRow['found']['figure']): boolean => figure.status === 'reported' || figure.status === 'data_error';
+
 function disputeGap(row: DisputeRow): DisputeGap | null {
-  const found = row.found.figure.status === 'reported';
-  const resolved = row.resolved.figure.status === 'reported';
-  const rate = row.reportedRateTotal.figure.status === 'reported';
-  const rounds = row.screeningRounds.figure.status === 'reported';
+  const found = given(row.found.figure);
+  const resolved = given(row.resolved.figure);
+  const rate = given(row.reportedRateTotal.figure);
+  const rounds = given(row.screeningRounds.figure);
   if (!found && !resolved && !rate && !rounds) return 'nothing';
   if (!found && !resolved && rate) return 'rate_only';
   if (!found && !resolved && rounds) return 'rounds_only';

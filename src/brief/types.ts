@@ -14,7 +14,9 @@ export type FindingKind =
   /** Figures that are lower bounds (余, 以上). */
   | 'lower_bounds'
   /** Townships counting in different units (人 vs 人次). */
-  | 'units';
+  | 'units'
+  /** Figures with data rows that could not be used (数据有误, incomplete totals). */
+  | 'data_error';
 
 export interface Finding {
   /** Stable and unique within a brief, e.g. "leader:outreach_events", "missing:disputes". */

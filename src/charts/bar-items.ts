@@ -3,6 +3,7 @@
 // lower-bound look (white, dashed outline, hatching) and its legend key.
 
 import type { BarSeriesOption } from 'echarts';
+import { FIGURE_STATE_TEXT, figureErrors, hasDataError, openKeys } from '../model/figure-state';
 import { formatFigure, NOT_REPORTED } from '../model/format';
 import type { Figure, ProvenanceKey } from '../model/types';
 import { plainText } from './common';
@@ -48,7 +49,26 @@ export function notReportedDatum(rowKey: string, text: string = NOT_REPORTED): B
   };
 }
 
-/** A bar for a figure, labelled "≥40起"; not reported → notReportedDatum. */
+/**
+ * The 数据有误 mark: like 未报告 at the axis origin, but in the error colour
+ * and with the rejected rows as its provenance, so a click shows why and where.
+ */
+export function dataErrorDatum(rowKey: string, figure: Figure, text: string = FIGURE_STATE_TEXT.data_error): BarDatum {
+  return {
+    value: 0,
+    status: 'data_error',
+    provenance: figureErrors(figure).map((error) => error.key),
+    rowKey,
+    label: { show: true, position: 'right', formatter: text, color: ROLE_COLORS.dataError, fontWeight: 'bold' },
+  };
+}
+
+/** Label colour of a value: the error colour when the total is incomplete. */
+export function valueLabelColor(figure: Figure): string {
+  return hasDataError(figure) ? ROLE_COLORS.dataError : ROLE_COLORS.text;
+}
+
+/** A bar for a figure, labelled "≥40起"; not reported → notReportedDatum; 数据有误 → dataErrorDatum. */
 export function figureBarDatum(
   figure: Figure,
   unit: string,
@@ -56,18 +76,20 @@ export function figureBarDatum(
   meta: { provenance: ProvenanceKey[]; rowKey: string },
   labelText?: string,
 ): BarDatum {
-  if (figure.status === 'not_reported') return notReportedDatum(meta.rowKey, labelText);
+  if (figure.status === 'data_error') return dataErrorDatum(meta.rowKey, figure, labelText);
+  if (figure.status !== 'reported') return notReportedDatum(meta.rowKey, labelText ?? FIGURE_STATE_TEXT[figure.status]);
   return {
     value: figure.value,
     status: 'reported',
-    provenance: meta.provenance,
+    // An incomplete total opens its usable rows and the rows that could not be used.
+    provenance: openKeys(meta.provenance, figure),
     rowKey: meta.rowKey,
     ...(figure.bound === 'at_least' ? { itemStyle: lowerBoundItemStyle(color) } : {}),
     label: {
       show: true,
       position: 'right',
       formatter: labelText ?? plainText(formatFigure(figure, unit, { compact: true })),
-      color: ROLE_COLORS.text,
+      color: valueLabelColor(figure),
     },
   };
 }

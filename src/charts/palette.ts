@@ -44,6 +44,8 @@ export const ROLE_COLORS = {
   ranking: OKABE_ITO.reddishPurple,
   /** 未报告 marks and their text: a neutral grey with 4.6:1 contrast on white. */
   notReported: '#707070',
+  /** 数据有误 marks and the "另有N项数据有误" of an incomplete total: a dark red, 6:1 on white. */
+  dataError: '#B3261E',
   /** Fill of a lower-bound (≥) segment: white, so the dashed outline reads as "open". */
   lowerBoundFill: '#FFFFFF',
   text: '#1F1F1F',

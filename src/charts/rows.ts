@@ -2,6 +2,7 @@
 // note, shared by the row charts.
 
 import { listNames } from '../model/comparability';
+import { DATA_ERROR } from '../model/figure-state';
 import type { Figure, SelectionRow } from '../model/types';
 import { chartHeader } from './common';
 import { limitRows, maxRowsFor, PRINT_CHART_MAX_HEIGHT_PX } from './layout';
@@ -109,4 +110,20 @@ export function groupedNotes(entries: readonly { label: string; notes: readonly 
     }
   }
   return [...labelsByNote].map(([note, labels]) => `${listNames(labels, noun)}：${note}`);
+}
+
+/**
+ * The sentence shown instead of a chart when no row has a value: a chart of
+ * 未报告 marks on an empty 0–1 axis would look like a chart of zeros.
+ * Null when some row has a value to draw.
+ */
+export function emptyChartMessage(what: string, figures: readonly Figure[]): string | null {
+  if (figures.some((figure) => figure.status === 'reported')) return null;
+  if (figures.length === 0) return `${what}：所选范围内没有可比较的报告。`;
+  const errors = figures.filter((figure) => figure.status === 'data_error').length;
+  const silent = figures.length - errors;
+  const parts: string[] = [];
+  if (silent > 0) parts.push(`${silent === figures.length ? '所选报告均' : `${silent}份报告`}未报告`);
+  if (errors > 0) parts.push(`${errors}项${DATA_ERROR}（见表，点击可查看原因）`);
+  return `${what}：没有可画出的数字——${parts.join('，')}。`;
 }

@@ -43,7 +43,7 @@ export interface ChartDatum {
   /** What ECharts draws. For not-reported markers this is the axis origin, not a figure. */
   value: number | null | (number | string)[];
   status: FigureStatus;
-  /** Keys of the MetricFigure/Shortcoming rows behind this item (empty for 未报告). */
+  /** Keys of the MetricFigure/Shortcoming rows behind this item (empty for 未报告; the rejected rows for 数据有误). */
   provenance: ProvenanceKey[];
   /** Keys behind the whole row (e.g. all parts of a stacked total), when the item is one part of it. */
   rowProvenance?: ProvenanceKey[];
@@ -72,4 +72,10 @@ export interface ChartSpec {
   ariaDescription: string;
   /** Every provenance key behind the chart, for a print "sources" line. */
   sources: ProvenanceKey[];
+  /**
+   * Set when no row has a value to draw (all 未报告 / 数据有误, or no row at all):
+   * the card shows this plain sentence instead of an empty 0–1 axis; the table
+   * beside it still lists every row with its mark.
+   */
+  emptyMessage?: string;
 }

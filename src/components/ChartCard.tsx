@@ -65,6 +65,8 @@ export function ChartCard({ build, table, csv, onItemClick, children, layout = '
   const sources = useMemo(() => (spec ? sourcesOf(spec) : ''), [spec, sourcesOf]);
   const marks = spec ? marksOf(spec) : '';
   const scrolls = !printMode.active && spec !== null && spec.height > MAX_VISIBLE_CHART_PX;
+  // Nothing to draw (all 未报告 / 数据有误): a plain sentence, not an empty axis.
+  const empty = spec?.emptyMessage ?? null;
   const titleId = spec ? `chart-title-${spec.id.replace(/[^A-Za-z0-9_-]/g, '-')}` : undefined;
   // On paper the chart box is exactly the printed width: a ResizeObserver
   // redraw during printing then keeps the paper size.
@@ -81,15 +83,17 @@ export function ChartCard({ build, table, csv, onItemClick, children, layout = '
           <h3 className="chart-card__heading" id={titleId}>
             {spec?.title}
           </h3>
+          {empty !== null ? <p className="chart-card__empty">{empty}</p> : null}
           <div
             ref={chartBox}
             style={boxStyle}
+            hidden={empty !== null}
             className={scrolls ? 'chart-card__chart chart-card__chart--scroll' : 'chart-card__chart'}
             {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': `${spec.title}（可滚动）` } : {})}
           >
-            {spec ? <LazyEChart spec={spec} rebuild={build} {...(onItemClick ? { onItemClick } : {})} /> : null}
+            {spec && empty === null ? <LazyEChart spec={spec} rebuild={build} {...(onItemClick ? { onItemClick } : {})} /> : null}
           </div>
-          {spec && spec.footnotes.length > 0 ? (
+          {spec && empty === null && spec.footnotes.length > 0 ? (
             <div className="chart-card__notes">
               <ul>
                 {spec.footnotes.map((note) => (
@@ -105,7 +109,7 @@ export function ChartCard({ build, table, csv, onItemClick, children, layout = '
               {marks !== '' ? <span className="chart-card__refs">{`引文见尾注${marks}`}</span> : null}
             </p>
           ) : null}
-          {spec ? <ChartExportToolbar build={build} title={spec.title} {...(csv ? { csv } : {})} /> : null}
+          {spec && empty === null ? <ChartExportToolbar build={build} title={spec.title} {...(csv ? { csv } : {})} /> : null}
         </div>
         <div className="chart-card__table">{table}</div>
       </div>

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, Report, Township } from '../data/types';
 import { formatFigure } from '../model/format';
 import type { ProvenanceEntry, ProvenanceIndex } from '../model/types';
+import { RejectedRows } from './RejectedRows';
 import { ReportReader } from './ReportReader';
 
 export interface ProvenancePanelProps {
@@ -21,6 +22,8 @@ export interface ProvenancePanelProps {
 
 export function ProvenancePanel({ dataset, index, keys, rowKey, baseUrl, onClose }: ProvenancePanelProps) {
   const entries = useMemo(() => index.resolve(keys), [index, keys]);
+  // Rows behind the figure that could not be used (数据有误): why and where.
+  const rejected = useMemo(() => keys.flatMap((key) => index.rejected(key) ?? []), [index, keys]);
   const [active, setActive] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocusTo = useRef<Element | null>(null);
@@ -37,8 +40,8 @@ export function ProvenancePanel({ dataset, index, keys, rowKey, baseUrl, onClose
 
   const activeEntry = entries[active] ?? entries[0];
   const rowContext = useMemo(() => (activeEntry ? null : rowContextOf(dataset, rowKey)), [activeEntry, dataset, rowKey]);
-  const report = activeEntry?.report ?? rowContext?.report ?? null;
-  const quote = activeEntry ? quoteOf(activeEntry) : null;
+  const report = activeEntry?.report ?? rejected[0]?.report ?? rowContext?.report ?? null;
+  const quote = activeEntry ? quoteOf(activeEntry) : (rejected[0]?.row.quote ?? null);
 
   return (
     <aside
@@ -57,7 +60,11 @@ export function ProvenancePanel({ dataset, index, keys, rowKey, baseUrl, onClose
         </button>
       </header>
 
-      {entries.length === 0 ? <NotReportedNote township={rowContext?.township ?? null} report={report} rowKey={rowKey} /> : null}
+      {rejected.length > 0 ? <RejectedRows rejected={rejected} dataset={dataset} /> : null}
+
+      {entries.length === 0 && rejected.length === 0 ? (
+        <NotReportedNote township={rowContext?.township ?? null} report={report} rowKey={rowKey} />
+      ) : null}
 
       {entries.length > 0 ? (
         <ol className="provenance__entries">
@@ -126,6 +133,13 @@ function EntrySummary({ entry, dataset }: { entry: ProvenanceEntry; dataset: Dat
 
 function NotReportedNote({ township, report, rowKey }: { township: Township | null; report: Report | null; rowKey: string | null }) {
   if (!rowKey) return <p className="muted">没有可显示的出处。</p>;
+  if (!report) {
+    return (
+      <p className="provenance__not-reported">
+        <strong>无报告</strong>：数据中还没有{township?.name ?? rowKey} {rowKey.split(':')[1]}年的报告（reports.csv 中没有这一行），所以没有数字可显示。
+      </p>
+    );
+  }
   return (
     <p className="provenance__not-reported">
       <strong>未报告</strong>：{township?.name ?? rowKey}

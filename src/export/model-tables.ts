@@ -3,7 +3,7 @@
 // its ≥/约/未报告 mark in the next column, the quote and its source beside it).
 // Headers are Chinese; nothing here is specific to any township or year.
 
-import { formatFigure, formatRate, RATE_KIND_LABEL } from '../model/format';
+import { formatFigure, formatRateFigure, RATE_KIND_LABEL } from '../model/format';
 import { RATE_NOT_COMPUTED_TEXT } from '../model';
 import type {
   DisputeComparison,
@@ -14,7 +14,8 @@ import type {
   ShortcomingMatrix,
 } from '../model/types';
 import type { CsvColumn, CsvRow } from './csv';
-import { figureColumns, figureRowCells, roundForCsv } from './figure-cells';
+import { errorNotes, figureColumns, figureRowCells, roundForCsv } from './figure-cells';
+import { NO_REPORT_FIGURE, withErrors } from '../model/figure-state';
 
 export interface CsvTable {
   columns: CsvColumn[];
@@ -49,8 +50,25 @@ function quotesText(total: MetricTotal): string {
   return total.parts.map((part) => part.quote).join(LIST_SEPARATOR);
 }
 
-/** One row per township (and year) for one metric: total, mark, unit, parts, quotes, notes, sources. */
-export function metricComparisonTable(comparison: MetricComparison, rows: readonly SelectionRow[]): CsvTable {
+/** Rows for townships without a report: named, marked 无报告, every other cell empty. */
+function noReportRowsOf(noReport: readonly SelectionRow[], key: string): CsvRow[] {
+  return noReport.map((row) => ({ ...townshipCells(row, row.key), ...figureRowCells(key, NO_REPORT_FIGURE) }));
+}
+
+/** The notes column: the report's notes, then each row that could not be used (数据有误, file:line, why). */
+function notesText(total: MetricTotal): string {
+  return [...total.notes, errorNotes(total.figure)].filter((text) => text !== '').join(LIST_SEPARATOR);
+}
+
+/**
+ * One row per township (and year) for one metric: total, mark, unit, parts,
+ * quotes, notes, sources; then the townships without a report, marked 无报告.
+ */
+export function metricComparisonTable(
+  comparison: MetricComparison,
+  rows: readonly SelectionRow[],
+  noReport: readonly SelectionRow[] = [],
+): CsvTable {
   const byKey = rowsByKey(rows);
   const columns: CsvColumn[] = [
     ...TOWNSHIP_COLUMNS,
@@ -67,14 +85,14 @@ export function metricComparisonTable(comparison: MetricComparison, rows: readon
     unit: total.units.length > 0 ? total.units.join('、') : comparison.unit,
     parts: partsText(total),
     quotes: quotesText(total),
-    notes: total.notes.join(LIST_SEPARATOR),
+    notes: notesText(total),
     sources: total.provenance.join(LIST_SEPARATOR),
   }));
-  return { columns, rows: tableRows };
+  return { columns, rows: [...tableRows, ...noReportRowsOf(noReport, 'value')] };
 }
 
 /** Found, resolved, the success rate (computed or reported, marked as which) and screening rounds. */
-export function disputesTable(disputes: DisputeComparison): CsvTable {
+export function disputesTable(disputes: DisputeComparison, noReport: readonly SelectionRow[] = []): CsvTable {
   const columns: CsvColumn[] = [
     ...TOWNSHIP_COLUMNS,
     ...figureColumns('found', disputes.found.label),
@@ -85,13 +103,21 @@ export function disputesTable(disputes: DisputeComparison): CsvTable {
     { key: 'rate_kind', label: '成功率来源' },
     ...figureColumns('rounds', disputes.screeningRounds.label),
     { key: 'quotes', label: '报告原文' },
+    { key: 'notes', label: '说明' },
     SOURCE_COLUMN,
   ];
   const tableRows = disputes.rows.map((dispute) => {
     const rate = dispute.headlineRate;
+    const rateErrors = dispute.reportedRateTotal.figure;
     const rateFigure = rate
-      ? { status: 'reported' as const, value: roundForCsv(rate.value), bound: rate.bound }
-      : null;
+      ? withErrors(
+          { status: 'reported' as const, value: roundForCsv(rate.value), bound: rate.bound },
+          rate.kind === 'reported' && rateErrors.status === 'reported' ? (rateErrors.errors ?? []) : [],
+          { additive: false },
+        )
+      : rateErrors.status === 'data_error'
+        ? rateErrors
+        : null;
     const reason = dispute.computedRateMissingReason;
     const rateKind = rate
       ? RATE_KIND_LABEL[rate.kind] + (rate.kind === 'reported' && reason ? `；${RATE_NOT_COMPUTED_TEXT[reason]}` : '')
@@ -109,10 +135,11 @@ export function disputesTable(disputes: DisputeComparison): CsvTable {
       rate_kind: rateKind,
       ...figureRowCells('rounds', dispute.screeningRounds.figure),
       quotes: totals.map(quotesText).filter((text) => text !== '').join(LIST_SEPARATOR),
+      notes: totals.map((total) => errorNotes(total.figure)).filter((text) => text !== '').join(LIST_SEPARATOR),
       sources: totals.flatMap((total) => total.provenance).join(LIST_SEPARATOR),
     };
   });
-  return { columns, rows: tableRows };
+  return { columns, rows: [...tableRows, ...noReportRowsOf(noReport, 'found')] };
 }
 
 /** Long format: one row per quote (township, year, category, quote, source). */
@@ -160,35 +187,43 @@ export function shortcomingRankingTable(matrix: ShortcomingMatrix): CsvTable {
   return { columns, rows: tableRows };
 }
 
-/** Long format: one row per card figure (township, year, figure, value, mark, unit, sources). */
-export function overviewTable(cards: readonly OverviewCard[]): CsvTable {
+/**
+ * Long format: one row per card figure (township, year, figure, value, mark,
+ * unit, shown, notes, sources); a township without a report is one row marked 无报告.
+ */
+export function overviewTable(cards: readonly OverviewCard[], noReport: readonly SelectionRow[] = []): CsvTable {
   const columns: CsvColumn[] = [
     ...TOWNSHIP_COLUMNS,
     { key: 'label', label: '指标' },
     ...figureColumns('value', '数值'),
     { key: 'unit', label: '单位' },
     { key: 'shown', label: '页面显示' },
+    { key: 'notes', label: '说明' },
     SOURCE_COLUMN,
   ];
-  const tableRows = cards.flatMap((card) =>
+  const tableRows: CsvRow[] = cards.flatMap((card) =>
     card.figures.map((item) => {
       const figure =
         item.figure.status === 'reported'
           ? { ...item.figure, value: roundForCsv(item.figure.value) }
           : item.figure;
-      const shown =
-        item.id === 'success_rate'
-          ? formatRate(item.figure.status === 'reported' ? item.figure : null)
-          : formatFigure(item.figure, item.unit);
+      const shown = item.id === 'success_rate' ? formatRateFigure(item.figure) : formatFigure(item.figure, item.unit);
       return {
         ...townshipCells(card.row, card.row.key),
         label: item.label,
         ...figureRowCells('value', figure),
         unit: item.unit,
         shown,
+        notes: errorNotes(item.figure),
         sources: item.provenance.join(LIST_SEPARATOR),
       };
     }),
   );
-  return { columns, rows: tableRows };
+  const noReportRows = noReport.map((row) => ({
+    ...townshipCells(row, row.key),
+    label: '全部指标',
+    ...figureRowCells('value', NO_REPORT_FIGURE),
+    shown: formatFigure(NO_REPORT_FIGURE, ''),
+  }));
+  return { columns, rows: [...tableRows, ...noReportRows] };
 }

@@ -6,7 +6,7 @@ export { metricTotal, compareMetric, combineBounds, NOT_REPORTED_FIGURE } from '
 export { comparabilityFlags, listNames, rowNoun } from './comparability';
 export { compareDisputes, computeRate, RATE_NOT_COMPUTED_TEXT } from './disputes';
 export { shortcomingMatrix, cellFor, rankingSentence } from './shortcomings';
-export { overviewCards, SHORTCOMING_CATEGORIES_LABEL, SHORTCOMING_CATEGORIES_UNIT } from './overview';
+export { overviewCards, successRateFigure, SHORTCOMING_CATEGORIES_LABEL, SHORTCOMING_CATEGORIES_UNIT } from './overview';
 export { provenanceKey, buildProvenanceIndex } from './provenance';
 export { METRIC_IDS, OUTREACH_METRIC_IDS, isPercentUnit } from './metric-ids';
 export * from './format';

@@ -15,7 +15,7 @@ export function rowHasNoReport(dataset: Dataset, row: SelectionRow): boolean {
 const NAMES_LISTED = 12;
 
 /** "尚无2025年报告：甲乡、乙乡"; one clause per year, in year order. */
-export function noReportText(rows: readonly SelectionRow[]): string | null {
+export function noReportText(rows: readonly Pick<SelectionRow, 'year' | 'label'>[]): string | null {
   if (rows.length === 0) return null;
   const byYear = new Map<number, string[]>();
   for (const row of rows) {

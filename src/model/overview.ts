@@ -89,7 +89,7 @@ function fromTotal(id: OverviewFigureId, comparison: MetricComparison, total: Me
  * rate has an unusable row), else 数据有误 when a row it rests on could not
  * be used, else 未报告.
  */
-function successRateFigure(dispute: DisputeRow): Figure {
+export function successRateFigure(dispute: DisputeRow): Figure {
   const rate = dispute.headlineRate;
   const rateErrors = figureErrors(dispute.reportedRateTotal.figure);
   if (rate) {

@@ -4,7 +4,7 @@
 
 import type { Dataset, SourceRef } from '../data/types';
 import { indexDataset, rowKeyOf } from './dataset-index';
-import type { ProvenanceEntry, ProvenanceIndex, ProvenanceKey } from './types';
+import type { ProvenanceEntry, ProvenanceIndex, ProvenanceKey, RejectedEntry } from './types';
 
 export function provenanceKey(source: SourceRef): ProvenanceKey {
   return `${source.file}:${source.line}`;
@@ -27,8 +27,20 @@ export function buildProvenanceIndex(dataset: Dataset): ProvenanceIndex {
     const place = placeOf(shortcoming);
     entries.set(place.key, { ...place, kind: 'shortcoming', shortcoming });
   }
+  const rejected = new Map<ProvenanceKey, RejectedEntry>();
+  const placeOfRejected = (row: { source: SourceRef; townshipId: string | null; year: number | null }) => ({
+    key: provenanceKey(row.source),
+    township: row.townshipId === null ? null : (index.townshipsById.get(row.townshipId) ?? null),
+    report:
+      row.townshipId === null || row.year === null ? null : (index.reportsByRowKey.get(rowKeyOf(row.townshipId, row.year)) ?? null),
+  });
+  for (const row of dataset.rejectedMetricRows ?? []) rejected.set(provenanceKey(row.source), { ...placeOfRejected(row), kind: 'metric', row });
+  for (const row of dataset.rejectedShortcomingRows ?? []) {
+    rejected.set(provenanceKey(row.source), { ...placeOfRejected(row), kind: 'shortcoming', row });
+  }
   return {
     get: (key) => entries.get(key),
+    rejected: (key) => rejected.get(key),
     resolve: (keys) =>
       keys.flatMap((key) => {
         const entry = entries.get(key);

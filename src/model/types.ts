@@ -309,8 +309,28 @@ export type ProvenanceEntry =
       report: Report | null;
     };
 
+/** A data row that could not be used (数据有误), for the provenance panel: why, where, whose report. */
+export type RejectedEntry =
+  | {
+      key: ProvenanceKey;
+      kind: 'metric';
+      row: import('../data/types').RejectedMetricRow;
+      township: Township | null;
+      report: Report | null;
+    }
+  | {
+      key: ProvenanceKey;
+      kind: 'shortcoming';
+      row: import('../data/types').RejectedShortcomingRow;
+      township: Township | null;
+      report: Report | null;
+    };
+
 export interface ProvenanceIndex {
+  /** Usable rows only: a rejected row is never a source of a number (see `rejected`). */
   get(key: ProvenanceKey): ProvenanceEntry | undefined;
+  /** The rejected row at a key (数据有误), with its problems. */
+  rejected(key: ProvenanceKey): RejectedEntry | undefined;
   /** Entries for several keys, unknown keys skipped, in the order given. */
   resolve(keys: readonly ProvenanceKey[]): ProvenanceEntry[];
   readonly size: number;

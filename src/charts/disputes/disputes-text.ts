@@ -1,9 +1,11 @@
 // Text of the disputes chart: tooltip lines, aria description, footnotes.
 
 import { RATE_NOT_COMPUTED_TEXT } from '../../model/disputes';
+import { hasDataError } from '../../model/figure-state';
 import {
   FOOTNOTE_APPROX,
   FOOTNOTE_AT_LEAST,
+  FOOTNOTE_DATA_ERROR,
   FOOTNOTE_NOT_REPORTED,
   formatFigure,
   formatRate,
@@ -13,6 +15,7 @@ import {
 import type { DisputeComparison, DisputeRow, MetricComparison, MetricTotal } from '../../model/types';
 import { listNames, rowNoun } from '../../model/comparability';
 import { plainText, quoteLines } from '../common';
+import { errorLines } from '../outreach/outreach-text';
 
 export function unitOf(total: MetricTotal, comparison: MetricComparison): string {
   return unitOfTotal(total, comparison.unit);
@@ -22,6 +25,7 @@ function figureLines(total: MetricTotal, comparison: MetricComparison, suffix = 
   const lines = [`${plainText(comparison.label)}：${plainText(formatFigure(total.figure, unitOf(total, comparison)))}${suffix}`];
   for (const part of total.parts) lines.push(...quoteLines(part.quote));
   for (const note of total.notes) lines.push(`  注：${plainText(note)}`);
+  lines.push(...errorLines(total));
   return lines;
 }
 
@@ -56,7 +60,9 @@ export function rateLines(row: DisputeRow, disputes: DisputeComparison): string[
       lines.push(...quoteLines(part.quote));
     }
   }
-  if (!row.computedRate && !row.reportedRate) lines.push(`${label}：未报告`);
+  const rateErrors = errorLines(row.reportedRateTotal);
+  if (!row.computedRate && !row.reportedRate) lines.push(`${label}：${rateErrors.length > 0 ? '数据有误' : '未报告'}`);
+  lines.push(...rateErrors);
   return lines;
 }
 
@@ -81,9 +87,10 @@ export function disputesFootnotes(shown: readonly DisputeRow[], disputes: Disput
     .filter((f) => f.kind !== 'lower_bounds')
     .map((f) => f.note);
   const totals = shown.flatMap((r) => [r.found, r.resolved]);
-  if (totals.some((t) => t.figure.bound === 'at_least')) notes.push(FOOTNOTE_AT_LEAST);
+  if (totals.some((t) => t.parts.some((p) => p.bound === 'at_least'))) notes.push(FOOTNOTE_AT_LEAST);
   if (totals.some((t) => t.figure.bound === 'approx')) notes.push(FOOTNOTE_APPROX);
   if (totals.some((t) => t.figure.status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
+  if (totals.some((t) => hasDataError(t.figure))) notes.push(FOOTNOTE_DATA_ERROR);
   // Found and resolved drawn side by side although they may count different things.
   for (const reason of ['units_differ', 'resolved_exceeds_found'] as const) {
     const rows = shown.filter((r) => r.computedRateMissingReason === reason);

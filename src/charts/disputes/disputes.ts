@@ -9,7 +9,7 @@ import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND } from '../b
 import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip } from '../common';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS } from '../palette';
-import { chooseRows, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
+import { chooseRows, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
 import type { ChartBuildOptions, ChartSpec } from '../types';
 import { disputesAria, disputesFootnotes, disputeTooltip, unitOf } from './disputes-text';
 
@@ -91,12 +91,21 @@ export function buildDisputesChart(disputes: DisputeComparison, options: ChartBu
     series,
   };
 
+  // One figure per row for the empty check: a row has something to draw when either count has a value.
+  const empty = emptyChartMessage(
+    title,
+    disputes.rows.map((r) => {
+      const both = [r.found.figure, r.resolved.figure];
+      return both.find((f) => f.status === 'reported') ?? both.find((f) => f.status === 'data_error') ?? r.found.figure;
+    }),
+  );
   return rowChartSpec(choice, (r) => r.row.key, {
     id: 'disputes',
     title,
     option,
     footnotes: disputesFootnotes(shown, disputes, restNote),
     ariaDescription: aria,
+    ...(empty ? { emptyMessage: empty } : {}),
     sources: shown.flatMap((r) => [...r.found.provenance, ...r.resolved.provenance, ...r.screeningRounds.provenance]),
   });
 }

@@ -14,11 +14,20 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import type { MetricComparison, MetricPart } from '../../model/types';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
-import { insideLabel, insideLabelWidthPx, INSIDE_LABEL_FONT_PX, lowerBoundItemStyle, lowerBoundLegendSeries, LOWER_BOUND_LEGEND } from '../bar-items';
+import { openKeys } from '../../model/figure-state';
+import {
+  insideLabel,
+  insideLabelWidthPx,
+  INSIDE_LABEL_FONT_PX,
+  lowerBoundItemStyle,
+  lowerBoundLegendSeries,
+  LOWER_BOUND_LEGEND,
+  valueLabelColor,
+} from '../bar-items';
 import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip } from '../common';
 import { categoryAxisWidth, chartHeightFor, textWidthPx } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL } from '../palette';
-import { chooseRows, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
+import { chooseRows, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
 import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../types';
 import { ariaDescription, outreachFootnotes, totalLabel, tooltipText, type OutreachEntry } from './outreach-text';
 
@@ -83,18 +92,20 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     stack: STACK,
     itemStyle: { color: ROLE_COLORS.notReported },
     data: shown.map((e, i) => {
-      const notReported = e.total.figure.status === 'not_reported';
+      const { figure } = e.total;
+      const silent = figure.status === 'not_reported' || figure.status === 'no_report';
       const datum: ChartDatum & { label: object } = {
         value: 0,
-        status: e.total.figure.status,
-        provenance: e.total.provenance,
+        status: figure.status,
+        // 数据有误 and an incomplete total open the rows that could not be used too.
+        provenance: openKeys(e.total.provenance, figure),
         rowKey: e.row.key,
         label: {
           show: true,
           position: 'right',
           formatter: totalLabels[i] ?? '',
-          color: notReported ? ROLE_COLORS.notReported : ROLE_COLORS.text,
-          fontWeight: notReported ? 'normal' : 'bold',
+          color: silent ? ROLE_COLORS.notReported : valueLabelColor(figure),
+          fontWeight: silent ? 'normal' : 'bold',
         },
       };
       return datum;
@@ -118,6 +129,7 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     series: [...partSeries, totalSeries, ...legendSeries],
   };
 
+  const empty = emptyChartMessage(title, entries.map((e) => e.total.figure));
   return rowChartSpec(choice, (e) => e.row.key, {
     id: `outreach:${comparison.metric}`,
     title,
@@ -125,6 +137,7 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     footnotes: outreachFootnotes(comparison, shown, restNote),
     ariaDescription: aria,
     sources: shown.flatMap((e) => e.total.provenance),
+    ...(empty ? { emptyMessage: empty } : {}),
   });
 }
 

@@ -4,7 +4,9 @@
 // whose report lists none shows 未报告. Clicking a cell gives its quotes.
 
 import type { EChartsOption, ScatterSeriesOption } from 'echarts';
-import { FOOTNOTE_NOT_REPORTED, NOT_REPORTED } from '../../model/format';
+import { DATA_ERROR, errorText } from '../../model/figure-state';
+import { FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_REPORTED, NOT_REPORTED } from '../../model/format';
+import type { FigureError } from '../../model/types';
 import type { SelectionRow, ShortcomingCell, ShortcomingMatrix } from '../../model/types';
 import { baseOption, chartWidth, clickHint, keyLegend, plainText, quoteLines, tooltipBase } from '../common';
 import { categoryAxisWidth, chartHeightFor, rowHeightFor, wrapText } from '../layout';
@@ -22,10 +24,16 @@ const COLUMN_LABEL_LINES = 3;
 interface MatrixRow {
   row: SelectionRow;
   cells: Map<string, ShortcomingCell>;
+  /** shortcomings.csv rows of this township that could not be used. */
+  errors: FigureError[];
 }
 
+/** The mark of a row with no usable cell: 数据有误 when it has rows that could not be used, else 未报告. */
+const silentMark = (r: MatrixRow): string => (r.errors.length > 0 ? DATA_ERROR : NOT_REPORTED);
+
 export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: ChartBuildOptions = {}): ChartSpec {
-  const rows: MatrixRow[] = matrix.rows.map((row) => ({ row, cells: new Map() }));
+  const errorsOf = new Map(matrix.rowErrors.map((r) => [r.rowKey, r.errors] as const));
+  const rows: MatrixRow[] = matrix.rows.map((row) => ({ row, cells: new Map(), errors: errorsOf.get(row.key) ?? [] }));
   const byKey = new Map(rows.map((r) => [r.row.key, r] as const));
   for (const cell of matrix.cells) byKey.get(cell.rowKey)?.cells.set(cell.categoryId, cell);
 
@@ -50,7 +58,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   const perLine = Math.max(2, Math.floor((cellWidth - 4) / 12));
 
   const aria = `${MATRIX_TITLE}：${shown
-    .map((r) => `${r.row.label}${r.cells.size > 0 ? `提到${categories.filter((c) => r.cells.has(c.id)).map((c) => c.label).join('、')}` : NOT_REPORTED}`)
+    .map((r) => `${r.row.label}${r.cells.size > 0 ? `提到${categories.filter((c) => r.cells.has(c.id)).map((c) => c.label).join('、')}` : silentMark(r)}`)
     .join('；')}。${restNote ? `${restNote}。` : ''}`;
   const base = baseOption({ title: MATRIX_TITLE, notes, ariaDescription: aria, options });
 
@@ -72,8 +80,14 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
     }),
   );
   const notReportedData = shown.flatMap((r, rowIndex) => {
-    if (r.cells.size > 0) return [];
+    if (r.cells.size > 0 || r.errors.length > 0) return [];
     const datum: ChartDatum = { value: [0, rowIndex, 0], status: 'not_reported', provenance: [], rowKey: r.row.key };
+    return [datum];
+  });
+  // A row whose only shortcomings rows could not be used: 数据有误, opening those rows.
+  const dataErrorData = shown.flatMap((r, rowIndex) => {
+    if (r.cells.size > 0 || r.errors.length === 0) return [];
+    const datum: ChartDatum = { value: [0, rowIndex, 0], status: 'data_error', provenance: r.errors.map((e) => e.key), rowKey: r.row.key };
     return [datum];
   });
 
@@ -106,6 +120,22 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
       },
       data: notReportedData as ScatterSeriesOption['data'],
     },
+    {
+      type: 'scatter',
+      name: DATA_ERROR,
+      symbol: 'rect',
+      symbolSize: 1,
+      itemStyle: { color: 'rgba(0,0,0,0)' },
+      label: {
+        show: true,
+        position: 'right',
+        offset: [-(cellWidth / 2) + 4, 0],
+        formatter: DATA_ERROR,
+        color: ROLE_COLORS.dataError,
+        fontWeight: 'bold',
+      },
+      data: dataErrorData as ScatterSeriesOption['data'],
+    },
   ];
 
   const option: EChartsOption = {
@@ -121,6 +151,9 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
         if (!datum || !row) return '';
         if (datum.status === 'not_reported') {
           return [plainText(row.row.label), '报告没有列出可归类的问题'].join('\n');
+        }
+        if (datum.status === 'data_error') {
+          return [plainText(row.row.label), `${DATA_ERROR}：`, ...row.errors.map((e) => `  ${plainText(errorText(e))}`), ...hint].join('\n');
         }
         const category = categories.find((c) => c.id === datum.categoryId);
         const cell = datum.categoryId ? row.cells.get(datum.categoryId) : undefined;
@@ -153,17 +186,26 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
 
   const footnotes = ['实心格：该乡镇报告提到此类问题（数字为引文条数）；空格：未提到'];
   if (notReportedData.length > 0) footnotes.push(FOOTNOTE_NOT_REPORTED);
+  const withErrors = shown.filter((r) => r.errors.length > 0);
+  if (withErrors.length > 0) {
+    footnotes.push(FOOTNOTE_DATA_ERROR);
+    for (const r of withErrors) {
+      footnotes.push(`${r.row.label}另有${r.errors.length}条问题${DATA_ERROR}：${r.errors.map(errorText).join('；')}`);
+    }
+  }
   if (matrix.unknownCategoryIds.length > 0) {
     footnotes.push(`以下类别不在类别表中，按编号显示：${matrix.unknownCategoryIds.join('、')}`);
   }
   if (restNote) footnotes.push(restNote);
 
+  const empty = matrix.cells.length > 0 ? null : emptyMatrixMessage(rows);
   return rowChartSpec(choice, (r) => r.row.key, {
     id: 'shortcoming-matrix',
     title: MATRIX_TITLE,
     option,
     footnotes,
     ariaDescription: aria,
+    ...(empty ? { emptyMessage: empty } : {}),
     sources: shown.flatMap((r) => [...r.cells.values()].flatMap((c) => c.provenance)),
   });
 }
@@ -176,4 +218,15 @@ function columnLabel(label: string, perLine: number): string {
   const last = [...(kept[COLUMN_LABEL_LINES - 1] ?? '')];
   kept[COLUMN_LABEL_LINES - 1] = `${last.slice(0, Math.max(1, last.length - 1)).join('')}…`;
   return kept.join('\n');
+}
+
+/** Instead of an empty grid: no row lists a shortcoming that could be used. */
+function emptyMatrixMessage(rows: readonly MatrixRow[]): string {
+  if (rows.length === 0) return `${MATRIX_TITLE}：所选范围内没有可比较的报告。`;
+  const errors = rows.filter((r) => r.errors.length > 0).length;
+  const silent = rows.length - errors;
+  const parts: string[] = [];
+  if (silent > 0) parts.push(`${silent === rows.length ? '所选报告均' : `${silent}份报告`}未列出存在的问题（未报告）`);
+  if (errors > 0) parts.push(`${errors}份报告的问题数据有误（见表，点击可查看原因）`);
+  return `${MATRIX_TITLE}：${parts.join('，')}。`;
 }

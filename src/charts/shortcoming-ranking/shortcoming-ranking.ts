@@ -75,7 +75,10 @@ export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options:
     series: [series],
   };
 
+  // No row lists a shortcoming: every bar would read "0/N" — as if each report denied each problem.
+  const empty = matrix.cells.length > 0 ? null : `${title}：所选报告均未列出可归类的存在问题，无从比较。`;
   return {
+    ...(empty ? { emptyMessage: empty } : {}),
     id: 'shortcoming-ranking',
     title,
     option,

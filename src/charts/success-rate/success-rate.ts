@@ -5,15 +5,25 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { listNames, rowNoun } from '../../model/comparability';
 import { RATE_NOT_COMPUTED_TEXT } from '../../model/disputes';
-import { FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_REPORTED, formatRate, NOT_REPORTED, RATE_KIND_LABEL } from '../../model/format';
+import { FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_REPORTED, formatFigure, formatRate, RATE_KIND_LABEL } from '../../model/format';
 import type { DisputeComparison, DisputeRow, Figure, RateFigure, RateNotComputedReason } from '../../model/types';
 import { evenInterval, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
-import { LOWER_BOUND_LEGEND, lowerBoundItemStyle, lowerBoundLegendSeries, notReportedDatum, type BarDatum } from '../bar-items';
+import { figureErrors, hasDataError, incompleteNote } from '../../model/figure-state';
+import { successRateFigure } from '../../model/overview';
+import { FOOTNOTE_DATA_ERROR } from '../../model/format';
+import {
+  dataErrorDatum,
+  LOWER_BOUND_LEGEND,
+  lowerBoundItemStyle,
+  lowerBoundLegendSeries,
+  notReportedDatum,
+  type BarDatum,
+} from '../bar-items';
 import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip } from '../common';
 import { rateLines } from '../disputes/disputes-text';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL, type DecalObject } from '../palette';
-import { chooseRows, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
+import { chooseRows, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
 import type { ChartBuildOptions, ChartSpec } from '../types';
 
 export const COMPUTED_SERIES_NAME = RATE_KIND_LABEL.computed;
@@ -25,10 +35,8 @@ export const RATE_KINDS_NOTE = `${COMPUTED_SERIES_NAME}仅在两项均为确数�
 const REPORTED_DECAL: DecalObject = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: Math.PI / 4 };
 const VALUE_LABEL_RIGHT_PX = 64;
 
-function headlineFigure(row: DisputeRow): Figure {
-  const rate = row.headlineRate;
-  return rate ? { status: 'reported', value: rate.value, bound: rate.bound } : { status: 'not_reported', value: null, bound: null };
-}
+/** The row's rate in its state (model/overview.ts): value, incomplete, 数据有误 or 未报告. */
+const headlineFigure = (row: DisputeRow): Figure => successRateFigure(row);
 
 export function buildSuccessRateChart(disputes: DisputeComparison, options: ChartBuildOptions = {}): ChartSpec {
   const title = disputes.reportedRate.label;
@@ -69,9 +77,12 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
     itemStyle: { color, decal },
     data: shown.map((r) => {
       const rate = pick(r);
-      if (rate) return rateDatum(rate, r, color);
-      // The 未报告 mark goes in one slot only, when the row has no rate at all.
-      if (markNotReported && !r.headlineRate) return notReportedDatum(r.row.key);
+      if (rate) return rateDatum(rate, r, color, rate.kind === 'reported' ? incompleteNote(r.reportedRateTotal.figure) : '');
+      // The 未报告 (or 数据有误) mark goes in one slot only, when the row has no rate at all.
+      if (markNotReported && !r.headlineRate) {
+        const figure = headlineFigure(r);
+        return figure.status === 'data_error' ? dataErrorDatum(r.row.key, figure) : notReportedDatum(r.row.key);
+      }
       return null;
     }),
   });
@@ -99,24 +110,32 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
     series,
   };
 
+  const empty = emptyChartMessage(title, disputes.rows.map(headlineFigure));
   return rowChartSpec(choice, (r) => r.row.key, {
     id: 'success-rate',
     title,
     option,
     footnotes: successRateFootnotes(shown, disputes, restNote),
     ariaDescription: aria,
+    ...(empty ? { emptyMessage: empty } : {}),
     sources: shown.flatMap((r) => [...(r.computedRate?.provenance ?? []), ...(r.reportedRate?.provenance ?? [])]),
   });
 }
 
-function rateDatum(rate: RateFigure, row: DisputeRow, color: string): BarDatum {
+function rateDatum(rate: RateFigure, row: DisputeRow, color: string, incomplete: string): BarDatum {
+  const errorKeys = incomplete ? figureErrors(row.reportedRateTotal.figure).map((e) => e.key) : [];
   return {
     value: rate.value,
     status: 'reported',
-    provenance: rate.provenance,
+    provenance: [...rate.provenance, ...errorKeys],
     rowKey: row.row.key,
     ...(rate.bound === 'at_least' ? { itemStyle: lowerBoundItemStyle(color) } : {}),
-    label: { show: true, position: 'right', formatter: formatRate(rate), color: ROLE_COLORS.text },
+    label: {
+      show: true,
+      position: 'right',
+      formatter: incomplete ? `${formatRate(rate)}，${incomplete}` : formatRate(rate),
+      color: incomplete ? ROLE_COLORS.dataError : ROLE_COLORS.text,
+    },
   };
 }
 
@@ -124,7 +143,7 @@ function rateSummary(row: DisputeRow): string {
   const parts: string[] = [];
   if (row.computedRate) parts.push(`${COMPUTED_SERIES_NAME}${formatRate(row.computedRate)}`);
   if (row.reportedRate) parts.push(`${REPORTED_SERIES_NAME}${formatRate(row.reportedRate)}`);
-  return parts.length > 0 ? parts.join('，') : NOT_REPORTED;
+  return parts.length > 0 ? parts.join('，') : formatFigure(headlineFigure(row), '%');
 }
 
 function successRateFootnotes(shown: readonly DisputeRow[], disputes: DisputeComparison, rest: string | null): string[] {
@@ -139,7 +158,8 @@ function successRateFootnotes(shown: readonly DisputeRow[], disputes: DisputeCom
   const noun = rowNoun(disputes.rows.map((r) => r.row));
   for (const [reason, labels] of byReason) notes.push(`${listNames(labels, noun)}未计算比率：${RATE_NOT_COMPUTED_TEXT[reason]}`);
   if (shown.some((r) => r.reportedRate?.bound === 'at_least' || r.computedRate?.bound === 'at_least')) notes.push(FOOTNOTE_AT_LEAST);
-  if (shown.some((r) => !r.headlineRate)) notes.push(FOOTNOTE_NOT_REPORTED);
+  if (shown.some((r) => headlineFigure(r).status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
+  if (shown.some((r) => hasDataError(headlineFigure(r)) || hasDataError(r.reportedRateTotal.figure))) notes.push(FOOTNOTE_DATA_ERROR);
   if (rest) notes.push(rest);
   return notes;
 }

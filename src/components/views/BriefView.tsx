@@ -12,6 +12,7 @@ import { printWithCharts } from '../../app/print-page';
 import { useProvenanceIndex } from '../../app/provenance-context';
 import { EndnoteRefsContext } from '../endnote-refs';
 import { MarksLegend } from '../MarksLegend';
+import { NoReportNote } from '../NoReportNote';
 import { briefChartCitations } from './brief-citations';
 import { DisputesCharts } from './DisputesView';
 import { OutreachCharts } from './OutreachView';
@@ -50,6 +51,7 @@ export function BriefView({ model, cell, onCellChange }: BriefViewProps) {
           {selectionScopeText(model.selection)}
           {dataDate ? ` · 最新报告发布于${dataDate}` : ''}
         </p>
+        <NoReportNote model={model} />
         <div className="brief__actions no-print">
           <button type="button" className="button" onClick={() => void printWithCharts({ orientation: printOrientationOf(document) })}>
             导出PDF（打印）

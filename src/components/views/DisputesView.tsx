@@ -8,10 +8,12 @@ import type { ChartBuildOptions } from '../../charts/types';
 import { loadModelTables } from './load-model-tables';
 import { RATE_NOT_COMPUTED_TEXT } from '../../model/disputes';
 import { formatRate, RATE_KIND_LABEL } from '../../model/format';
+import { successRateFigure } from '../../model/overview';
 import type { DashboardModel, DisputeRow, MetricComparison, MetricTotal, RateFigure } from '../../model/types';
 import { ChartCard } from '../ChartCard';
 import { DataTable, type Column } from '../DataTable';
 import { FigureButton } from '../FigureButton';
+import { NoReportNote } from '../NoReportNote';
 import { MarksLegend } from '../MarksLegend';
 import { useChartClick } from '../use-chart-click';
 
@@ -22,6 +24,7 @@ export function DisputesView({ model }: { model: DashboardModel }) {
         <h2 id="disputes-heading">矛盾纠纷</h2>
         <p>{DISPUTES_INTRO}</p>
       </div>
+      <NoReportNote model={model} />
       <DisputesCharts model={model} />
       <MarksLegend />
     </section>
@@ -39,7 +42,8 @@ export function DisputesCharts({ model }: { model: DashboardModel }) {
   const buildCounts = useCallback((options: ChartBuildOptions) => buildDisputesChart(disputes, options), [disputes]);
   const buildRates = useCallback((options: ChartBuildOptions) => buildSuccessRateChart(disputes, options), [disputes]);
   // One spreadsheet for both charts: counts, rate (computed or reported) and screening rounds side by side.
-  const csv = useCallback(async () => (await loadModelTables()).disputesTable(disputes), [disputes]);
+  const noReport = model.noReport.rows;
+  const csv = useCallback(async () => (await loadModelTables()).disputesTable(disputes, noReport), [disputes, noReport]);
   const countColumns = useMemo(() => countTableColumns(disputes.found, disputes.resolved, disputes.screeningRounds), [disputes]);
   const rateColumns = useMemo(() => rateTableColumns(), []);
 
@@ -125,9 +129,9 @@ function rateTableColumns(): Column<DisputeRow>[] {
 function RateButton({ row, rate }: { row: DisputeRow; rate: RateFigure | null }) {
   return (
     <FigureButton
-      figure={rate ? { status: 'reported', value: rate.value, bound: rate.bound } : { status: 'not_reported', value: null, bound: null }}
+      figure={successRateFigure(row)}
       unit="%"
-      text={formatRate(rate)}
+      {...(rate ? { text: formatRate(rate) } : {})}
       keys={rate?.provenance ?? []}
       rowKey={row.row.key}
       context={`${row.row.label} 调解成功率`}

@@ -8,6 +8,7 @@ import type { DashboardModel, MetricComparison, MetricTotal, SelectionRow } from
 import { ChartCard } from '../ChartCard';
 import { DataTable, type Column } from '../DataTable';
 import { FigureButton } from '../FigureButton';
+import { NoReportNote } from '../NoReportNote';
 import { MarksLegend } from '../MarksLegend';
 import { PartsList } from '../PartsList';
 import { useChartClick } from '../use-chart-click';
@@ -19,6 +20,7 @@ export function OutreachView({ model }: { model: DashboardModel }) {
         <h2 id="outreach-heading">普法宣传</h2>
         <p>各乡镇报告所列的普法活动、受众和发放资料。同一乡镇报告中的各分项按报告原称依次堆叠；不同乡镇计数口径不同时，图下注明。</p>
       </div>
+      <NoReportNote model={model} />
       <OutreachCharts model={model} />
       <MarksLegend />
     </section>
@@ -31,7 +33,7 @@ export function OutreachCharts({ model }: { model: DashboardModel }) {
     <>
       {model.outreach.length === 0 ? <p className="placeholder">数据中没有普法宣传指标。</p> : null}
       {model.outreach.map((comparison) => (
-        <OutreachMetric key={comparison.metric} comparison={comparison} />
+        <OutreachMetric key={comparison.metric} comparison={comparison} noReport={model.noReport.rows} />
       ))}
     </>
   );
@@ -42,10 +44,14 @@ interface Row {
   total: MetricTotal;
 }
 
-function OutreachMetric({ comparison }: { comparison: MetricComparison }) {
+function OutreachMetric({ comparison, noReport }: { comparison: MetricComparison; noReport: readonly SelectionRow[] }) {
   const onItemClick = useChartClick();
   const build = useCallback((options: ChartBuildOptions) => buildOutreachChart(comparison, options), [comparison]);
-  const csv = useCallback(async () => (await loadModelTables()).metricComparisonTable(comparison, comparison.rows), [comparison]);
+  // The spreadsheet also names the townships without a report (无报告), once each.
+  const csv = useCallback(
+    async () => (await loadModelTables()).metricComparisonTable(comparison, comparison.rows, noReport),
+    [comparison, noReport],
+  );
   const rows = useMemo<Row[]>(
     () => comparison.rows.flatMap((row, i) => (comparison.totals[i] ? [{ row, total: comparison.totals[i]! }] : [])),
     [comparison],

@@ -5,25 +5,27 @@ import { loadModelTables } from './load-model-tables';
 import { formatRate } from '../../model/format';
 import type { DashboardModel, OverviewCard, OverviewFigure } from '../../model/types';
 import { FigureButton } from '../FigureButton';
+import { NoReportNote } from '../NoReportNote';
 import { MarksLegend } from '../MarksLegend';
 import { TableCsvButton } from '../TableCsvButton';
 
 const RATE_KIND_SHORT = { computed: '计算值', reported: '报告所述' } as const;
 
 export function OverviewView({ model }: { model: DashboardModel }) {
-  const { overview, selection } = model;
-  const withReport = selection.rows.filter((row) => row.report !== null).length;
-  const csv = useCallback(async () => (await loadModelTables()).overviewTable(overview), [overview]);
+  const { overview, selection, compared } = model;
+  const withReport = compared.rows.filter((row) => row.report !== null).length;
+  const csv = useCallback(async () => (await loadModelTables()).overviewTable(overview, model.noReport.rows), [overview, model]);
   return (
     <section className="view" aria-labelledby="overview-heading">
       <div className="view__intro">
         <h2 id="overview-heading">概览</h2>
         <p>
-          {selection.rows.length}个{selection.years.length > 1 ? '乡镇年度' : '乡镇'}，其中{withReport}份报告在数据中。
+          所选{selection.rows.length}个{selection.years.length > 1 ? '乡镇年度' : '乡镇'}中，{withReport}份报告在数据中。
           成功率为“计算值”时按化解数÷排查数计算，为“报告所述”时照录报告。
         </p>
         <TableCsvButton name="概览：各乡镇主要数字" table={csv} />
       </div>
+      <NoReportNote model={model} />
       <div className="cards">
         {overview.map((card) => (
           <OverviewCardView key={card.row.key} card={card} />

@@ -9,6 +9,7 @@ import { loadModelTables } from './load-model-tables';
 import type { CategoryRank, DashboardModel, SelectionRow, ShortcomingMatrix } from '../../model/types';
 import { ChartCard } from '../ChartCard';
 import { DataTable, type Column } from '../DataTable';
+import { NoReportNote } from '../NoReportNote';
 import { MarksLegend } from '../MarksLegend';
 import { useChartClick } from '../use-chart-click';
 import { cellChoice, parseCellChoice } from '../../app/cell-choice';
@@ -28,6 +29,7 @@ export function ShortcomingsView({ model, cell, onCellChange }: ShortcomingsView
         <h2 id="shortcomings-heading">存在的问题</h2>
         <p>各乡镇报告“存在的问题”部分所述问题，按类别归纳。点击矩阵中的格子或表中的“提到”，可查看报告原话。</p>
       </div>
+      <NoReportNote model={model} />
       <ShortcomingsCharts model={model} cell={cell} onCellChange={onCellChange} />
       <MarksLegend />
     </section>
@@ -63,7 +65,15 @@ export function ShortcomingsCharts({ model, cell, onCellChange }: ShortcomingsVi
         build={buildRanking}
         csv={rankingCsv}
         onItemClick={onItemClick}
-        table={<DataTable caption="各类问题被提及情况（表）" rows={matrix.ranking} columns={rankingColumns} rowKey={(r) => r.category.id} />}
+        table={
+          <DataTable
+            caption="各类问题被提及情况（表）"
+            // No report lists a shortcoming: no "0/N" rows that read as "none has this problem".
+            rows={matrix.cells.length > 0 ? matrix.ranking : []}
+            columns={rankingColumns}
+            rowKey={(r) => r.category.id}
+          />
+        }
       >
         {choice?.rowKey === null ? cellList : null}
       </ChartCard>
@@ -81,7 +91,10 @@ export function ShortcomingsCharts({ model, cell, onCellChange }: ShortcomingsVi
 }
 
 function toMatrixRows(matrix: ShortcomingMatrix): MatrixRow[] {
-  const byRow = new Map<string, MatrixRow>(matrix.rows.map((row: SelectionRow) => [row.key, { row, cells: new Map() }]));
+  const errorsOf = new Map(matrix.rowErrors.map((r) => [r.rowKey, r.errors] as const));
+  const byRow = new Map<string, MatrixRow>(
+    matrix.rows.map((row: SelectionRow) => [row.key, { row, cells: new Map(), errors: errorsOf.get(row.key) ?? [] }]),
+  );
   for (const cell of matrix.cells) byRow.get(cell.rowKey)?.cells.set(cell.categoryId, cell);
   return [...byRow.values()];
 }

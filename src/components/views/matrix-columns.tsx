@@ -1,14 +1,18 @@
 // Columns of the matrix table: township, number of categories, then one column
 // per category with a button for each cell the report mentions. A row whose
 // report lists no shortcoming shows 未报告 in its count column.
-import { NOT_REPORTED } from '../../model/format';
-import type { SelectionRow, ShortcomingCell, ShortcomingMatrix } from '../../model/types';
+import { dataErrorFigure, NOT_REPORTED_FIGURE, withErrors } from '../../model/figure-state';
+import { SHORTCOMING_CATEGORIES_UNIT } from '../../model/overview';
+import type { FigureError, SelectionRow, ShortcomingCell, ShortcomingMatrix } from '../../model/types';
 import type { Column } from '../DataTable';
+import { FigureButton } from '../FigureButton';
 import { cellChoice } from '../../app/cell-choice';
 
 export interface MatrixRow {
   row: SelectionRow;
   cells: Map<string, ShortcomingCell>;
+  /** shortcomings.csv rows of this township that could not be used (数据有误). */
+  errors: FigureError[];
 }
 
 export function matrixColumns(matrix: ShortcomingMatrix, onCellChange: (cell: string | null) => void): Column<MatrixRow>[] {
@@ -19,7 +23,20 @@ export function matrixColumns(matrix: ShortcomingMatrix, onCellChange: (cell: st
       header: '类别数',
       numeric: true,
       sortValue: (r) => (r.cells.size > 0 ? r.cells.size : null),
-      render: (r) => (r.cells.size > 0 ? r.cells.size : <span className="figure--not-reported">{NOT_REPORTED}</span>),
+      // The count as a figure in its state: "3类，另有1项数据有误", 数据有误 or 未报告.
+      render: (r) => {
+        const counted = r.cells.size > 0 ? withErrors({ status: 'reported', value: r.cells.size, bound: 'exact' }, r.errors) : null;
+        const figure = counted ?? (r.errors.length > 0 ? dataErrorFigure(r.errors) : NOT_REPORTED_FIGURE);
+        return (
+          <FigureButton
+            figure={figure}
+            unit={SHORTCOMING_CATEGORIES_UNIT}
+            keys={[...r.cells.values()].flatMap((c) => c.provenance)}
+            rowKey={r.row.key}
+            context={`${r.row.label} 存在问题类别数`}
+          />
+        );
+      },
     },
   ];
   const perCategory = matrix.categories.map<Column<MatrixRow>>((category) => ({

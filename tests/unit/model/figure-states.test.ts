@@ -63,12 +63,12 @@ describe('figure states in the model', () => {
   });
 
   it('the no-report line groups by year and stays a line with many townships', () => {
-    const rows = Array.from({ length: 15 }, (_, i) => ({ year: 2025, label: `乡${i + 1}` })) as Parameters<typeof noReportText>[0];
+    const rows = Array.from({ length: 15 }, (_, i) => ({ year: 2025, label: `乡${i + 1}` }));
     expect(noReportText(rows)).toBe(`尚无2025年报告：${Array.from({ length: 12 }, (_, i) => `乡${i + 1}`).join('、')}等15个乡镇`);
     const two = [
       { year: 2025, label: '甲乡 2025年' },
       { year: 2024, label: '乙乡 2024年' },
-    ] as Parameters<typeof noReportText>[0];
+    ];
     expect(noReportText(two)).toBe('尚无2024年报告：乙乡；尚无2025年报告：甲乡');
     expect(noReportText([])).toBeNull();
   });

@@ -1,0 +1,44 @@
+// "Which figures could not be used?" — a figure with a data row that could not
+// be used (数据有误) or a total missing such a part is never read out as a
+// figure without saying so. The rows are named by file and line here: they
+// are not quotes, so they cannot be endnotes.
+
+import { briefComparisons } from './caveats';
+import { errorText, figureErrors, isIncomplete } from '../model/figure-state';
+import type { DashboardModel, FigureError } from '../model/types';
+import { labelLookup, listNames, sentence } from './text';
+import type { Finding } from './types';
+
+/** Rows listed by file and line before "等N行". */
+const ROWS_LISTED = 4;
+
+export function dataErrorFinding(model: DashboardModel): Finding | null {
+  const labelOf = labelLookup(model.compared.rows);
+  const clauses: string[] = [];
+  const errors: FigureError[] = [];
+  for (const comparison of briefComparisons(model)) {
+    const unusable = comparison.totals.filter((t) => t.figure.status === 'data_error');
+    const incomplete = comparison.totals.filter((t) => isIncomplete(t.figure));
+    if (unusable.length > 0) clauses.push(`${listNames(unusable.map((t) => labelOf(t.rowKey)))}的${comparison.label}数据有误，未能使用`);
+    if (incomplete.length > 0) {
+      clauses.push(`${listNames(incomplete.map((t) => labelOf(t.rowKey)))}的${comparison.label}合计不完整（另有数据有误的分项，实际不少于所示数字）`);
+    }
+    errors.push(...[...unusable, ...incomplete].flatMap((t) => figureErrors(t.figure)));
+  }
+  const shortcomingRows = model.shortcomings.rowErrors;
+  if (shortcomingRows.length > 0) {
+    clauses.push(`${listNames(shortcomingRows.map((r) => labelOf(r.rowKey)))}的存在问题有数据有误的行，未计入`);
+    errors.push(...shortcomingRows.flatMap((r) => r.errors));
+  }
+  if (clauses.length === 0) return null;
+  const unique = [...new Map(errors.map((e) => [e.key, e] as const)).values()];
+  const listed = unique.slice(0, ROWS_LISTED).map(errorText).join('；');
+  const more = unique.length > ROWS_LISTED ? `等${unique.length}行` : '';
+  return {
+    id: 'data_errors',
+    kind: 'data_error',
+    text: sentence([...clauses, `需改正的数据行：${listed}${more}`]),
+    sources: [],
+    silentRowKeys: [],
+  };
+}
