@@ -8,7 +8,8 @@ import type { FigureError } from './types';
 
 function reasonOf(problems: readonly Problem[]): string {
   if (problems.length === 0) return '该行未能使用';
-  return problems.map((p) => `${p.column ? `「${p.column}」列：` : ''}${problemDetail(p)}`).join('；');
+  // Without a closing 。: the reason is quoted inside sentences that end themselves.
+  return problems.map((p) => `${p.column ? `「${p.column}」列：` : ''}${problemDetail(p).replace(/[。.]$/, '')}`).join('；');
 }
 
 export function metricRowError(row: RejectedMetricRow): FigureError {

@@ -10,6 +10,7 @@ import { writeHostileData } from './hostile-data';
 import { writeFormulaData } from './formula-data';
 import { writeBrokenData, type BrokenRows } from './broken-data';
 import { writeGeneratedData } from './generated-data';
+import { writeStatesData, type StatesRows } from './states-data';
 import { PROJECT_ROOT, buildSite, copySiteWithData } from './site';
 import { startStaticServer } from './static-server';
 
@@ -23,6 +24,8 @@ export const SITE_PATHS = {
   generated: '/county/many/dashboard/',
   /** Township names and quotes that look like spreadsheet formulas (CSV export tests). */
   formula: '/county/formula/dashboard/',
+  /** A 2025 report for one township only, a rejected row and a value not in its quote (figure states). */
+  states: '/county/states/dashboard/',
 } as const;
 
 /** Townships in the generated set: well above the 30 of issue 3, point 11. */
@@ -37,6 +40,7 @@ declare module 'vitest' {
     sitePaths: typeof SITE_PATHS;
     hostileTownshipId: string;
     brokenRows: BrokenRows;
+    statesRows: StatesRows;
     generatedTownships: number;
     /** Folder for screenshots and other artefacts to review. */
     outputDir: string;
@@ -69,6 +73,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const formulaDir = join(workDir, 'formula');
   await copySiteWithData(shippedDir, formulaDir, writeFormulaData);
 
+  const statesDir = join(workDir, 'states');
+  let statesRows: StatesRows | null = null;
+  await copySiteWithData(shippedDir, statesDir, (dataDir) => {
+    statesRows = writeStatesData(dataDir);
+  });
+
   const server = await startStaticServer([
     { prefix: SITE_PATHS.shipped, root: shippedDir },
     { prefix: SITE_PATHS.elsewhere, root: shippedDir },
@@ -76,6 +86,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     { prefix: SITE_PATHS.broken, root: brokenDir },
     { prefix: SITE_PATHS.generated, root: generatedDir },
     { prefix: SITE_PATHS.formula, root: formulaDir },
+    { prefix: SITE_PATHS.states, root: statesDir },
   ]);
   let browserServer: BrowserServer | null = null;
   try {
@@ -94,6 +105,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('sitePaths', SITE_PATHS);
   project.provide('hostileTownshipId', hostileTownshipId);
   project.provide('brokenRows', brokenRows!);
+  project.provide('statesRows', statesRows!);
   project.provide('generatedTownships', GENERATED_TOWNSHIPS);
   project.provide('outputDir', outputDir);
 

@@ -66,13 +66,10 @@ export function ShortcomingsCharts({ model, cell, onCellChange }: ShortcomingsVi
         csv={rankingCsv}
         onItemClick={onItemClick}
         table={
-          <DataTable
-            caption="各类问题被提及情况（表）"
-            // No report lists a shortcoming: no "0/N" rows that read as "none has this problem".
-            rows={matrix.cells.length > 0 ? matrix.ranking : []}
-            columns={rankingColumns}
-            rowKey={(r) => r.category.id}
-          />
+          // No report lists a shortcoming: no "0/N" rows that read as "none has this problem".
+          matrix.cells.length > 0 ? (
+            <DataTable caption="各类问题被提及情况（表）" rows={matrix.ranking} columns={rankingColumns} rowKey={(r) => r.category.id} />
+          ) : null
         }
       >
         {choice?.rowKey === null ? cellList : null}
