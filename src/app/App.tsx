@@ -2,6 +2,7 @@
 // chosen view and the provenance panel. State lives in the URL hash; data is
 // loaded once; the model is rebuilt only when the selection changes.
 import { useCallback, useEffect, useMemo } from 'react';
+import { rejectUnverifiedQuotes } from '../data/rejected';
 import type { Dataset } from '../data/types';
 import { buildDashboardModel, buildProvenanceIndex } from '../model';
 import { ProvenancePanel } from '../components/ProvenancePanel';
@@ -38,15 +39,6 @@ export function App() {
   const available = useMemo(() => (dataset ? availableChoices(dataset) : { townshipIds: [], years: [] }), [dataset]);
   const choice = useMemo(() => resolveChoice(url, available), [url, available]);
   const choiceKey = `${choice.townshipIds.join(',')}|${choice.years.join(',')}`;
-  const model = useMemo(
-    () =>
-      dataset && choice.townshipIds.length > 0
-        ? buildDashboardModel(dataset, { townshipIds: choice.townshipIds, years: choice.years })
-        : null,
-    // choiceKey stands for the two arrays: a new array with the same ids must not rebuild.
-    [dataset, choiceKey],
-  );
-  const provenanceIndex = useMemo(() => (dataset ? buildProvenanceIndex(dataset) : null), [dataset]);
 
   // Chart code (a separate chunk): fetched alongside the data when the page
   // opens on a chart view, else once the first screen is up, so that
@@ -58,6 +50,21 @@ export function App() {
 
   const chartsReady = useChartsReadySignal(dataset !== null, `${url.view}|${choiceKey}`);
   const quoteCheck = useQuoteCheck(dataset, BASE_URL, chartsReady);
+  // Once the quotes are checked, a figure whose quote is not in its report is 数据有误, not drawn as traced.
+  // Same object when every quote was found, so nothing is rebuilt then.
+  const checked = useMemo(
+    () => (dataset && quoteCheck.status === 'done' ? rejectUnverifiedQuotes(dataset, quoteCheck.problems) : dataset),
+    [dataset, quoteCheck],
+  );
+  const model = useMemo(
+    () =>
+      checked && choice.townshipIds.length > 0
+        ? buildDashboardModel(checked, { townshipIds: choice.townshipIds, years: choice.years })
+        : null,
+    // choiceKey stands for the two arrays: a new array with the same ids must not rebuild.
+    [checked, choiceKey],
+  );
+  const provenanceIndex = useMemo(() => (checked ? buildProvenanceIndex(checked) : null), [checked]);
   const problems = useMemo(
     () => [...(dataset?.problems ?? []), ...(quoteCheck.status === 'done' ? quoteCheck.problems : [])],
     [dataset, quoteCheck],
@@ -141,9 +148,9 @@ export function App() {
             ) : null}
           </main>
 
-          {panelOpen && dataset && provenanceIndex ? (
+          {panelOpen && checked && provenanceIndex ? (
             <ProvenancePanel
-              dataset={dataset}
+              dataset={checked}
               index={provenanceIndex}
               keys={url.quotes}
               rowKey={url.row}

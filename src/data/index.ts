@@ -54,5 +54,6 @@ export {
   type Progress,
 } from './load';
 export { decodeReport, reportFiles, verifyQuotes, type ReportText } from './quotes';
+export { rejectUnverifiedQuotes } from './rejected';
 export { findNumbers, numbersInText, parseChineseNumber, textStatesNumber, type NumberMention } from './numerals';
 export { formatProblemLine, problemDetail, SEVERITY_LABEL } from './messages';

@@ -11,6 +11,7 @@ import { year as yearRule } from './columns';
 import { checkValuesInQuotes } from './quotes';
 import type { RejectedRecord } from './tables';
 import type {
+  Dataset,
   MetricFigure,
   Problem,
   RejectedMetricRow,
@@ -164,4 +165,31 @@ export function separateValuesNotInQuotes(metrics: readonly MetricFigure[]): {
 /** In file order, so lists of rejected rows read like the file. */
 export function byLine<Row extends { source: SourceRef }>(rows: readonly Row[]): Row[] {
   return [...rows].sort((a, b) => a.source.line - b.source.line);
+}
+
+/**
+ * After the quote check (verifyQuotes, run once the charts are drawn): the
+ * figures and shortcomings whose quote is not in their report are set aside
+ * like any rejected row, so they are marked 数据有误 rather than drawn as if
+ * they were traced to the report. Returns the same dataset when none is.
+ */
+export function rejectUnverifiedQuotes(dataset: Dataset, quoteProblems: readonly Problem[]): Dataset {
+  const byLineOf = problemsByLine(quoteProblems.filter((p) => p.code === 'quote_not_in_report'));
+  if (byLineOf.size === 0) return dataset;
+  const unverified = <Row extends { source: SourceRef }>(row: Row) => byLineOf.get(sourceId(row.source));
+  const metrics = dataset.metrics.filter((m) => !unverified(m));
+  const shortcomings = dataset.shortcomings.filter((s) => !unverified(s));
+  if (metrics.length === dataset.metrics.length && shortcomings.length === dataset.shortcomings.length) return dataset;
+  const newMetricRows = dataset.metrics.flatMap((m) => {
+    const problems = unverified(m);
+    return problems ? [rejectedMetricFromFigure(m, problems)] : [];
+  });
+  const newShortcomingRows = shortcomingsDroppedByValidation(dataset.shortcomings, shortcomings, quoteProblems);
+  return {
+    ...dataset,
+    metrics,
+    shortcomings,
+    rejectedMetricRows: byLine([...(dataset.rejectedMetricRows ?? []), ...newMetricRows]),
+    rejectedShortcomingRows: byLine([...(dataset.rejectedShortcomingRows ?? []), ...newShortcomingRows]),
+  };
 }

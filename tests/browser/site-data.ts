@@ -24,3 +24,8 @@ export function townshipNames(site: SiteName): { id: string; name: string }[] {
 export function reportYears(site: SiteName): number[] {
   return [...new Set(readCsvRows(site, 'reports.csv').map((row) => Number(row.year)))].sort((a, b) => a - b);
 }
+
+/** Report rows per year (township × year pairs that have a report): what each view compares. */
+export function reportCount(site: SiteName, year?: number): number {
+  return readCsvRows(site, 'reports.csv').filter((row) => year === undefined || Number(row.year) === year).length;
+}

@@ -5,6 +5,8 @@
 // - one 2025 metrics row is rejected ("60余" in value): the events total is
 //   incomplete ("≥30次，另有1项数据有误");
 // - one 2025 value is not in its quote (21530 for 2153): 数据有误, not drawn;
+// - one 2025 quote is not in its report: once the quotes are checked it is
+//   数据有误 too (发放普法资料);
 // - the 2025 report lists no shortcoming rows: 存在的问题 must not show "0/1".
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,8 @@ export interface StatesRows {
   /** metrics.csv line of the row rejected for "60余", and of the value not in its quote. */
   rejectedLine: number;
   notInQuoteLine: number;
+  /** metrics.csv line of the row whose quote is not in the report. */
+  quoteNotInReportLine: number;
   /** Names of the townships without a 2025 report, in townships.csv order. */
   withoutReport: string[];
 }
@@ -46,6 +50,7 @@ export function writeStatesData(dataDir: string): StatesRows {
       'taerma,2025,outreach_reach,集中宣讲受教群众,21530,人,at_least,受教群众达2153余人,',
       'taerma,2025,disputes_screened,排查矛盾纠纷,12,起,exact,排查矛盾纠纷12起,',
       'taerma,2025,disputes_resolved,化解矛盾纠纷,12,起,exact,化解矛盾纠纷12起,',
+      'taerma,2025,outreach_materials,宣传资料,500,份,exact,发放宣传资料500份,',
       '',
     ].join('\n'),
   );
@@ -60,6 +65,7 @@ export function writeStatesData(dataDir: string): StatesRows {
     year: 2025,
     rejectedLine: first + 1,
     notInQuoteLine: first + 2,
+    quoteNotInReportLine: first + 5,
     withoutReport: names.filter(([id]) => id !== 'taerma').map(([, name]) => name!),
   };
 }

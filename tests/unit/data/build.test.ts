@@ -303,3 +303,22 @@ describe('buildDataset on broken files', () => {
     expect(dataset.problems.map((p) => p.file)).toEqual(['townships.csv', 'metrics.csv', 'shortcomings.csv']);
   });
 });
+
+describe('rejectUnverifiedQuotes', () => {
+  it('sets aside the rows whose quote is not in their report, and keeps the dataset when none is', async () => {
+    const { rejectUnverifiedQuotes, verifyQuotes } = await import('../../../src/data/index');
+    const dataset = buildDataset(fixtureFiles());
+    expect(rejectUnverifiedQuotes(dataset, [])).toBe(dataset);
+    const texts = new Map([
+      ['reports/alpha-2024.txt', { text: fixtureText('reports/alpha-2024.txt').replace('集中宣讲法律法规25余次', '') }],
+      ['reports/beta-2024.txt', { text: fixtureText('reports/beta-2024.txt') }],
+    ]);
+    const problems = verifyQuotes(dataset, texts);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['quote_not_in_report', 2]]);
+    const checked = rejectUnverifiedQuotes(dataset, problems);
+    expect(checked.metrics.some((m) => m.source.line === 2)).toBe(false);
+    expect(checked.rejectedMetricRows).toEqual([
+      expect.objectContaining({ source: { file: 'metrics.csv', line: 2 }, metric: 'outreach_events', problems }),
+    ]);
+  });
+});
