@@ -56,6 +56,12 @@ describe('figure states', () => {
     expect(await panel.locator('.quote-entry').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('states-incomplete-total-panel') });
     await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    // The chart's own label opens the same rows.
+    await card(page, 'outreach:outreach_events').locator('.echart svg text', { hasText: '另有1项数据有误' }).click();
+    await page.locator('aside.provenance [data-testid="rejected-rows"]').waitFor();
+    expect(await page.locator('aside.provenance [data-testid="rejected-rows"]').textContent()).toContain(`第${rows.rejectedLine}行`);
+    await page.keyboard.press('Escape');
   });
 
   it('draws no bar for a value not in its quote: 数据有误, whose click shows the reason and file:line', async () => {
