@@ -15,7 +15,7 @@ import type {
 } from '../model/types';
 import type { CsvColumn, CsvRow } from './csv';
 import { errorNotes, figureColumns, figureRowCells, roundForCsv } from './figure-cells';
-import { NO_REPORT_FIGURE, withErrors } from '../model/figure-state';
+import { dataErrorFigure, NO_REPORT_FIGURE, withErrors } from '../model/figure-state';
 
 export interface CsvTable {
   columns: CsvColumn[];
@@ -219,11 +219,25 @@ export function overviewTable(cards: readonly OverviewCard[], noReport: readonly
       };
     }),
   );
+  // Rows that belong to no figure (unknown metric id): one 数据有误 line per card, never dropped.
+  const unplacedRows: CsvRow[] = cards.flatMap((card) =>
+    card.unplacedErrors
+      ? [
+          {
+            ...townshipCells(card.row, card.row.key),
+            label: '（指标编号不在目录中）',
+            ...figureRowCells('value', dataErrorFigure(card.unplacedErrors)),
+            shown: formatFigure(dataErrorFigure(card.unplacedErrors), ''),
+            notes: errorNotes(dataErrorFigure(card.unplacedErrors)),
+          },
+        ]
+      : [],
+  );
   const noReportRows = noReport.map((row) => ({
     ...townshipCells(row, row.key),
     label: '全部指标',
     ...figureRowCells('value', NO_REPORT_FIGURE),
     shown: formatFigure(NO_REPORT_FIGURE, ''),
   }));
-  return { columns, rows: [...tableRows, ...noReportRows] };
+  return { columns, rows: [...tableRows, ...unplacedRows, ...noReportRows] };
 }

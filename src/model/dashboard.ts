@@ -7,7 +7,7 @@ import { indexDataset } from './dataset-index';
 import { compareMetric } from './metrics';
 import { OUTREACH_METRIC_IDS } from './metric-ids';
 import { splitNoReport } from './no-report';
-import { overviewCards } from './overview';
+import { overviewCards, withUnplacedErrors } from './overview';
 import { selectRows } from './selection';
 import { shortcomingMatrix } from './shortcomings';
 import type { DashboardModel, SelectionCriteria } from './types';
@@ -24,6 +24,6 @@ export function buildDashboardModel(dataset: Dataset, criteria: SelectionCriteri
   const outreach = outreachIds.map((id) => compareMetric(dataset, compared, id));
   const disputes = compareDisputes(dataset, compared);
   const shortcomings = shortcomingMatrix(dataset, compared);
-  const overview = overviewCards(compared, { outreach, disputes, shortcomings });
+  const overview = withUnplacedErrors(dataset, overviewCards(compared, { outreach, disputes, shortcomings }));
   return { selection, compared, noReport, outreach, disputes, shortcomings, overview };
 }

@@ -3,6 +3,9 @@
 
 import { dataErrorFigure, figureErrors, NOT_REPORTED_FIGURE, withErrors } from './figure-state';
 import { unitOfTotal } from './format';
+import { indexDataset, rowKeyOf } from './dataset-index';
+import { metricRowError } from './rejected-rows';
+import type { Dataset } from '../data/types';
 import { METRIC_IDS } from './metric-ids';
 import type {
   DisputeRow,
@@ -98,4 +101,26 @@ export function successRateFigure(dispute: DisputeRow): Figure {
   }
   const errors = [...rateErrors, ...figureErrors(dispute.found.figure), ...figureErrors(dispute.resolved.figure)];
   return errors.length > 0 ? dataErrorFigure(errors) : NOT_REPORTED_FIGURE;
+}
+
+/**
+ * Adds to each card the rejected metrics.csv rows of its township and year
+ * whose metric is not in the catalog (or unreadable): they belong to no figure,
+ * and must not vanish silently.
+ */
+export function withUnplacedErrors(dataset: Dataset, cards: OverviewCard[]): OverviewCard[] {
+  const rejected = dataset.rejectedMetricRows ?? [];
+  if (rejected.length === 0) return cards;
+  const index = indexDataset(dataset);
+  const byRow = new Map<string, ReturnType<typeof metricRowError>[]>();
+  for (const row of rejected) {
+    if (row.townshipId === null || row.year === null) continue;
+    if (row.metric !== null && index.catalogById.has(row.metric)) continue;
+    const key = rowKeyOf(row.townshipId, row.year);
+    byRow.set(key, [...(byRow.get(key) ?? []), metricRowError(row)]);
+  }
+  return cards.map((card) => {
+    const errors = byRow.get(card.row.key);
+    return errors ? { ...card, unplacedErrors: errors } : card;
+  });
 }

@@ -264,6 +264,12 @@ export interface OverviewFigure {
 export interface OverviewCard {
   row: SelectionRow;
   figures: OverviewFigure[];
+  /**
+   * metrics.csv rows of this township and year that could not be used and
+   * belong to no metric of the catalog (unknown or unreadable metric id): no
+   * figure can carry them, so the card names them (数据有误).
+   */
+  unplacedErrors?: FigureError[];
 }
 
 /**

@@ -105,6 +105,12 @@ describe('figure states', () => {
     expect(await page.locator('.no-report-note').count()).toBe(1);
     expect(await page.locator('article.card .figure--data-error').count()).toBeGreaterThan(0);
     expect(await page.locator('article.card .figure--not-reported').count()).toBe(1); // 存在问题: the report lists none
+    // A row with a mistyped metric id belongs to no figure: the card names it, and it opens.
+    const unplaced = page.locator('article.card .card__errors button');
+    expect(await unplaced.textContent()).toBe('另有1行数据有误');
+    await unplaced.click();
+    expect(await page.locator('aside.provenance [data-testid="rejected-rows"]').textContent()).toContain(`第${rows.unknownMetricLine}行`);
+    await page.keyboard.press('Escape');
     expect(await page.locator('article.card .figure--incomplete').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('states-overview-2025'), fullPage: true });
   });

@@ -2,7 +2,8 @@
 // figure is a button that opens its quote; 未报告 opens the report itself.
 import { useCallback } from 'react';
 import { loadModelTables } from './load-model-tables';
-import { formatRate } from '../../model/format';
+import { DATA_ERROR, formatRate } from '../../model/format';
+import { useOpenProvenance } from '../../app/provenance-context';
 import type { DashboardModel, OverviewCard, OverviewFigure } from '../../model/types';
 import { FigureButton } from '../FigureButton';
 import { NoReportNote } from '../NoReportNote';
@@ -66,6 +67,7 @@ function OverviewCardView({ card }: { card: OverviewCard }) {
           </div>
         ))}
       </dl>
+      {card.unplacedErrors ? <UnplacedErrors card={card} /> : null}
     </article>
   );
 }
@@ -80,4 +82,22 @@ function flagOf(figure: OverviewFigure): { flag?: string } {
   if (figure.rateKind) return { flag: RATE_KIND_SHORT[figure.rateKind] };
   if (figure.mixedUnits) return { flag: '单位不一' };
   return {};
+}
+
+/** Rows of this report that could not be used and belong to no figure above (unknown metric id). */
+function UnplacedErrors({ card }: { card: OverviewCard }) {
+  const open = useOpenProvenance();
+  const errors = card.unplacedErrors ?? [];
+  return (
+    <p className="card__errors">
+      <button
+        type="button"
+        className="figure figure--data-error"
+        onClick={() => open({ keys: errors.map((e) => e.key), rowKey: card.row.key })}
+      >
+        另有{errors.length}行{DATA_ERROR}
+      </button>
+      （指标编号不在指标目录中，无法归入上面的数字）
+    </p>
+  );
 }

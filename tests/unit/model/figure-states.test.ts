@@ -62,6 +62,14 @@ describe('figure states in the model', () => {
     expect(model.overview.map((c) => c.row.townshipId)).not.toContain('gamma');
   });
 
+  it('names on the card a rejected row that belongs to no figure (unknown metric id)', () => {
+    const { unknownMetricLine } = statesFixture();
+    const alpha = model.overview.find((c) => c.row.townshipId === 'alpha')!;
+    expect(alpha.unplacedErrors?.map((e) => e.key)).toEqual([`metrics.csv:${unknownMetricLine}`]);
+    expect(alpha.unplacedErrors?.[0]?.reason).toContain('outreach_event');
+    expect(model.overview.find((c) => c.row.townshipId === 'beta')!.unplacedErrors).toBeUndefined();
+  });
+
   it('the no-report line groups by year and stays a line with many townships', () => {
     const rows = Array.from({ length: 15 }, (_, i) => ({ year: 2025, label: `乡${i + 1}` }));
     expect(noReportText(rows)).toBe(`尚无2025年报告：${Array.from({ length: 12 }, (_, i) => `乡${i + 1}`).join('、')}等15个乡镇`);
