@@ -20,6 +20,7 @@ export function noReportText(rows: readonly Pick<SelectionRow, 'year' | 'label'>
   const byYear = new Map<number, string[]>();
   for (const row of rows) {
     const names = byYear.get(row.year);
+    // Across years a label is "甲乡 2024年"; the clause already names the year.
     const name = row.label.replace(/ \d{4}年$/, '');
     if (names) names.push(name);
     else byYear.set(row.year, [name]);
