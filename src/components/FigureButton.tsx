@@ -42,7 +42,7 @@ export function FigureButton({ figure, unit, keys, rowKey, context, text, flag }
       aria-label={`${context}：${shown}${flag ? `（${flag}）` : ''}，${isIncomplete(figure) ? ACTION.data_error : ACTION[figure.status]}`}
       onClick={() => open({ keys: openKeys(keys, figure), rowKey })}
     >
-      {value}
+      {incomplete ? <span className="figure__value">{value}</span> : value}
       {incomplete ? <span className="figure__incomplete">{incomplete}</span> : null}
       {flag ? <span className="figure__flag">{flag}</span> : null}
     </button>
