@@ -52,4 +52,7 @@ export {
 } from './load';
 export { decodeReport, reportFiles, verifyQuotes, type ReportText } from './quotes';
 export { findNumbers, numbersInText, parseChineseNumber, textStatesNumber, type NumberMention } from './numerals';
-export { formatProblemLine, problemDetail, SEVERITY_LABEL } from './messages';
+export { formatProblemLine, problemDetail, quoteCheckSentence, SEVERITY_LABEL } from './messages';
+export { quoteCheckClean, summariseQuoteCheck, type QuoteCheckSummary } from './quote-summary';
+export { MAX_FILE_BYTES, MAX_ROWS_PER_FILE } from './limits';
+export { truncatedFiles, unusableFiles, type DataFile, type UnusableFile } from './file-status';

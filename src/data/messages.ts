@@ -3,6 +3,7 @@
 // A problem's message is "where：what (how to fix)", e.g.
 //   metrics.csv 第12行「value」列：“200余”不是数字（数值列只写数字，“余/以上”写在 bound 列）
 
+import { quoteCheckClean, type QuoteCheckSummary } from './quote-summary';
 import type { Problem, ProblemCode, ProblemSeverity } from './types';
 
 export interface ProblemLocation {
@@ -180,6 +181,17 @@ export const quoteMessages = {
   valueNotInQuote: (value: number, quote: string) =>
     `数值 ${value} 在 quote${quoteText(quote)}中找不到。quote 要写出这个数（阿拉伯数字或“两万”这样的汉字数字都可以）。`,
 };
+
+/** The quote check in one sentence, the same on the page and in check-data. */
+export function quoteCheckSentence(summary: QuoteCheckSummary): string {
+  if (summary.total === 0) return '引文核对：没有可核对的引文（没有读入任何数字或问题），见“数据问题”。';
+  if (quoteCheckClean(summary)) return `引文核对完成：${summary.total}条引文均在报告原文中找到。`;
+  const parts = [`引文核对：已核对 ${summary.checked}/${summary.total} 条引文`];
+  if (summary.unreadableReports > 0) parts.push(`${summary.unreadableReports}份报告原文无法读取`);
+  if (summary.notFound > 0) parts.push(`${summary.notFound}条引文未在报告原文中找到`);
+  if (summary.valuesNotInQuote > 0) parts.push(`${summary.valuesNotInQuote}个数值不在其引文中`);
+  return `${parts.join('，')}，见“数据问题”。`;
+}
 
 export const summaryMessages = {
   ok: (files: number, rows: number) => `检查通过：${files} 个文件，${rows} 行数据，没有问题。`,
