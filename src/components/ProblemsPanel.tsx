@@ -13,17 +13,35 @@ export interface ProblemsPanelProps {
 /** Rows listed per file: a file pasted many times over gives tens of thousands of problems. */
 const LISTED_PER_FILE = 100;
 
-/** The first LISTED_PER_FILE problems of each file, and how many of each file were left out. */
+/** Problems about a file as a whole: always listed, whatever their line. */
+const FILE_LEVEL: ReadonlySet<Problem['code']> = new Set<Problem['code']>([
+  'too_many_rows',
+  'file_no_rows',
+  'all_rows_rejected',
+  'encoding_mojibake',
+  'header_chinese',
+  'csv_delimiter',
+]);
+
+/** Each file's whole-file problems and its first LISTED_PER_FILE others; how many of each file were left out. */
 function listed(problems: readonly Problem[]): { shown: Problem[]; omitted: Array<[string, number]> } {
   const perFile = new Map<string, number>();
+  const omittedPerFile = new Map<string, number>();
+  // Whole-file problems lead the list: the one that says "rows beyond the limit were refused"
+  // must not sit below a hundred duplicate-row lines.
+  const fileLevel: Problem[] = [];
   const shown: Problem[] = [];
   for (const problem of problems) {
+    if (problem.line === undefined || FILE_LEVEL.has(problem.code)) {
+      fileLevel.push(problem);
+      continue;
+    }
     const count = (perFile.get(problem.file) ?? 0) + 1;
     perFile.set(problem.file, count);
     if (count <= LISTED_PER_FILE) shown.push(problem);
+    else omittedPerFile.set(problem.file, (omittedPerFile.get(problem.file) ?? 0) + 1);
   }
-  const omitted = [...perFile].filter(([, n]) => n > LISTED_PER_FILE).map(([file, n]): [string, number] => [file, n - LISTED_PER_FILE]);
-  return { shown, omitted };
+  return { shown: [...fileLevel, ...shown], omitted: [...omittedPerFile] };
 }
 
 export function ProblemsPanel({ problems, hint = '有问题的行未计入图表，其余数据正常显示' }: ProblemsPanelProps) {

@@ -127,11 +127,10 @@ function thousandsSplit(
   return null;
 }
 
-/** The first line of a record, shortened, to show where a quote opens. */
-function excerpt(text: string, from: number): string {
-  const end = text.indexOf('\n', from);
-  const line = text.slice(from, end < 0 ? undefined : end).replace(/\r$/, '');
-  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+/** The start of the cell where the quote opens, as written (with its quote), to show in the message. */
+function excerpt(cell: string): string {
+  const firstLine = cell.split('\n', 1)[0]!.replace(/\r$/, '');
+  return `"${firstLine.length > 24 ? `${firstLine.slice(0, 24)}…` : firstLine}`;
 }
 
 export function parseCsv(text: string, file: string, options: ParseOptions = {}): ParsedCsv {
@@ -186,7 +185,7 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
           return;
         }
         if (header !== null) recordCount++;
-        if (onProgress && recordCount % PROGRESS_EVERY === 0) onProgress(end / text.length);
+        if (onProgress && header !== null && recordCount % PROGRESS_EVERY === 0) onProgress(end / text.length);
 
         if (quoteError || (spansLines && fieldsOff)) {
           const firstLineEnd = nextLineStart(text, begin);
@@ -204,7 +203,7 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
             stopped = true;
           } else {
             recoveries++;
-            problems.push(makeProblem('error', 'broken_quote', where, csvMessages.brokenQuote(excerpt(text, begin), swallowed, line + 1)));
+            problems.push(makeProblem('error', 'broken_quote', where, csvMessages.brokenQuote(excerpt(raw[brokenCell < 0 ? raw.length - 1 : brokenCell] ?? ''), swallowed, line + 1)));
             if (firstLineEnd < end) restartAt = firstLineEnd;
           }
           parser.abort();

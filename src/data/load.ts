@@ -72,9 +72,11 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
     if (result.bytes === null) reasons[key] = result.reason;
   }
   // Parsing a large file takes seconds: off the main thread, with its progress shown.
-  return buildDatasetOffThread(files, reasons, ({ file, fraction }) =>
+  const dataset = await buildDatasetOffThread(files, reasons, ({ file, fraction }) =>
     onProgress?.({ done, total, detail: `正在检查 ${file}${fraction > 0 ? `，已读 ${Math.floor(fraction * 100)}%` : ''}` }),
   );
+  onProgress?.({ done, total });
+  return dataset;
 }
 
 // ── report texts ─────────────────────────────────────────────────────────

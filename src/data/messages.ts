@@ -87,7 +87,7 @@ export const csvMessages = {
   quotes: () =>
     '英文双引号不配对。含逗号或换行的内容要整格用英文双引号括起来，内容里的双引号写成两个（""）。本行未读入。',
   brokenQuote: (excerpt: string, swallowed: number, nextLine: number) =>
-    `这一行（${excerpt}）有一个英文双引号没有配对，` +
+    `这一行从 ${excerpt} 开始的英文双引号没有配对，` +
     (swallowed > 0
       ? `它后面的 ${swallowed} 行都被当成了这一格的内容。本行未读入；第${nextLine}行起已重新逐行读入，请核对。`
       : '本行未读入。') +

@@ -71,7 +71,7 @@ describe('parseCsv: an unclosed double quote', () => {
     expect(result.problems[0]).toMatchObject({ severity: 'error', code: 'broken_quote', file: 'metrics.csv', line: 3, column: 'b' });
     expect(result.problems[0]!.message).toContain('后面的 40 行');
     expect(result.problems[0]!.message).toContain('第4行起已重新逐行读入');
-    expect(result.problems[0]!.message).toContain('2,"x2,ok');
+    expect(result.problems[0]!.message).toContain('从 "x2,ok 开始');
     expect(result.records.map((r) => r.line)).toEqual([2, ...Array.from({ length: 40 }, (_, i) => 4 + i)]);
     expect(result.records[1]).toEqual({ line: 4, cells: ['3', 'x3', 'ok'] });
     expect(result.recordCount).toBe(42);
