@@ -77,7 +77,8 @@ export function detectMojibake(text: string): Mojibake | null {
   if (candidates.length === 0) return null;
   const sample = candidates.slice(0, 20);
   const sampleHits = sample.filter((run) => unscramble(run) !== null).length;
-  if (sampleHits * 2 < sample.length) return null;
+  // Two hits at least: by chance alone a short run of real text can pass.
+  if (sampleHits < 2 || sampleHits * 2 < sample.length) return null;
 
   let example: Mojibake['example'] | null = null;
   let lossless = !text.includes('\uFFFD');

@@ -113,3 +113,20 @@ describe('normaliseLineEnds', () => {
     expect(normaliseLineEnds('\uFEFFa\r\nb\rc\n')).toBe('a\nb\nc\n');
   });
 });
+
+describe('decodeBytes: mojibake is not suspected in real text', () => {
+  it('the shipped CSVs and reports decode without an encoding problem', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { SHIPPED_DATA_DIR } = await import('./helpers');
+    const files = [
+      ...readdirSync(SHIPPED_DATA_DIR).filter((f) => f.endsWith('.csv')),
+      ...readdirSync(join(SHIPPED_DATA_DIR, 'reports')).map((f) => `reports/${f}`),
+    ];
+    expect(files.length).toBeGreaterThan(8);
+    for (const file of files) {
+      const result = decodeBytes(new Uint8Array(readFileSync(join(SHIPPED_DATA_DIR, file))), file, { kind: file.endsWith('.txt') ? 'text' : 'csv' });
+      expect(result.problems, file).toEqual([]);
+    }
+  });
+});
