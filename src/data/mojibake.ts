@@ -70,12 +70,14 @@ export interface Mojibake {
 
 /** Whether valid UTF-8 `text` is garbled by a UTF-8 → ANSI → save round trip. */
 export function detectMojibake(text: string): Mojibake | null {
-  const runs = text.match(RUN_GLOBAL) ?? [];
-  // A quick look first: real Chinese text never starts to look like mojibake
-  // in the first runs, so a long file costs nothing.
-  const candidates = runs.filter((run) => run.length >= 2);
-  if (candidates.length === 0) return null;
-  const sample = candidates.slice(0, 20);
+  // A quick look at the first runs: real Chinese text never starts to look
+  // like mojibake there, so a long file costs next to nothing.
+  const sample: string[] = [];
+  const runs = new RegExp(RUN_GLOBAL.source, 'g');
+  for (let match = runs.exec(text); match !== null && sample.length < 20; match = runs.exec(text)) {
+    if (match[0].length >= 2) sample.push(match[0]);
+  }
+  if (sample.length === 0) return null;
   const sampleHits = sample.filter((run) => unscramble(run) !== null).length;
   // Two hits at least: by chance alone a short run of real text can pass.
   if (sampleHits < 2 || sampleHits * 2 < sample.length) return null;
