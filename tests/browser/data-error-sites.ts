@@ -4,6 +4,7 @@
 //   nothing     townships.csv missing
 //   brokenQuote metrics.csv line 3 opens a double quote that never closes
 //   large       metrics.csv pasted over and over: 145,000 rows, about 20 MB
+//   mixed       several slips at once, for comparing the page with check-data
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Mount } from './static-server';
@@ -14,6 +15,7 @@ export const DATA_ERROR_PATHS = {
   nothing: '/county/nothing/dashboard/',
   brokenQuote: '/county/broken-quote/dashboard/',
   large: '/county/large/dashboard/',
+  mixed: '/county/mixed/dashboard/',
 } as const;
 
 export interface DataErrorSites {
@@ -22,16 +24,20 @@ export interface DataErrorSites {
   brokenQuote: { line: number; swallowed: number };
   /** Rows and bytes of the large metrics.csv. */
   large: { rows: number; bytes: number };
+  /** data/ folders of the sites, for running check-data on the same files. */
+  dataDirs: Record<keyof typeof DATA_ERROR_PATHS, string>;
 }
 
 export const LARGE_ROWS = 145_000;
 
 export async function writeDataErrorSites(shippedDir: string, workDir: string): Promise<{ mounts: Mount[]; info: DataErrorSites }> {
   const mounts: Mount[] = [];
+  const dataDirs = {} as DataErrorSites['dataDirs'];
   const site = async (name: keyof typeof DATA_ERROR_PATHS, write: (dataDir: string) => void) => {
     const dir = join(workDir, `data-error-${name}`);
     await copySiteWithData(shippedDir, dir, write);
     mounts.push({ prefix: DATA_ERROR_PATHS[name], root: dir });
+    dataDirs[name] = join(dir, 'data');
   };
   const metricsOf = (dataDir: string) => readFileSync(join(dataDir, 'metrics.csv'), 'utf8').replace(/\r?\n$/, '').split(/\r?\n/);
 
@@ -59,5 +65,18 @@ export async function writeDataErrorSites(shippedDir: string, workDir: string): 
     large = { rows: LARGE_ROWS, bytes: Buffer.byteLength(text) };
   });
 
-  return { mounts, info: { paths: DATA_ERROR_PATHS, brokenQuote, large } };
+  await site('mixed', (dataDir) => {
+    const file = (name: string) => join(dataDir, name);
+    const lines = metricsOf(dataDir);
+    lines[1] = lines[1]!.replace(',25,', ',2500,'); // a value not in its quote
+    lines.push('bitu,2024,outreach_events,补充宣讲,1,200,次,exact,补充宣讲1200次,'); // "1,200" unquoted
+    writeFileSync(file('metrics.csv'), `${lines.join('\n')}\n`);
+    const reports = readFileSync(file('reports.csv'), 'utf8');
+    writeFileSync(file('reports.csv'), reports.replace('2025-03-21', '三月下旬').replace('daguo,2024,', 'Daguo,2024年,'));
+    rmSync(file('reports/zhegu-2024.txt'));
+    const categories = readFileSync(file('shortcoming-categories.csv'), 'utf8');
+    writeFileSync(file('shortcoming-categories.csv'), categories.replace(/,/g, ';'));
+  });
+
+  return { mounts, info: { paths: DATA_ERROR_PATHS, brokenQuote, large, dataDirs } };
 }

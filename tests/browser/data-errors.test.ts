@@ -3,9 +3,12 @@
 // quote, and a 20 MB metrics.csv. Nothing silently empty, the broken quote
 // named where it opens with the rows after it kept, and a large file read
 // without freezing the page.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { gotoAndWait, openPageForFile, screenshotPath, siteUrl, type OpenedPage } from './helpers';
+import { PROJECT_ROOT } from './site';
 
 let opened: OpenedPage;
 let page: Page;
@@ -113,5 +116,37 @@ describe('a 20 MB metrics.csv', () => {
     expect(opened.record.pageErrors).toEqual([]);
     // The worker script is the site's own file: the strict CSP lets it run.
     expect(opened.record.cspViolations).toEqual([]);
+  });
+});
+
+describe('the page and check-data', () => {
+  /** check-data's problem lines ("file:line [column] 错误：…") and its quote sentence for a folder. */
+  const checkData = (dir: string): Promise<{ code: number; lines: string[]; sentence: string }> =>
+    new Promise((done) => {
+      execFile(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [join(PROJECT_ROOT, 'scripts/check-data.ts'), dir], { cwd: PROJECT_ROOT }, (error, stdout) => {
+        done({
+          code: error ? Number(error.code) : 0,
+          lines: stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.slice(2)),
+          sentence: stdout.split('\n').find((l) => l.startsWith('引文核对')) ?? '',
+        });
+      });
+    });
+
+  it('list the same problems and say the same about the quotes, for the same files', async () => {
+    await gotoAndWait(page, urlOf('mixed', '#view=outreach'));
+    await expect.poll(() => page.locator('[data-quote-check]').count(), { timeout: 20_000 }).toBe(1);
+    const sentence = await page.locator('[data-quote-check]').textContent();
+    const panel = (await problemRows(page)).map(
+      ([severity, file, line, column, detail]) => `${file}${line === '—' ? '' : `:${line}`}${column === '—' ? '' : ` [${column}]`} ${severity}：${detail}`,
+    );
+    const cli = await checkData(sites.dataDirs.mixed);
+    // Why a report is unreadable is worded by where it was read from: HTTP 404 on the page, 文件不存在 on disk.
+    const same = (lines: string[]) => lines.map((l) => l.replace(/无法读取（[^）]*）/, '无法读取（…）')).sort();
+    expect(same(panel)).toEqual(same(cli.lines));
+    expect(panel.length).toBeGreaterThanOrEqual(6);
+    expect(sentence).toBe(cli.sentence);
+    expect(sentence).toContain('1份报告原文无法读取');
+    expect(cli.code).toBe(1);
+    await page.locator('details.problems').screenshot({ path: screenshotPath('data-error-mixed-problems') });
   });
 });
