@@ -185,7 +185,8 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
           return;
         }
         if (header !== null) recordCount++;
-        if (onProgress && header !== null && recordCount % PROGRESS_EVERY === 0) onProgress(end / text.length);
+        // Of what will be read: a file over the row limit is done at the limit.
+        if (onProgress && header !== null && recordCount % PROGRESS_EVERY === 0) onProgress(Math.max(end / text.length, recordCount / maxRows));
 
         if (quoteError || (spansLines && fieldsOff)) {
           const firstLineEnd = nextLineStart(text, begin);

@@ -72,8 +72,14 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
     if (result.bytes === null) reasons[key] = result.reason;
   }
   // Parsing a large file takes seconds: off the main thread, with its progress shown.
+  // Then the files are checked one after another: done counts the files checked.
+  const order: readonly string[] = Object.values(DATA_FILES);
   const dataset = await buildDatasetOffThread(files, reasons, ({ file, fraction }) =>
-    onProgress?.({ done, total, detail: `正在检查 ${file}${fraction > 0 ? `，已读 ${Math.floor(fraction * 100)}%` : ''}` }),
+    onProgress?.({
+      done: Math.max(0, order.indexOf(file)),
+      total,
+      detail: `正在检查 ${file}${fraction > 0 ? `，已读 ${Math.floor(fraction * 100)}%` : ''}`,
+    }),
   );
   onProgress?.({ done, total });
   return dataset;
