@@ -4,7 +4,7 @@
 // server's HTML error page served in place of a missing file).
 
 import { MAX_FILE_BYTES } from './limits';
-import { fileMessages, makeProblem } from './messages';
+import { fileMessages, makeProblem, SAVE_AS } from './messages';
 import { damagedUtf8, detectMojibake } from './mojibake';
 import type { Problem } from './types';
 
@@ -102,7 +102,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, options: DecodeOpti
     if (damaged !== null) {
       // UTF-8 saved back as ANSI: the damaged characters stay U+FFFD, and
       // the rows holding them are refused (tables.ts), the rest is right.
-      problems.push(makeProblem('error', 'encoding_mojibake', where, fileMessages.damagedUtf8(damaged.damaged)));
+      problems.push(makeProblem('error', 'encoding_mojibake', where, fileMessages.damagedUtf8(damaged.damaged, SAVE_AS[kind])));
       return finish(damaged.text);
     }
     // Not UTF-8: WPS and Excel on Chinese Windows save "CSV" as GBK. The
@@ -116,9 +116,9 @@ export function decodeBytes(bytes: Uint8Array, file: string, options: DecodeOpti
   if (mojibake !== null) {
     const { garbled, original } = mojibake.example;
     if (mojibake.restored === null) {
-      return error('encoding_mojibake', fileMessages.mojibakeLossy(garbled));
+      return error('encoding_mojibake', fileMessages.mojibakeLossy(garbled, SAVE_AS[kind]));
     }
-    problems.push(makeProblem('error', 'encoding_mojibake', where, fileMessages.mojibake(garbled, original)));
+    problems.push(makeProblem('error', 'encoding_mojibake', where, fileMessages.mojibake(garbled, original, SAVE_AS[kind])));
     return finish(mojibake.restored);
   }
   return finish(text);

@@ -50,6 +50,9 @@ const quoteText = (s: string): string => `“${s}”`;
 
 // ── files and encodings ──────────────────────────────────────────────────
 
+/** How to save a file correctly, by kind: a CSV for the tables, UTF-8 text for a report. */
+export const SAVE_AS = { csv: '另存为“CSV UTF-8（逗号分隔）”', text: '另存为 UTF-8 编码的 .txt 文件' } as const;
+
 export const fileMessages = {
   missing: (reason: string) => `无法读取这个文件（${reason}）。请确认 data/ 文件夹里有这个文件，文件名与说明一致。`,
   empty: (expectedHeader: readonly string[]) =>
@@ -67,15 +70,15 @@ export const fileMessages = {
   noRows: () => '只有表头，没有数据行。这个文件的内容在页面上一项也不能显示；请把数据行补回来（可从备份或上一版本找回）。',
   allRowsRejected: (rows: number) =>
     `${rows} 行数据全部未能读入（原因见下面各行），这个文件的内容在页面上一项也不能显示。`,
-  mojibake: (garbled: string, original: string) =>
+  mojibake: (garbled: string, original: string, saveAs: string) =>
     `汉字是乱码（如“${garbled}”，原文应为“${original}”）：这个 UTF-8 文件被 Excel 或记事本按 ANSI（GBK）打开后又保存了。` +
-    '页面已按原编码还原显示，但文件本身必须修好：请找回保存前的文件，或用 WPS 打开本文件后另存为“CSV UTF-8（逗号分隔）”再核对。',
-  mojibakeLossy: (garbled: string) =>
+    `页面已按原编码还原显示，但文件本身必须修好：请找回保存前的文件，或用 WPS 打开本文件后${saveAs}再核对。`,
+  mojibakeLossy: (garbled: string, saveAs: string) =>
     `汉字是乱码（如“${garbled}”）：这个 UTF-8 文件被 Excel 或记事本按 ANSI（GBK）打开后又保存了，部分汉字已无法还原，文件未读入。` +
-    '请找回保存前的文件（备份、邮件附件或上一版本），用 WPS 打开或在 Excel 中用“数据→自文本/CSV”并选 UTF-8 打开，改好后另存为“CSV UTF-8（逗号分隔）”。',
-  damagedUtf8: (damaged: number) =>
+    `请找回保存前的文件（备份、邮件附件或上一版本），用 WPS 打开或在 Excel 中用“数据→自文本/CSV”并选 UTF-8 打开，改好后${saveAs}。`,
+  damagedUtf8: (damaged: number, saveAs: string) =>
     `有 ${damaged} 处汉字已损坏（显示为 �）：这个 UTF-8 文件被 Excel 或记事本按 ANSI（GBK）打开后又保存了。含损坏汉字的行未读入。` +
-    '请找回保存前的文件（备份、邮件附件或上一版本），用 WPS 打开或在 Excel 中用“数据→自文本/CSV”并选 UTF-8 打开，改好后另存为“CSV UTF-8（逗号分隔）”。',
+    `请找回保存前的文件（备份、邮件附件或上一版本），用 WPS 打开或在 Excel 中用“数据→自文本/CSV”并选 UTF-8 打开，改好后${saveAs}。`,
   gbk: () =>
     '文件不是 UTF-8 编码，已按 GBK（WPS/Excel 默认的中文编码）读取。请另存为“CSV UTF-8（逗号分隔）”，以免个别字读错。',
   gbkText: () => '文件不是 UTF-8 编码，已按 GBK 读取。请另存为 UTF-8 编码，以免个别字读错。',

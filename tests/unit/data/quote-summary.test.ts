@@ -55,3 +55,14 @@ describe('summariseQuoteCheck and its sentence', () => {
     expect(quoteCheckSentence(summariseQuoteCheck(empty, []))).toContain('没有可核对的引文');
   });
 });
+
+describe('decodeReport names why a report could not be read', () => {
+  it('a report garbled beyond repair is "汉字是乱码", not "不是文本文件"', () => {
+    const text = '全年开展普法宣传活动25余次，覆盖群众2153余人。';
+    // Opened as ANSI, saved as UTF-8, with one character already lost (U+FFFD).
+    const garbled = `${new TextDecoder('gbk').decode(new TextEncoder().encode(text))}\uFFFD`;
+    const { report, problems } = decodeReport('reports/a.txt', new TextEncoder().encode(garbled));
+    expect(report).toEqual({ text: null, reason: '汉字是乱码' });
+    expect(problems[0]).toMatchObject({ severity: 'error', code: 'encoding_mojibake', file: 'reports/a.txt' });
+  });
+});
