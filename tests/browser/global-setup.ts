@@ -11,6 +11,7 @@ import { writeFormulaData } from './formula-data';
 import { writeBrokenData, type BrokenRows } from './broken-data';
 import { writeGeneratedData } from './generated-data';
 import { writeStatesData, type StatesRows } from './states-data';
+import { writeDataErrorSites, type DataErrorSites } from './data-error-sites';
 import { PROJECT_ROOT, buildSite, copySiteWithData } from './site';
 import { startStaticServer } from './static-server';
 
@@ -44,6 +45,8 @@ declare module 'vitest' {
     generatedTownships: number;
     /** Folder for screenshots and other artefacts to review. */
     outputDir: string;
+    /** Sites with one data file broken (data-error-sites.ts). */
+    dataErrorSites: DataErrorSites;
   }
 }
 
@@ -78,8 +81,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await copySiteWithData(shippedDir, statesDir, (dataDir) => {
     statesRows = writeStatesData(dataDir);
   });
+  const dataErrorSites = await writeDataErrorSites(shippedDir, workDir);
 
   const server = await startStaticServer([
+    ...dataErrorSites.mounts,
     { prefix: SITE_PATHS.shipped, root: shippedDir },
     { prefix: SITE_PATHS.elsewhere, root: shippedDir },
     { prefix: SITE_PATHS.hostile, root: hostileDir },
@@ -108,6 +113,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('statesRows', statesRows!);
   project.provide('generatedTownships', GENERATED_TOWNSHIPS);
   project.provide('outputDir', outputDir);
+  project.provide('dataErrorSites', dataErrorSites.info);
 
   return async () => {
     await browserServer?.close();
