@@ -6,11 +6,16 @@
 //   neighbouring figures (so in 排查矛盾纠纷18起，化解17起 the 17 sees only 化解),
 // - each context group has a word in the sentence up to the figure (or in the rest of its clause),
 // - no exclude word stands in the clause, and
-// - the current top-level section heading has one of its section words.
+// - the current top-level section heading has one of its section words,
+// - the figure's audience (see figure-context.ts) is one the rule allows, and
+// - a rule with a per-period unit (unit_as 次/月) takes only figures stated as
+//   a rate (每月1次), and only such rules take them.
+// Figures stated as a plan (计划…, 不少于4次, 下一步…) are matched by no metric rule.
 // Among fitting rules the highest priority wins, then the anchor nearest to
 // the number, then the longer anchor, then the earlier line.
 
-import { clauseEnd, clauseStart, headingBefore, sentenceStart, topLevelHeadings } from './structure';
+import { audienceOf, audienceWords, headingAbove, lineStart, planOf, rateOf } from './figure-context';
+import { clauseEnd, clauseStart, headingBefore, sentenceEnd, sentenceStart, topLevelHeadings } from './structure';
 import type { ExtractionRule, FoundFigure } from './types';
 
 export interface FigureMatch {
@@ -26,6 +31,13 @@ export interface ClassifiedWindow {
   nearStart: number;
   nearEnd: number;
   sentenceStart: number;
+  sentenceEnd: number;
+  /** Whom the paragraph says the figure is about (an audience name, or 未写明). */
+  audience: string;
+  /** The 每… word that makes the figure a rate (每月1次), or null. */
+  rate: string | null;
+  /** The word that makes the figure a target, not an achieved count, or null. */
+  plan: string | null;
 }
 
 interface AnchorHit {
@@ -59,6 +71,11 @@ function unitFits(rule: ExtractionRule, unit: string): boolean {
   return rule.units.length === 0 || unit === '' || rule.units.includes(unit);
 }
 
+/** A rule that drafts a rate (unit_as 次/月) rather than a count. */
+function isRateRule(rule: ExtractionRule): boolean {
+  return rule.unitAs.includes('/');
+}
+
 interface Candidate extends FigureMatch {
   distance: number;
 }
@@ -78,6 +95,7 @@ function better(a: Candidate, b: Candidate): boolean {
  */
 export function classifyFigures(text: string, figures: readonly FoundFigure[], rules: readonly ExtractionRule[]): ClassifiedWindow[] {
   const figureRules = rules.filter((r) => r.kind === 'metric' || r.kind === 'ignore');
+  const words = audienceWords(rules);
   // Rules by unit, so that each figure only tries the rules that allow its unit.
   const rulesByUnit = new Map<string, ExtractionRule[]>();
   const rulesFor = (unit: string): ExtractionRule[] => {
@@ -101,10 +119,25 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
     const sentenceBefore = text.slice(sentence, figure.start);
     const inContext = (word: string) => sentenceBefore.includes(word) || after.includes(word);
     const inClause = (word: string) => before.includes(word) || after.includes(word);
+    const clauseBefore = text.slice(clauseStart(text, figure.start), figure.start);
+    const end = sentenceEnd(text, figure.end);
+    const rate = rateOf(clauseBefore);
+    const plan = planOf(clauseBefore + text.slice(figure.start, figure.end), text.slice(sentence, end), heading);
+    const paragraph = lineStart(text, figure.start);
+    const audience = audienceOf(
+      {
+        paragraphBefore: text.slice(paragraph, figure.start),
+        clauseAfter: text.slice(figure.end, clauseEnd(text, figure.end)),
+        headingAbove: headingAbove(text, paragraph),
+      },
+      words,
+    );
 
     let best: Candidate | null = null;
     for (const rule of rulesFor(figure.unit)) {
       if (rule.section.length > 0 && !rule.section.some((w) => heading.includes(w))) continue;
+      if (rule.kind === 'metric' && (plan !== null || isRateRule(rule) !== (rate !== null))) continue;
+      if (rule.audience.length > 0 && !rule.audience.includes(audience)) continue;
       const anchor = nearestAnchor(rule.anchor, figure, before, nearStart, after);
       if (!anchor) continue;
       if (!rule.context.every((group) => group.some(inContext))) continue;
@@ -113,6 +146,6 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
       if (!best || better(candidate, best)) best = candidate;
     }
     const match = best ? { rule: best.rule, anchorStart: best.anchorStart, anchorEnd: best.anchorEnd } : null;
-    return { figure, match, nearStart, nearEnd, sentenceStart: sentence };
+    return { figure, match, nearStart, nearEnd, sentenceStart: sentence, sentenceEnd: end, audience, rate, plan };
   });
 }

@@ -1,0 +1,127 @@
+// What the words around a figure say about it, beyond its own clause:
+// - its audience: whom the paragraph says the activity was for (干部 training
+//   is not public outreach), from the `audience` lines of the rules file;
+// - a frequency: 每月1次, 每季度听取一次 state a rate, not a total;
+// - a plan: 计划开展…, 不少于4次, a 下一步 sentence or a 工作计划 section
+//   state a target, not what was done.
+// The rules decide with the first; the other two keep a figure out of the
+// drafts (it is listed for review with the reason).
+
+import { UNNAMED_AUDIENCE } from './rules';
+import { isSubHeading } from './structure';
+import type { ExtractionRule } from './types';
+
+export { UNNAMED_AUDIENCE };
+
+/** A 每… word in the figure's clause before it: 每月1次, 平均每月开展…1次, 每季度听取一次. */
+const RATE = /(?:每|平均每|人均每)(?:个)?(?:月|周|星期|季度|季|半年|年|学期|天|日)|月均|周均|年均|日均/g;
+
+/** Words that make the figure's clause a target: 计划开展…, 力争…, 确保…, 不少于4次. */
+const PLAN_IN_CLAUSE = /计划开展|计划组织|计划召开|计划举办|计划|力争|争取|预计|拟于|拟开展|拟组织|拟召开|目标是|目标为|确保|不少于|不低于|至少/;
+/** Words that make the whole sentence a plan: 下一步，…；明年… */
+const PLAN_IN_SENTENCE = /下一步|明年|来年|将继续|将进一步/;
+/** Top-level headings of the plans part: 三、下一步工作打算, 二、2025年工作计划. */
+const PLAN_HEADING = /下一步|打算|工作计划|工作思路|工作安排|努力方向/;
+
+/** The rate word before the figure in its clause, or null. */
+export function rateOf(clauseBefore: string): string | null {
+  let found: string | null = null;
+  for (const m of clauseBefore.matchAll(RATE)) found = m[0];
+  return found;
+}
+
+/** The word that makes the figure a target, or null. */
+export function planOf(clauseBefore: string, sentence: string, heading: string): string | null {
+  const inClause = PLAN_IN_CLAUSE.exec(clauseBefore);
+  if (inClause) return inClause[0];
+  const inSentence = PLAN_IN_SENTENCE.exec(sentence);
+  if (inSentence) return inSentence[0];
+  const inHeading = PLAN_HEADING.exec(heading);
+  return inHeading ? inHeading[0] : null;
+}
+
+export interface AudienceWord {
+  word: string;
+  audience: string;
+}
+
+/** The audience words of the rules file, longest first (镇村干部 before 干部). */
+export function audienceWords(rules: readonly ExtractionRule[]): AudienceWord[] {
+  return rules
+    .filter((r) => r.kind === 'audience')
+    .flatMap((r) => r.anchor.map((word) => ({ word, audience: r.target })))
+    .sort((a, b) => b.word.length - a.word.length);
+}
+
+/**
+ * People who do the outreach are not its audience: 由村干部、法律顾问组成的…小分队,
+ * 组织干部深入村组…. Their words are blanked before the audience is looked for.
+ */
+const AGENTS = /由[^，,。；;]{1,30}?组成|[^，,。；;、]{0,8}(?:干部|工作人员|党员|执法人员)(?:深入|走进|走村|进村|入户|下沉|到村|带头走)/g;
+
+function blankAgents(text: string): string {
+  return text.replace(AGENTS, (m) => ' '.repeat(m.length));
+}
+
+/** The audience word nearest to `to` in text[0, to) (ending closest to it), or null. */
+function nearestBefore(text: string, words: readonly AudienceWord[]): string | null {
+  let best: { end: number; audience: string } | null = null;
+  for (const { word, audience } of words) {
+    const at = text.lastIndexOf(word);
+    if (at === -1) continue;
+    const end = at + word.length;
+    if (!best || end > best.end) best = { end, audience };
+  }
+  return best ? best.audience : null;
+}
+
+function firstAfter(text: string, words: readonly AudienceWord[]): string | null {
+  let best: { at: number; audience: string } | null = null;
+  for (const { word, audience } of words) {
+    const at = text.indexOf(word);
+    if (at !== -1 && (!best || at < best.at)) best = { at, audience };
+  }
+  return best ? best.audience : null;
+}
+
+export interface ParagraphView {
+  /** text[lineStart, figure.start): the paragraph up to the figure. */
+  paragraphBefore: string;
+  /** text[figure.end, clause end): the rest of the figure's clause. */
+  clauseAfter: string;
+  /** The nearest short heading line above the paragraph ((二)提升干部素养), or ''. */
+  headingAbove: string;
+}
+
+/**
+ * The figure's audience: the audience word nearest before the figure in its
+ * paragraph (agents blanked), else one in the rest of its clause, else one in
+ * the sub-heading above the paragraph; 未写明 when none names it.
+ */
+export function audienceOf(view: ParagraphView, words: readonly AudienceWord[]): string {
+  if (words.length === 0) return UNNAMED_AUDIENCE;
+  return (
+    nearestBefore(blankAgents(view.paragraphBefore), words) ??
+    firstAfter(blankAgents(view.clauseAfter), words) ??
+    nearestBefore(view.headingAbove, words) ??
+    UNNAMED_AUDIENCE
+  );
+}
+
+/** The start of the line holding `pos`. */
+export function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** The nearest short heading line above the line starting at `start`: (二)提升干部素养. */
+export function headingAbove(text: string, start: number): string {
+  let end = start - 1;
+  for (let looked = 0; end > 0 && looked < 4; looked++) {
+    const from = lineStart(text, end);
+    const line = text.slice(from, end).trim();
+    if (line !== '' && line.length <= 40 && !line.includes('。') && (isSubHeading(line) || !/[，,]/.test(line))) return line;
+    if (line !== '') return '';
+    end = from - 1;
+  }
+  return '';
+}
