@@ -1,7 +1,8 @@
 // Stage 2 of extraction: which rule decides what a figure is.
 //
 // A metric (or ignore) rule fits a figure when
-// - the figure's unit is one of the rule's units (a figure without a unit, 1.2万, fits any),
+// - the figure's unit is one of the rule's units (a figure without a unit, 1.2万, fits a rule
+//   for people, copies, money or posts),
 // - one of its anchor words stands in the figure's own clause, cut at the
 //   neighbouring figures (so in 排查矛盾纠纷18起，化解17起 the 17 sees only 化解),
 // - each context group has a word in the sentence up to the figure (or in the rest of its clause),
@@ -67,8 +68,13 @@ function nearestAnchor(words: readonly string[], figure: FoundFigure, before: st
   return best;
 }
 
+/** Units a unitless 万-number (受益群众1.2万) can stand for: people, copies, money, posts — never 支, 项 or 课时. */
+const UNITLESS_MAY_BE = ['人次', '人', '份', '册', '本', '张', '元', '万元', '条', '件'];
+
 function unitFits(rule: ExtractionRule, unit: string): boolean {
-  return rule.units.length === 0 || unit === '' || rule.units.includes(unit);
+  if (rule.units.length === 0) return true;
+  if (unit === '') return rule.units.some((u) => UNITLESS_MAY_BE.includes(u));
+  return rule.units.includes(unit);
 }
 
 /** A rule that drafts a rate (unit_as 次/月) rather than a count. */
