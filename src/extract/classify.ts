@@ -132,8 +132,9 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
     const paragraph = lineStart(text, figure.start);
     const audience = audienceOf(
       {
-        paragraphBefore: text.slice(paragraph, figure.start),
-        clauseAfter: text.slice(figure.end, clauseEnd(text, figure.end)),
+        paragraphBefore: text.slice(paragraph, Math.max(paragraph, sentence)),
+        sentenceBefore: sentenceBefore,
+        sentenceAfter: text.slice(figure.end, end),
         headingAbove: headingAbove(text, paragraph),
       },
       words,

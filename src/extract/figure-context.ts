@@ -85,24 +85,28 @@ function firstAfter(text: string, words: readonly AudienceWord[]): string | null
 }
 
 export interface ParagraphView {
-  /** text[lineStart, figure.start): the paragraph up to the figure. */
+  /** text[lineStart, sentence start): the paragraph before the figure's sentence. */
   paragraphBefore: string;
-  /** text[figure.end, clause end): the rest of the figure's clause. */
-  clauseAfter: string;
+  /** text[sentence start, figure.start): the figure's sentence up to the figure. */
+  sentenceBefore: string;
+  /** text[figure.end, sentence end): the rest of the figure's sentence. */
+  sentenceAfter: string;
   /** The nearest short heading line above the paragraph ((二)提升干部素养), or ''. */
   headingAbove: string;
 }
 
 /**
- * The figure's audience: the audience word nearest before the figure in its
- * paragraph (agents blanked), else one in the rest of its clause, else one in
+ * The figure's audience, from the nearest place that names one (agents blanked):
+ * its sentence before the figure (the word nearest to it), the rest of its
+ * sentence (覆盖群众… after 开展活动22场次), the paragraph before the sentence,
  * the sub-heading above the paragraph; 未写明 when none names it.
  */
 export function audienceOf(view: ParagraphView, words: readonly AudienceWord[]): string {
   if (words.length === 0) return UNNAMED_AUDIENCE;
   return (
+    nearestBefore(blankAgents(view.sentenceBefore), words) ??
+    firstAfter(blankAgents(view.sentenceAfter), words) ??
     nearestBefore(blankAgents(view.paragraphBefore), words) ??
-    firstAfter(blankAgents(view.clauseAfter), words) ??
     nearestBefore(view.headingAbove, words) ??
     UNNAMED_AUDIENCE
   );

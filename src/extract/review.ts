@@ -21,13 +21,13 @@ export function inContext(text: string, start: number, end: number, context: num
 export function unplacedReason(reviewed: ReviewedFigure): string {
   switch (reviewed.outcome) {
     case 'plan':
-      return `原文是计划或要求（“${reviewed.why}”），不是完成数`;
+      return `原文是计划或要求（“${reviewed.why}”），不是完成数，请人工判断`;
     case 'rate':
-      return `原文是频次（“${reviewed.why}”），不是总数`;
+      return `原文是频次（“${reviewed.why}”），不是总数，请人工判断`;
     case 'unknown_unit':
       return reviewed.figure.note;
     default:
-      return '没有规则适用';
+      return '没有规则适用，请人工判断';
   }
 }
 
@@ -46,7 +46,7 @@ export function describeFigure(text: string, reviewed: ReviewedFigure): string {
     return `${where}  → ${row.metric} ${row.bound} ${row.value} ${row.unit}（${row.item}${note}）`;
   }
   if (rule) return `${where}  → 忽略（规则第${rule.line}行：${rule.note || '不是指标'}）`;
-  return `${figureSentence(text, reviewed)}  → 未归类：${unplacedReason(reviewed)}，请人工判断`;
+  return `${figureSentence(text, reviewed)}  → 未归类：${unplacedReason(reviewed)}`;
 }
 
 export function describeShortcoming(text: string, draft: DraftShortcoming): string {
