@@ -108,6 +108,18 @@ function makeItemsUnique(rows: DraftRow[], windows: readonly ClassifiedWindow[])
   });
 }
 
+/** Items that are only a verb (覆盖270余人次) are named after the part before them in their sentence. */
+const BARE_VERB_ITEM = /^(?:覆盖|参加|参与|参训|受益|惠及|受教|受众)$/;
+
+function nameBareVerbs(rows: DraftRow[], windows: readonly ClassifiedWindow[]): void {
+  const byFigure = new Map(windows.map((w) => [w.figure.start, w]));
+  rows.forEach((row, i) => {
+    const previous = rows[i - 1];
+    const sentence = byFigure.get(row.figureStart)?.sentenceStart ?? row.figureStart;
+    if (BARE_VERB_ITEM.test(row.item) && previous && previous.figureStart >= sentence) row.item = `${previous.item}${row.item}`;
+  });
+}
+
 /** Every figure of the text with its rule and draft row: for the review listing and the page. */
 export function analyseMetrics(text: string, options: ExtractOptions): MetricExtraction {
   const folded = foldForMatching(text);
@@ -132,6 +144,7 @@ export function analyseMetrics(text: string, options: ExtractOptions): MetricExt
   }));
   const figures = [...classified, ...unknown].sort((a, b) => a.figure.start - b.figure.start);
   const rows = classified.flatMap((f) => (f.row ? [f.row] : []));
+  nameBareVerbs(rows, windows);
   makeItemsUnique(rows, windows);
   return { rows, figures };
 }
