@@ -122,6 +122,9 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
     const heading = headingBefore(headings, figure.start)?.text ?? '';
     const before = text.slice(nearStart, figure.start);
     const after = text.slice(figure.end, nearEnd);
+    // After a list comma the words name the next item (行政复议案件1件、行政诉讼案件2件).
+    const listComma = after.indexOf('、');
+    const afterForAnchor = listComma === -1 ? after : after.slice(0, listComma);
     const sentenceBefore = text.slice(sentence, figure.start);
     const inContext = (word: string) => sentenceBefore.includes(word) || after.includes(word);
     const inClause = (word: string) => before.includes(word) || after.includes(word);
@@ -145,7 +148,7 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
       if (rule.section.length > 0 && !rule.section.some((w) => heading.includes(w))) continue;
       if (rule.kind === 'metric' && (plan !== null || isRateRule(rule) !== (rate !== null))) continue;
       if (rule.audience.length > 0 && !rule.audience.includes(audience)) continue;
-      const anchor = nearestAnchor(rule.anchor, figure, before, nearStart, after);
+      const anchor = nearestAnchor(rule.anchor, figure, before, nearStart, afterForAnchor);
       if (!anchor) continue;
       if (!rule.context.every((group) => group.some(inContext))) continue;
       if (rule.exclude.some(inClause)) continue;

@@ -43,13 +43,15 @@ export function planOf(clauseBefore: string, sentence: string, heading: string):
 export interface AudienceWord {
   word: string;
   audience: string;
+  /** From an audience line with a negative priority: used only when no other word names the audience. */
+  fallback: boolean;
 }
 
 /** The audience words of the rules file, longest first (镇村干部 before 干部). */
 export function audienceWords(rules: readonly ExtractionRule[]): AudienceWord[] {
   return rules
     .filter((r) => r.kind === 'audience')
-    .flatMap((r) => r.anchor.map((word) => ({ word, audience: r.target })))
+    .flatMap((r) => r.anchor.map((word) => ({ word, audience: r.target, fallback: r.priority < 0 })))
     .sort((a, b) => b.word.length - a.word.length);
 }
 
@@ -99,15 +101,20 @@ export interface ParagraphView {
  * The figure's audience, from the nearest place that names one (agents blanked):
  * its sentence before the figure (the word nearest to it), the rest of its
  * sentence (覆盖群众… after 开展活动22场次), the paragraph before the sentence,
- * the sub-heading above the paragraph; 未写明 when none names it.
+ * the sub-heading above the paragraph; then the words of fallback audience
+ * lines (priority below 0) in the sentence; 未写明 when none names it.
  */
 export function audienceOf(view: ParagraphView, words: readonly AudienceWord[]): string {
-  if (words.length === 0) return UNNAMED_AUDIENCE;
+  const primary = words.filter((w) => !w.fallback);
+  const fallback = words.filter((w) => w.fallback);
   return (
-    nearestBefore(blankAgents(view.sentenceBefore), words) ??
-    firstAfter(blankAgents(view.sentenceAfter), words) ??
-    nearestBefore(blankAgents(view.paragraphBefore), words) ??
-    nearestBefore(view.headingAbove, words) ??
+    nearestBefore(blankAgents(view.sentenceBefore), primary) ??
+    firstAfter(blankAgents(view.sentenceAfter), primary) ??
+    nearestBefore(blankAgents(view.paragraphBefore), primary) ??
+    nearestBefore(view.headingAbove, primary) ??
+    // Only now the activity words (培训, 学法): 组织法治培训40场次，覆盖800余人次 is about cadres.
+    nearestBefore(view.sentenceBefore, fallback) ??
+    firstAfter(view.sentenceAfter, fallback) ??
     UNNAMED_AUDIENCE
   );
 }

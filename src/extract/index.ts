@@ -35,3 +35,4 @@ export {
 export { describeFigure, describeShortcoming, figureSentence, inContext, unplacedReason } from './review';
 export { decodeReportBytes, type DecodedReport } from './decode-report';
 export { segmentText, type TextSegment } from './segments';
+export { tidyItem } from './item-and-quote';
