@@ -15,7 +15,7 @@
 // Among fitting rules the highest priority wins, then the anchor nearest to
 // the number, then the longer anchor, then the earlier line.
 
-import { audienceOf, audienceWords, headingAbove, lineStart, planOf, rateOf } from './figure-context';
+import { AudienceIndex, audienceOf, audienceWords, blankAgents, headingAbove, lineStart, planOf, rateOf } from './figure-context';
 import { clauseEnd, clauseStart, headingBefore, sentenceEnd, sentenceStart, topLevelHeadings } from './structure';
 import type { ExtractionRule, FoundFigure } from './types';
 
@@ -102,6 +102,8 @@ function better(a: Candidate, b: Candidate): boolean {
 export function classifyFigures(text: string, figures: readonly FoundFigure[], rules: readonly ExtractionRule[]): ClassifiedWindow[] {
   const figureRules = rules.filter((r) => r.kind === 'metric' || r.kind === 'ignore');
   const words = audienceWords(rules);
+  // Agents blanked and audience words found once for the whole text (same length, so offsets hold).
+  const audiences = new AudienceIndex(words.length > 0 ? blankAgents(text) : text, words);
   // Rules by unit, so that each figure only tries the rules that allow its unit.
   const rulesByUnit = new Map<string, ExtractionRule[]>();
   const rulesFor = (unit: string): ExtractionRule[] => {
@@ -134,11 +136,14 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
     const plan = planOf(clauseBefore + text.slice(figure.start, figure.end), text.slice(sentence, end), heading);
     const paragraph = lineStart(text, figure.start);
     const audience = audienceOf(
+      audiences,
       {
-        paragraphBefore: text.slice(paragraph, Math.max(paragraph, sentence)),
-        sentenceBefore: sentenceBefore,
-        sentenceAfter: text.slice(figure.end, end),
-        headingAbove: headingAbove(text, paragraph),
+        paragraphStart: paragraph,
+        sentenceStart: Math.max(paragraph, sentence),
+        figureStart: figure.start,
+        figureEnd: figure.end,
+        sentenceEnd: end,
+        headingAbove: words.length > 0 ? headingAbove(text, paragraph) : '',
       },
       words,
     );

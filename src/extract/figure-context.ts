@@ -59,10 +59,23 @@ export function audienceWords(rules: readonly ExtractionRule[]): AudienceWord[] 
  * People who do the outreach are not its audience: 由村干部、法律顾问组成的…小分队,
  * 组织干部深入村组…. Their words are blanked before the audience is looked for.
  */
-const AGENTS = /由[^，,。；;]{1,30}?组成|[^，,。；;、]{0,8}(?:干部|工作人员|党员|执法人员)(?:深入|走进|走村|进村|入户|下沉|到村|带头走)/g;
+const MADE_UP_OF = /由[^，,。；;]{1,30}?组成/g;
+const GOING_OUT = /(?:干部|工作人员|党员|执法人员)(?:深入|走进|走村|进村|入户|下沉|到村|带头走)/g;
+const CLAUSE_STOPS = '，,。；;、';
 
-function blankAgents(text: string): string {
-  return text.replace(AGENTS, (m) => ' '.repeat(m.length));
+export function blankAgents(text: string): string {
+  const blanked = text.replace(MADE_UP_OF, (m) => ' '.repeat(m.length));
+  let out = '';
+  let copied = 0;
+  for (const m of blanked.matchAll(GOING_OUT)) {
+    // The words naming them reach back at most 8 characters, within the clause: 组织镇村干部深入….
+    let from = m.index;
+    while (from > copied && m.index - from < 8 && !CLAUSE_STOPS.includes(blanked.charAt(from - 1))) from--;
+    const to = m.index + m[0].length;
+    out += blanked.slice(copied, from) + ' '.repeat(to - from);
+    copied = to;
+  }
+  return copied === 0 ? blanked : out + blanked.slice(copied);
 }
 
 /** The audience word nearest to `to` in text[0, to) (ending closest to it), or null. */
@@ -77,22 +90,78 @@ function nearestBefore(text: string, words: readonly AudienceWord[]): string | n
   return best ? best.audience : null;
 }
 
-function firstAfter(text: string, words: readonly AudienceWord[]): string | null {
-  let best: { at: number; audience: string } | null = null;
-  for (const { word, audience } of words) {
-    const at = text.indexOf(word);
-    if (at !== -1 && (!best || at < best.at)) best = { at, audience };
-  }
-  return best ? best.audience : null;
+
+interface Occurrence {
+  start: number;
+  end: number;
+  audience: string;
 }
 
-export interface ParagraphView {
-  /** text[lineStart, sentence start): the paragraph before the figure's sentence. */
-  paragraphBefore: string;
-  /** text[sentence start, figure.start): the figure's sentence up to the figure. */
-  sentenceBefore: string;
-  /** text[figure.end, sentence end): the rest of the figure's sentence. */
-  sentenceAfter: string;
+/**
+ * Where the audience words stand in a text (agents blanked), found once per
+ * text so that each figure only looks up its own windows.
+ */
+export class AudienceIndex {
+  private readonly primary: Occurrence[];
+  private readonly fallback: Occurrence[];
+
+  constructor(blankedText: string, words: readonly AudienceWord[]) {
+    const taken = new Uint8Array(blankedText.length);
+    const primary: Occurrence[] = [];
+    const fallback: Occurrence[] = [];
+    // Longest words first (audienceWords sorts them), so 执法人员 is not also read as 人员.
+    for (const { word, audience, fallback: isFallback } of words) {
+      for (let at = blankedText.indexOf(word); at !== -1; at = blankedText.indexOf(word, at + 1)) {
+        if (taken[at] === 1 || taken[at + word.length - 1] === 1) continue;
+        taken.fill(1, at, at + word.length);
+        (isFallback ? fallback : primary).push({ start: at, end: at + word.length, audience });
+      }
+    }
+    const byStart = (a: Occurrence, b: Occurrence) => a.start - b.start;
+    this.primary = primary.sort(byStart);
+    this.fallback = fallback.sort(byStart);
+  }
+
+  /** The audience of the word ending nearest to `to` within [from, to), or null. */
+  nearestBefore(from: number, to: number, useFallback = false): string | null {
+    const list = useFallback ? this.fallback : this.primary;
+    let best: Occurrence | null = null;
+    for (let i = lastStartingBefore(list, to); i >= 0 && list[i]!.start >= from; i--) {
+      const o = list[i]!;
+      if (o.end <= to && (!best || o.end > best.end)) best = o;
+    }
+    return best ? best.audience : null;
+  }
+
+  /** The audience of the first word within [from, to), or null. */
+  firstAfter(from: number, to: number, useFallback = false): string | null {
+    const list = useFallback ? this.fallback : this.primary;
+    for (let i = lastStartingBefore(list, from) + 1; i < list.length && list[i]!.start < to; i++) {
+      if (list[i]!.end <= to) return list[i]!.audience;
+    }
+    return null;
+  }
+}
+
+/** Index of the last occurrence starting before `pos` (-1 when none). */
+function lastStartingBefore(list: readonly Occurrence[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Offsets of the windows around a figure where its audience is looked for. */
+export interface FigureSpans {
+  paragraphStart: number;
+  sentenceStart: number;
+  figureStart: number;
+  figureEnd: number;
+  sentenceEnd: number;
   /** The nearest short heading line above the paragraph ((二)提升干部素养), or ''. */
   headingAbove: string;
 }
@@ -104,17 +173,16 @@ export interface ParagraphView {
  * the sub-heading above the paragraph; then the words of fallback audience
  * lines (priority below 0) in the sentence; 未写明 when none names it.
  */
-export function audienceOf(view: ParagraphView, words: readonly AudienceWord[]): string {
+export function audienceOf(index: AudienceIndex, spans: FigureSpans, words: readonly AudienceWord[]): string {
   const primary = words.filter((w) => !w.fallback);
-  const fallback = words.filter((w) => w.fallback);
   return (
-    nearestBefore(blankAgents(view.sentenceBefore), primary) ??
-    firstAfter(blankAgents(view.sentenceAfter), primary) ??
-    nearestBefore(blankAgents(view.paragraphBefore), primary) ??
-    nearestBefore(view.headingAbove, primary) ??
+    index.nearestBefore(spans.sentenceStart, spans.figureStart) ??
+    index.firstAfter(spans.figureEnd, spans.sentenceEnd) ??
+    index.nearestBefore(spans.paragraphStart, spans.sentenceStart) ??
+    nearestBefore(spans.headingAbove, primary) ??
     // Only now the activity words (培训, 学法): 组织法治培训40场次，覆盖800余人次 is about cadres.
-    nearestBefore(view.sentenceBefore, fallback) ??
-    firstAfter(view.sentenceAfter, fallback) ??
+    index.nearestBefore(spans.sentenceStart, spans.figureStart, true) ??
+    index.firstAfter(spans.figureEnd, spans.sentenceEnd, true) ??
     UNNAMED_AUDIENCE
   );
 }

@@ -25,8 +25,16 @@ function looksLikeADate(number: string): boolean {
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) >= 1 && Number(m[2]) <= 31;
 }
 
-function covered(known: readonly FoundFigure[], start: number, end: number): boolean {
-  return known.some((f) => start < f.end && end > f.start);
+/** COVERED[i] = 1 where a known figure stands. */
+function coveredMask(length: number, known: readonly FoundFigure[]): Uint8Array {
+  const mask = new Uint8Array(length + 1);
+  for (const f of known) mask.fill(1, f.start, f.end);
+  return mask;
+}
+
+function covered(mask: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end && i < mask.length; i++) if (mask[i] === 1) return true;
+  return false;
 }
 
 /** Inside 《…》 or a short “…” name: 《纲要(2021—2025年)》, “1310”. */
@@ -55,6 +63,7 @@ function unknownFigure(start: number, end: number, value: number, unit: string, 
 /** Figures of a folded text that findFigures leaves out because of their unit. `known` are its figures. */
 export function findUnknownUnitFigures(text: string, known: readonly FoundFigure[]): FoundFigure[] {
   const found: FoundFigure[] = [];
+  const mask = coveredMask(text.length, known);
   for (const m of text.matchAll(ARABIC)) {
     const start = m.index;
     let end = start + m[0].length;
@@ -71,7 +80,7 @@ export function findUnknownUnitFigures(text: string, known: readonly FoundFigure
     }
     const next = text.charAt(cursor);
     if (!CJK.test(next) || NOT_A_FIGURE_AFTER.includes(next) || text.charAt(start - 1) === '〔') continue;
-    if (covered(known, start, cursor + 1) || insideName(text, start)) continue;
+    if (covered(mask, start, cursor + 1) || insideName(text, start)) continue;
     const unit = measureAt(text, cursor) ?? next;
     end = cursor + unit.length;
     found.push(unknownFigure(start, end, Number(m[0]), unit, bound));
@@ -82,7 +91,7 @@ export function findUnknownUnitFigures(text: string, known: readonly FoundFigure
     const unit = measureAt(text, cursor);
     const previous = text.charAt(start - 1);
     if (unit === null || (previous !== '' && '第每'.includes(previous))) continue;
-    if (m[0] === '一' || covered(known, start, cursor + 1) || insideName(text, start)) continue;
+    if (m[0] === '一' || covered(mask, start, cursor + 1) || insideName(text, start)) continue;
     const value = parseChineseNumber(m[0]);
     if (value === null) continue;
     found.push(unknownFigure(start, cursor + unit.length, value, unit, 'exact'));
