@@ -104,6 +104,15 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
   const words = audienceWords(rules);
   // Agents blanked and audience words found once for the whole text (same length, so offsets hold).
   const audiences = new AudienceIndex(words.length > 0 ? blankAgents(text) : text, words);
+  const headingsAbove = new Map<number, string>();
+  const headingAboveLine = (line: number): string => {
+    let heading = headingsAbove.get(line);
+    if (heading === undefined) {
+      heading = words.length > 0 ? headingAbove(text, line) : '';
+      headingsAbove.set(line, heading);
+    }
+    return heading;
+  };
   // Rules by unit, so that each figure only tries the rules that allow its unit.
   const rulesByUnit = new Map<string, ExtractionRule[]>();
   const rulesFor = (unit: string): ExtractionRule[] => {
@@ -143,7 +152,7 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
         figureStart: figure.start,
         figureEnd: figure.end,
         sentenceEnd: end,
-        headingAbove: words.length > 0 ? headingAbove(text, paragraph) : '',
+        headingAbove: headingAboveLine(paragraph),
       },
       words,
     );

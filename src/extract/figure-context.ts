@@ -14,7 +14,7 @@ import type { ExtractionRule } from './types';
 export { UNNAMED_AUDIENCE };
 
 /** A 每… word in the figure's clause before it: 每月1次, 平均每月开展…1次, 每季度听取一次. */
-const RATE = /(?:每|平均每|人均每)(?:个)?(?:月|周|星期|季度|季|半年|年|学期|天|日)|月均|周均|年均|日均/g;
+const RATE = /(?:每|平均每|人均每)(?:个)?(?:月|周|星期|季度|季|半年|年|学期|天|日)|月均|周均|年均|日均/;
 
 /** Words that make the figure's clause a target: 计划开展…, 力争…, 确保…, 不少于4次. */
 const PLAN_IN_CLAUSE = /计划开展|计划组织|计划召开|计划举办|计划|力争|争取|预计|拟于|拟开展|拟组织|拟召开|目标是|目标为|确保|不少于|不低于|至少/;
@@ -23,11 +23,10 @@ const PLAN_IN_SENTENCE = /下一步|明年|来年|将继续|将进一步/;
 /** Top-level headings of the plans part: 三、下一步工作打算, 二、2025年工作计划. */
 const PLAN_HEADING = /下一步|打算|工作计划|工作思路|工作安排|努力方向/;
 
-/** The rate word before the figure in its clause, or null. */
+/** The (first) rate word before the figure in its clause, or null. */
 export function rateOf(clauseBefore: string): string | null {
-  let found: string | null = null;
-  for (const m of clauseBefore.matchAll(RATE)) found = m[0];
-  return found;
+  const m = RATE.exec(clauseBefore);
+  return m ? m[0] : null;
 }
 
 /** The word that makes the figure a target, or null. */
@@ -47,8 +46,19 @@ export interface AudienceWord {
   fallback: boolean;
 }
 
+const wordsOfRules = new WeakMap<readonly ExtractionRule[], AudienceWord[]>();
+
 /** The audience words of the rules file, longest first (镇村干部 before 干部). */
 export function audienceWords(rules: readonly ExtractionRule[]): AudienceWord[] {
+  let words = wordsOfRules.get(rules);
+  if (!words) {
+    words = collectAudienceWords(rules);
+    wordsOfRules.set(rules, words);
+  }
+  return words;
+}
+
+function collectAudienceWords(rules: readonly ExtractionRule[]): AudienceWord[] {
   return rules
     .filter((r) => r.kind === 'audience')
     .flatMap((r) => r.anchor.map((word) => ({ word, audience: r.target, fallback: r.priority < 0 })))
@@ -106,20 +116,22 @@ export class AudienceIndex {
   private readonly fallback: Occurrence[];
 
   constructor(blankedText: string, words: readonly AudienceWord[]) {
-    const taken = new Uint8Array(blankedText.length);
     const primary: Occurrence[] = [];
     const fallback: Occurrence[] = [];
-    // Longest words first (audienceWords sorts them), so 执法人员 is not also read as 人员.
-    for (const { word, audience, fallback: isFallback } of words) {
-      for (let at = blankedText.indexOf(word); at !== -1; at = blankedText.indexOf(word, at + 1)) {
-        if (taken[at] === 1 || taken[at + word.length - 1] === 1) continue;
-        taken.fill(1, at, at + word.length);
-        (isFallback ? fallback : primary).push({ start: at, end: at + word.length, audience });
+    const { starts, byFirst } = firstCharTable(words);
+    // One pass over the text; at each place the longest word wins, so 执法人员 is not also read as 人员.
+    for (let at = 0; at < blankedText.length; at++) {
+      const code = blankedText.charCodeAt(at);
+      if (starts[code] === 0) continue;
+      for (const w of byFirst.get(code)!) {
+        if (!blankedText.startsWith(w.word, at)) continue;
+        (w.fallback ? fallback : primary).push({ start: at, end: at + w.word.length, audience: w.audience });
+        at += w.word.length - 1;
+        break;
       }
     }
-    const byStart = (a: Occurrence, b: Occurrence) => a.start - b.start;
-    this.primary = primary.sort(byStart);
-    this.fallback = fallback.sort(byStart);
+    this.primary = primary;
+    this.fallback = fallback;
   }
 
   /** The audience of the word ending nearest to `to` within [from, to), or null. */
@@ -141,6 +153,33 @@ export class AudienceIndex {
     }
     return null;
   }
+}
+
+interface FirstCharTable {
+  /** starts[c] = 1 when some word starts with code unit c. */
+  starts: Uint8Array;
+  /** The words by their first code unit, longest first. */
+  byFirst: Map<number, AudienceWord[]>;
+}
+
+const tables = new WeakMap<readonly AudienceWord[], FirstCharTable>();
+
+function firstCharTable(words: readonly AudienceWord[]): FirstCharTable {
+  let table = tables.get(words);
+  if (!table) {
+    const starts = new Uint8Array(0x10000);
+    const byFirst = new Map<number, AudienceWord[]>();
+    for (const w of words) {
+      const code = w.word.charCodeAt(0);
+      starts[code] = 1;
+      const list = byFirst.get(code);
+      if (list) list.push(w);
+      else byFirst.set(code, [w]);
+    }
+    table = { starts, byFirst };
+    tables.set(words, table);
+  }
+  return table;
 }
 
 /** Index of the last occurrence starting before `pos` (-1 when none). */
