@@ -13,10 +13,13 @@ import type { FoundFigure } from './types';
 
 /** Measure words for Chinese numerals (and the longer words an arabic number may carry). */
 const MEASURE_WORDS = ['平方米', '个月', '小时', '公里', '处', '块', '幅', '台', '辆', '所', '类', '批', '天', '亩', '宗', '套', '座', '栋', '棵', '首', '封'];
+/** MEASURE_FIRST[c] = 1 when a measure word starts with code unit c. */
+const MEASURE_FIRST = new Uint8Array(0x10000);
+for (const word of MEASURE_WORDS) MEASURE_FIRST[word.charCodeAt(0)] = 1;
 /** After an arabic number these make it a year, date, time, ordinal or code: 2024年, 3月, 5号. */
 const NOT_A_FIGURE_AFTER = '年月日号时分秒届版点';
 const ARABIC = /\d+(?:\.\d+)?/g;
-const CHINESE = /[一二两三四五六七八九十百千]+/g;
+const CHINESE_NUMERAL = '一二两三四五六七八九十百千';
 const CJK = /[\u4e00-\u9fff]/;
 
 /** 6.26国际禁毒日, 3.15消费者权益日, 12.4宪法日: month.day, not a decimal. */
@@ -85,14 +88,18 @@ export function findUnknownUnitFigures(text: string, known: readonly FoundFigure
     end = cursor + unit.length;
     found.push(unknownFigure(start, end, Number(m[0]), unit, bound));
   }
-  for (const m of text.matchAll(CHINESE)) {
-    const start = m.index;
-    const cursor = start + m[0].length;
+  // Chinese numerals: look only where a measure word stands, then back over the numerals before it.
+  for (let cursor = 1; cursor < text.length; cursor++) {
+    if (MEASURE_FIRST[text.charCodeAt(cursor)] === 0 || !CHINESE_NUMERAL.includes(text.charAt(cursor - 1))) continue;
     const unit = measureAt(text, cursor);
+    if (unit === null) continue;
+    let start = cursor - 1;
+    while (start > 0 && CHINESE_NUMERAL.includes(text.charAt(start - 1))) start--;
+    const numerals = text.slice(start, cursor);
     const previous = text.charAt(start - 1);
-    if (unit === null || (previous !== '' && '第每'.includes(previous))) continue;
-    if (m[0] === '一' || covered(mask, start, cursor + 1) || insideName(text, start)) continue;
-    const value = parseChineseNumber(m[0]);
+    if ((previous !== '' && '第每'.includes(previous)) || numerals === '一') continue;
+    if (covered(mask, start, cursor + 1) || insideName(text, start)) continue;
+    const value = parseChineseNumber(numerals);
     if (value === null) continue;
     found.push(unknownFigure(start, cursor + unit.length, value, unit, 'exact'));
   }
