@@ -56,7 +56,7 @@ const WORD_CONTINUATIONS: Readonly<Record<string, string>> = {
   户: '籍口外主',
   元: '旦素化',
   项: '目',
-  个: '人体别性案',
+  个: '人体别性案月',
   支: '持部队付出撑援柱',
   家: '庭属门风长园乡中人里具居务',
   位: '置于列次数',
