@@ -263,6 +263,7 @@ describe('报告解析: figures that cannot be placed (issue 12)', () => {
       expect.stringContaining('每年开展普法宣传活动不少于4次原文是计划或要求（“不少于”），不是完成数'),
     ]);
     await list.screenshot({ path: screenshotPath('extract-unplaced') });
+    await page.screenshot({ path: screenshotPath('extract-unplaced-page'), fullPage: true });
   });
 });
 

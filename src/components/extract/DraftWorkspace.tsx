@@ -80,7 +80,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
     <>
       <section className="extract-section" aria-labelledby={`${idPrefix}-text-heading`}>
         <h3 id={`${idPrefix}-text-heading`}>原文中的数字（{drafts.metrics.figures.length} 个，未归类 {unclassified} 个）</h3>
-        <p className="extract-hint">黄色：待审核；绿色带 ✓：已采用；灰色删除线：不采用；红框：未归类（没有适用的规则）；虚线下划线：按规则忽略（如网页的浏览次数）。点数字后的标签可跳到对应的数据行。</p>
+        <p className="extract-hint">黄色：待审核；绿色带 ✓：已采用；灰色删除线：不采用；红框：未归类（没有适用的规则，或是计划、频次、单位不在表中，见下方清单）；虚线下划线：按规则忽略（如网页的浏览次数）。点数字后的标签可跳到对应的数据行。</p>
         <HighlightedReport text={drafts.text} figures={drafts.metrics.figures} markInfo={markInfo} idPrefix={idPrefix} onSelect={onSelectFigure} />
         <UnplacedFigures text={drafts.text} figures={drafts.metrics.figures} idPrefix={idPrefix} />
         <p className="extract-message" role="status">
