@@ -102,6 +102,7 @@ function better(a: Candidate, b: Candidate): boolean {
 export function classifyFigures(text: string, figures: readonly FoundFigure[], rules: readonly ExtractionRule[]): ClassifiedWindow[] {
   const figureRules = rules.filter((r) => r.kind === 'metric' || r.kind === 'ignore');
   const words = audienceWords(rules);
+  const primaryWords = words.filter((w) => !w.fallback);
   // Agents blanked and audience words found once for the whole text (same length, so offsets hold).
   const audiences = new AudienceIndex(words.length > 0 ? blankAgents(text) : text, words);
   const headingsAbove = new Map<number, string>();
@@ -127,7 +128,8 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
   return figures.map((figure, i) => {
     const previous = figures[i - 1];
     const next = figures[i + 1];
-    const nearStart = Math.max(clauseStart(text, figure.start), previous?.end ?? 0);
+    const clauseFrom = clauseStart(text, figure.start);
+    const nearStart = Math.max(clauseFrom, previous?.end ?? 0);
     const nearEnd = Math.min(clauseEnd(text, figure.end), next?.start ?? text.length);
     const sentence = sentenceStart(text, figure.start);
     const heading = headingBefore(headings, figure.start)?.text ?? '';
@@ -139,7 +141,7 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
     const sentenceBefore = text.slice(sentence, figure.start);
     const inContext = (word: string) => sentenceBefore.includes(word) || after.includes(word);
     const inClause = (word: string) => before.includes(word) || after.includes(word);
-    const clauseBefore = text.slice(clauseStart(text, figure.start), figure.start);
+    const clauseBefore = text.slice(clauseFrom, figure.start);
     const end = sentenceEnd(text, figure.end);
     const rate = rateOf(clauseBefore);
     const plan = planOf(clauseBefore + text.slice(figure.start, figure.end), text.slice(sentence, end), heading);
@@ -154,7 +156,7 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
         sentenceEnd: end,
         headingAbove: headingAboveLine(paragraph),
       },
-      words,
+      primaryWords,
     );
 
     let best: Candidate | null = null;

@@ -211,9 +211,9 @@ export interface FigureSpans {
  * sentence (覆盖群众… after 开展活动22场次), the paragraph before the sentence,
  * the sub-heading above the paragraph; then the words of fallback audience
  * lines (priority below 0) in the sentence; 未写明 when none names it.
+ * `primary` are the audience words that are not fallbacks (for the heading).
  */
-export function audienceOf(index: AudienceIndex, spans: FigureSpans, words: readonly AudienceWord[]): string {
-  const primary = words.filter((w) => !w.fallback);
+export function audienceOf(index: AudienceIndex, spans: FigureSpans, primary: readonly AudienceWord[]): string {
   return (
     index.nearestBefore(spans.sentenceStart, spans.figureStart) ??
     index.firstAfter(spans.figureEnd, spans.sentenceEnd) ??

@@ -62,8 +62,13 @@ const WORD_CONTINUATIONS: Readonly<Record<string, string>> = {
   位: '置于列次数',
 };
 
+/** UNIT_FIRST[c] = 1 when a unit starts with code unit c: most positions need no startsWith. */
+const UNIT_FIRST = new Uint8Array(0x10000);
+for (const unit of UNITS) UNIT_FIRST[unit.charCodeAt(0)] = 1;
+
 /** The longest unit that starts at `pos` in the (folded) text, or null. */
 export function unitAt(text: string, pos: number): string | null {
+  if (UNIT_FIRST[text.charCodeAt(pos)] !== 1) return null;
   for (const unit of UNITS) {
     if (text.startsWith(unit, pos)) return unit;
   }
