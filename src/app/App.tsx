@@ -25,6 +25,7 @@ import { useDataset } from './use-dataset';
 import { usePrintSetup } from './use-print-setup';
 import { useQuoteCheck } from './use-quote-check';
 import { useUrlState } from './use-url-state';
+import { useViewDocument, viewDocumentTitle } from './use-view-document';
 import { VIEWS, viewInfo } from './views';
 
 export const PAGE_TITLE = '乡镇法治政府建设情况对比';
@@ -72,6 +73,7 @@ export function App() {
   const panelOpen = url.quotes.length > 0 || url.row !== null;
   const usesSelection = viewInfo(url.view).usesSelection;
 
+  useViewDocument(url.view, viewDocumentTitle(PAGE_TITLE, viewInfo(url.view).label));
   usePrintSetup({
     title: `${PAGE_TITLE} — ${viewInfo(url.view).label}`,
     selection: usesSelection && model ? model.selection : null,
@@ -133,12 +135,15 @@ export function App() {
 
           <ProblemsPanel problems={problems} />
 
-          <main id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(url.view)} tabIndex={-1} className="app-main">
-            {dataset || url.view === 'extract' ? (
-              <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
-                <ViewSwitch view={url.view} model={model} dataset={dataset} cell={url.cell} onCellChange={onCellChange} />
-              </ErrorBoundary>
-            ) : null}
+          {/* The main landmark holds the tab panel: role="tabpanel" on <main> itself would hide the landmark. */}
+          <main className="app-main">
+            <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(url.view)} tabIndex={-1} className="app-main__panel">
+              {dataset || url.view === 'extract' ? (
+                <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
+                  <ViewSwitch view={url.view} model={model} dataset={dataset} cell={url.cell} onCellChange={onCellChange} />
+                </ErrorBoundary>
+              ) : null}
+            </div>
           </main>
 
           {panelOpen && dataset && provenanceIndex ? (
