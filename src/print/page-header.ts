@@ -40,7 +40,7 @@ export function selectionScopeText(selection: Pick<Selection, 'townships' | 'yea
 export function latestPublished(selection: Pick<Selection, 'rows'>): string | null {
   const dates = selection.rows.flatMap((row) => (row.report?.published ? [row.report.published] : []));
   dates.sort();
-  return dates.length === 0 ? null : dates[dates.length - 1];
+  return dates[dates.length - 1] ?? null;
 }
 
 /**
