@@ -40,6 +40,8 @@ declare module 'vitest' {
     generatedTownships: number;
     /** Folder for screenshots and other artefacts to review. */
     outputDir: string;
+    /** Folder of the shipped build on disk (opened from file:// by the floor tests). */
+    shippedDir: string;
   }
 }
 
@@ -96,6 +98,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('brokenRows', brokenRows!);
   project.provide('generatedTownships', GENERATED_TOWNSHIPS);
   project.provide('outputDir', outputDir);
+  project.provide('shippedDir', shippedDir);
 
   return async () => {
     await browserServer?.close();
