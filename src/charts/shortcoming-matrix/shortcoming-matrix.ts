@@ -48,6 +48,9 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   const right = 16;
   const cellWidth = Math.max(12, (width - left - right) / Math.max(1, categories.length));
   const perLine = Math.max(2, Math.floor((cellWidth - 4) / 12));
+  // On a phone the columns are too narrow for their names (cut to "法治人才与…"):
+  // they are numbered instead, and a key under the chart names each number.
+  const numbered = categories.some((c) => [...plainText(c.label)].length > perLine * COLUMN_LABEL_LINES);
 
   const aria = `${MATRIX_TITLE}：${shown
     .map((r) => `${r.row.label}${r.cells.size > 0 ? `提到${categories.filter((c) => r.cells.has(c.id)).map((c) => c.label).join('、')}` : NOT_REPORTED}`)
@@ -134,7 +137,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
     xAxis: {
       type: 'category',
       position: 'top',
-      data: categories.map((c) => columnLabel(plainText(c.label), perLine)),
+      data: categories.map((c, i) => (numbered ? String(i + 1) : columnLabel(plainText(c.label), perLine))),
       axisTick: { show: false },
       axisLine: { show: false },
       splitLine: { show: true, lineStyle: { color: ROLE_COLORS.gridLine } },
@@ -152,6 +155,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   };
 
   const footnotes = ['实心格：该乡镇报告提到此类问题（数字为引文条数）；空格：未提到'];
+  if (numbered) footnotes.push(`列号：${categories.map((c, i) => `${i + 1} ${plainText(c.label)}`).join('；')}`);
   if (notReportedData.length > 0) footnotes.push(FOOTNOTE_NOT_REPORTED);
   if (matrix.unknownCategoryIds.length > 0) {
     footnotes.push(`以下类别不在类别表中，按编号显示：${matrix.unknownCategoryIds.join('、')}`);
@@ -168,12 +172,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   });
 }
 
-/** A column heading wrapped to the cell width, at most three lines; a cut label ends in "…" (the tooltip has it whole). */
+/** A column heading wrapped to the cell width (it fits in COLUMN_LABEL_LINES lines, or the columns are numbered). */
 function columnLabel(label: string, perLine: number): string {
-  const lines = wrapText(label, perLine);
-  if (lines.length <= COLUMN_LABEL_LINES) return lines.join('\n');
-  const kept = lines.slice(0, COLUMN_LABEL_LINES);
-  const last = [...(kept[COLUMN_LABEL_LINES - 1] ?? '')];
-  kept[COLUMN_LABEL_LINES - 1] = `${last.slice(0, Math.max(1, last.length - 1)).join('')}…`;
-  return kept.join('\n');
+  return wrapText(label, perLine).join('\n');
 }
