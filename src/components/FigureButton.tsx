@@ -32,14 +32,15 @@ export function FigureButton({ figure, unit, keys, rowKey, context, text, flag }
   const incomplete = incompleteNote(figure);
   // The value alone (the incomplete note is drawn apart, in the error style).
   const value = figure.status === 'reported' ? (text ?? formatFigure({ ...figure, errors: [] }, unit)) : formatFigure(figure, unit);
-  const shown = incomplete ? `${value}，${incomplete}` : value;
   const stateClass = figure.status === 'reported' ? `figure--${figure.bound}` : `figure--${figure.status.replace('_', '-')}`;
   return (
     <button
       type="button"
       className={`figure ${stateClass}${isIncomplete(figure) ? ' figure--incomplete' : ''}`}
       data-figure-state={isIncomplete(figure) ? 'incomplete' : figure.status}
-      aria-label={`${context}：${shown}${flag ? `（${flag}）` : ''}，${isIncomplete(figure) ? ACTION.data_error : ACTION[figure.status]}`}
+      // The visible text, flag included, appears in the name as it is shown
+      // (WCAG 2.5.3: speech users say what they see).
+      aria-label={`${context}：${value}${incomplete}${flag ?? ''}，${isIncomplete(figure) ? ACTION.data_error : ACTION[figure.status]}`}
       onClick={() => open({ keys: openKeys(keys, figure), rowKey })}
     >
       {incomplete ? <span className="figure__value">{value}</span> : value}
