@@ -1,0 +1,406 @@
+// The brief (brief-content.ts) laid out as a Word document with the `docx`
+// library: GB/T 9704 page and type (gov-layout.ts, fonts.ts), findings as
+// numbered paragraphs with their endnote marks, each chart as a picture with
+// its heading, footnotes and sources line, each table as a real Word table
+// whose header row repeats on every page, a landscape section where a table
+// is too wide, the endnotes with their quotes, page numbers in the footer.
+// Pure over (content, pictures): runs in Node (tests) and in the browser.
+
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import type { BriefChartContent, BriefContent } from './brief-content';
+import type { TextTable } from './brief-tables';
+import { FANGSONG, fontTableXml, HEITI, KAITI, runFonts, SONGTI, XIAOBIAOSONG, type FontFace } from './fonts';
+import {
+  A4_MM,
+  FIRST_LINE_INDENT_TWIPS,
+  FONT_PT,
+  FOOTER_DISTANCE_MM,
+  halfPoints,
+  HEADER_DISTANCE_MM,
+  LINE_PT,
+  lineTwips,
+  MARGIN_MM,
+  mmToTwips,
+  typeAreaMm,
+  typeAreaPx,
+  type PageOrientation as Orientation,
+} from './gov-layout';
+
+/** A chart picture: PNG bytes drawn at pixelRatio 2, and the size in CSS px it is shown at. */
+export interface ChartPicture {
+  data: Uint8Array;
+  widthPx: number;
+  heightPx: number;
+}
+
+export type ChartPictures = ReadonlyMap<string, ChartPicture>;
+
+/** Shown where a picture could not be drawn: the table and the notes still carry every figure. */
+export const PICTURE_MISSING_TEXT = '（图表图片未能生成，数字见下表。）';
+
+/** Room kept on a page for a chart's heading and first note, in CSS px, when a picture is fitted to the page. */
+const PAGE_ROOM_FOR_HEADING_PX = 90;
+
+const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (headings count well below 100). */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return CHINESE_DIGITS[n] ?? String(n);
+  if (n >= 100) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${ones === 0 ? '' : CHINESE_DIGITS[ones]}`;
+}
+
+function run(text: string, face: FontFace, pt: number, extra: { bold?: boolean; superScript?: boolean } = {}): TextRun {
+  return new TextRun({ text, font: runFonts(face), size: halfPoints(pt), ...extra });
+}
+
+function exactLine(pt: number) {
+  return { line: lineTwips(pt), lineRule: LineRuleType.EXACT };
+}
+
+/** A body paragraph: 仿宋 三号, first line indented two characters, fixed line pitch. */
+function bodyParagraph(children: TextRun[], options: { indent?: boolean; keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    children,
+    spacing: exactLine(LINE_PT.body),
+    alignment: AlignmentType.LEFT,
+    ...(options.indent === false ? {} : { indent: { firstLine: FIRST_LINE_INDENT_TWIPS } }),
+    ...(options.keepNext ? { keepNext: true } : {}),
+  });
+}
+
+function noteParagraph(text: string, options: { keepNext?: boolean; align?: 'left' | 'center' } = {}): Paragraph {
+  return new Paragraph({
+    children: [run(text, FANGSONG, FONT_PT.si)],
+    spacing: exactLine(LINE_PT.note),
+    alignment: options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+    ...(options.keepNext ? { keepNext: true } : {}),
+  });
+}
+
+/** 一、主要发现 — 黑体 三号, a real Heading 1 (Word's navigation pane lists it). */
+function heading1(text: string, pageBreakBefore = false): Paragraph {
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    children: [run(text, HEITI, FONT_PT.san)],
+    spacing: exactLine(LINE_PT.body),
+    indent: { firstLine: FIRST_LINE_INDENT_TWIPS },
+    keepNext: true,
+    pageBreakBefore,
+  });
+}
+
+/** （一）普法宣传活动 — 楷体 三号, Heading 2. */
+function heading2(text: string, pageBreakBefore = false): Paragraph {
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    children: [run(text, KAITI, FONT_PT.san)],
+    spacing: exactLine(LINE_PT.body),
+    indent: { firstLine: FIRST_LINE_INDENT_TWIPS },
+    keepNext: true,
+    pageBreakBefore,
+  });
+}
+
+function titleBlock(content: BriefContent): Paragraph[] {
+  return [
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [run(content.title, XIAOBIAOSONG, FONT_PT.er)],
+      alignment: AlignmentType.CENTER,
+      spacing: { ...exactLine(LINE_PT.title), after: lineTwips(LINE_PT.body) },
+    }),
+    new Paragraph({
+      children: [run(`（${content.scope}）`, KAITI, FONT_PT.san)],
+      alignment: AlignmentType.CENTER,
+      spacing: exactLine(LINE_PT.body),
+    }),
+    noteParagraph(content.dateLine, { align: 'center' }),
+    new Paragraph({ children: [], spacing: exactLine(LINE_PT.body) }),
+  ];
+}
+
+function findingsBlock(content: BriefContent): Paragraph[] {
+  const items =
+    content.findings.length === 0
+      ? [bodyParagraph([run('所选范围内的数据不足以归纳出主要发现。', FANGSONG, FONT_PT.san)])]
+      : content.findings.map((finding, index) =>
+          bodyParagraph([
+            run(`${index + 1}. ${finding.text}`, FANGSONG, FONT_PT.san),
+            ...(finding.marks !== '' ? [run(finding.marks, FANGSONG, FONT_PT.san, { superScript: true })] : []),
+          ]),
+        );
+  return [
+    heading1('一、主要发现'),
+    ...items,
+    bodyParagraph([run('标记说明：', HEITI, FONT_PT.si), run(content.legend.join('；') + '。', FANGSONG, FONT_PT.si)]),
+  ];
+}
+
+/** Display size of a picture on the page: its drawn size, shrunk to fit the type area (never enlarged). */
+export function pictureDisplaySize(picture: ChartPicture, orientation: Orientation): { width: number; height: number } {
+  const area = typeAreaPx(orientation);
+  const scale = Math.min(1, area.width / picture.widthPx, (area.height - PAGE_ROOM_FOR_HEADING_PX) / picture.heightPx);
+  return { width: Math.round(picture.widthPx * scale), height: Math.round(picture.heightPx * scale) };
+}
+
+function pictureParagraph(chart: BriefChartContent, picture: ChartPicture | undefined): Paragraph {
+  if (!picture) return noteParagraph(PICTURE_MISSING_TEXT, { keepNext: true, align: 'center' });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: picture.data,
+        transformation: pictureDisplaySize(picture, chart.orientation),
+        altText: { name: chart.id, title: chart.title, description: chart.altText || chart.title },
+      }),
+    ],
+  });
+}
+
+/** Width of a text in ems of its font: CJK and full-width characters 1, others about half. */
+function ems(text: string): number {
+  let width = 0;
+  for (const char of text) width += (char.codePointAt(0) ?? 0) > 0x2e7f ? 1 : 0.55;
+  return width;
+}
+
+/** Cell padding (left + right margins) in ems of the table font. */
+const CELL_PADDING_EMS = 0.9;
+/** A long cell (a list of parts, a list of names) wraps past this many characters. */
+const LONGEST_LINE_EMS = 24;
+
+/**
+ * Column widths as shares of the table width. Each column wants its longest
+ * cell on one line (long texts capped, headers may wrap after six characters).
+ * When everything fits, the spare room is shared out; when not, the row-header
+ * column and the figure columns keep their width (a township name or "≥2153人次"
+ * broken over lines reads badly) and the text columns share what is left.
+ */
+export function columnShares(table: TextTable, capacityEms: number): number[] {
+  const wants = table.header.map((header, column) => {
+    const body = Math.max(0, ...table.rows.map((row) => ems(row[column] ?? '')));
+    return Math.max(Math.min(body, LONGEST_LINE_EMS), Math.min(ems(header), 6), 2) + CELL_PADDING_EMS;
+  });
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+  const total = sum(wants);
+  if (total <= capacityEms) return wants.map((want) => want / total);
+  const kept = wants.map((_, column) => column === 0 || (table.numeric[column] ?? false));
+  const keptEms = sum(wants.filter((_, column) => kept[column]));
+  const restEms = sum(wants.filter((_, column) => !kept[column]));
+  if (keptEms > capacityEms * 0.6 || restEms === 0) return wants.map((want) => want / total);
+  const scale = (capacityEms - keptEms) / restEms;
+  return wants.map((want, column) => (kept[column] ? want : want * scale) / capacityEms);
+}
+
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+function tableCell(text: string, options: { header: boolean; numeric: boolean; widthTwips: number }): TableCell {
+  return new TableCell({
+    width: { size: options.widthTwips, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    margins: { left: 80, right: 80, top: 40, bottom: 40 },
+    children: [
+      new Paragraph({
+        children: [run(text, options.header ? HEITI : FANGSONG, FONT_PT.xiaoSi)],
+        spacing: exactLine(LINE_PT.table),
+        alignment: options.header ? AlignmentType.CENTER : options.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      }),
+    ],
+  });
+}
+
+/** A real Word table: the header row repeats on every page, a row never splits across pages. */
+export function wordTable(table: TextTable, orientation: Orientation): Table {
+  const widthTwips = mmToTwips(typeAreaMm(orientation).width);
+  const capacityEms = widthTwips / lineTwips(FONT_PT.xiaoSi);
+  const widths = columnShares(table, capacityEms).map((share) => Math.floor(share * widthTwips));
+  const row = (cells: readonly string[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: cells.map((text, column) =>
+        tableCell(text, { header, numeric: table.numeric[column] ?? false, widthTwips: widths[column] ?? 0 }),
+      ),
+    });
+  return new Table({
+    width: { size: widthTwips, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: {
+      top: CELL_BORDER,
+      bottom: CELL_BORDER,
+      left: CELL_BORDER,
+      right: CELL_BORDER,
+      insideHorizontal: CELL_BORDER,
+      insideVertical: CELL_BORDER,
+    },
+    rows: [row(table.header, true), ...table.rows.map((cells) => row(cells, false))],
+  });
+}
+
+function chartBlock(
+  chart: BriefChartContent,
+  index: number,
+  picture: ChartPicture | undefined,
+  pageBreakBefore: boolean,
+): (Paragraph | Table)[] {
+  const sourcesAndMarks = [chart.sources, chart.marks !== '' ? `引文见尾注${chart.marks}` : '']
+    .filter((text) => text !== '')
+    .join('；');
+  return [
+    heading2(`（${chineseNumeral(index + 1)}）${chart.title}`, pageBreakBefore),
+    pictureParagraph(chart, picture),
+    ...chart.footnotes.map((note) => noteParagraph(`注：${note}`, { keepNext: true })),
+    ...(sourcesAndMarks !== '' ? [noteParagraph(sourcesAndMarks, { keepNext: true })] : []),
+    new Paragraph({
+      children: [run(`表${index + 1}　${chart.table.caption}`, HEITI, FONT_PT.si)],
+      alignment: AlignmentType.CENTER,
+      spacing: { ...exactLine(LINE_PT.note), before: lineTwips(LINE_PT.note / 2) },
+      keepNext: true,
+    }),
+    wordTable(chart.table, chart.orientation),
+    new Paragraph({ children: [], spacing: exactLine(LINE_PT.note) }),
+  ];
+}
+
+function endnotesBlock(content: BriefContent): Paragraph[] {
+  const notes =
+    content.endnotes.length === 0
+      ? [noteParagraph('没有可引用的原文。')]
+      : content.endnotes.map((note) => noteParagraph(`[${note.number}] ${note.text}`));
+  const unknown =
+    content.unknownKeys.length > 0
+      ? [noteParagraph(`以下出处在数据中找不到（数据可能已更改）：${content.unknownKeys.join('、')}`)]
+      : [];
+  return [heading1('三、尾注：引文', true), ...notes, ...unknown];
+}
+
+/** GB/T 9704 page numbers: "— 1 —" in 宋体 四号, odd pages right, even pages left, one character in. */
+function pageFooters(): { default: Footer; even: Footer } {
+  const footer = (side: 'right' | 'left') =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          indent: side === 'right' ? { right: lineTwips(FONT_PT.si) } : { left: lineTwips(FONT_PT.si) },
+          children: [
+            new TextRun({
+              children: ['— ', PageNumber.CURRENT, ' —'],
+              font: runFonts(SONGTI),
+              size: halfPoints(FONT_PT.si),
+            }),
+          ],
+        }),
+      ],
+    });
+  return { default: footer('right'), even: footer('left') };
+}
+
+function section(orientation: Orientation, children: (Paragraph | Table)[], first: boolean): ISectionOptions {
+  return {
+    properties: {
+      ...(first ? {} : { type: SectionType.NEXT_PAGE }),
+      page: {
+        size: {
+          width: mmToTwips(A4_MM.short),
+          height: mmToTwips(A4_MM.long),
+          orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: mmToTwips(MARGIN_MM.top),
+          bottom: mmToTwips(MARGIN_MM.bottom),
+          left: mmToTwips(MARGIN_MM.left),
+          right: mmToTwips(MARGIN_MM.right),
+          header: mmToTwips(HEADER_DISTANCE_MM),
+          footer: mmToTwips(FOOTER_DISTANCE_MM),
+        },
+      },
+    },
+    footers: pageFooters(),
+    children,
+  };
+}
+
+/**
+ * Sections in reading order: a portrait run, a landscape section for each chart
+ * whose table is wide, back to portrait. A new section starts on a new page.
+ */
+function sections(content: BriefContent, pictures: ChartPictures): ISectionOptions[] {
+  const result: { orientation: Orientation; children: (Paragraph | Table)[] }[] = [
+    { orientation: 'portrait', children: [...titleBlock(content), ...findingsBlock(content), heading1('二、图表与数据', true)] },
+  ];
+  content.charts.forEach((chart, index) => {
+    let current = result[result.length - 1]!;
+    const opensSection = current.orientation !== chart.orientation;
+    if (opensSection) {
+      current = { orientation: chart.orientation, children: [] };
+      result.push(current);
+    }
+    // Charts after the first on a page start on a new page when the previous table was long: Word keeps
+    // heading, picture and notes together (keepNext), so no explicit break is needed.
+    current.children.push(...chartBlock(chart, index, pictures.get(chart.id), false));
+  });
+  const last = result[result.length - 1]!;
+  const endnotes = endnotesBlock(content);
+  if (last.orientation === 'portrait') last.children.push(...endnotes);
+  else result.push({ orientation: 'portrait', children: endnotes });
+  return result.map((part, index) => section(part.orientation, part.children, index === 0));
+}
+
+export function buildBriefDocument(content: BriefContent, pictures: ChartPictures): Document {
+  const bodyRun = { font: runFonts(FANGSONG), size: halfPoints(FONT_PT.san), language: { value: 'en-US', eastAsia: 'zh-CN' } };
+  const plainHeading = { color: '000000', bold: false, italics: false };
+  return new Document({
+    title: content.title,
+    subject: content.scope,
+    description: `${content.scope}；${content.dateLine}`,
+    creator: '乡镇法治政府建设情况对比看板',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: { run: bodyRun, paragraph: { spacing: exactLine(LINE_PT.body) } },
+        title: { run: { ...plainHeading, font: runFonts(XIAOBIAOSONG), size: halfPoints(FONT_PT.er) } },
+        heading1: { run: { ...plainHeading, font: runFonts(HEITI), size: halfPoints(FONT_PT.san) } },
+        heading2: { run: { ...plainHeading, font: runFonts(KAITI), size: halfPoints(FONT_PT.san) } },
+      },
+    },
+    sections: sections(content, pictures),
+  });
+}
+
+/** The font table that declares each face's alternates (fonts.ts); docx writes an empty one. */
+const OVERRIDES = [{ path: 'word/fontTable.xml', data: fontTableXml() }];
+
+/** .docx bytes (Node and browser). */
+export function packBriefDocx(content: BriefContent, pictures: ChartPictures): Promise<ArrayBuffer> {
+  return Packer.toArrayBuffer(buildBriefDocument(content, pictures), false, OVERRIDES);
+}
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
