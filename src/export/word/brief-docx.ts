@@ -92,9 +92,14 @@ function bodyParagraph(children: TextRun[], options: { indent?: boolean; keepNex
   });
 }
 
-function noteParagraph(text: string, options: { keepNext?: boolean; align?: 'left' | 'center' } = {}): Paragraph {
+function noteParagraph(
+  text: string,
+  options: { keepNext?: boolean; align?: 'left' | 'center'; hangingEms?: number } = {},
+): Paragraph {
+  const hanging = options.hangingEms ? lineTwips(FONT_PT.si * options.hangingEms) : 0;
   return new Paragraph({
     children: [run(text, FANGSONG, FONT_PT.si)],
+    ...(hanging > 0 ? { indent: { left: hanging, hanging } } : {}),
     spacing: exactLine(LINE_PT.note),
     alignment: options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
     ...(options.keepNext ? { keepNext: true } : {}),
@@ -172,6 +177,8 @@ function pictureParagraph(chart: BriefChartContent, picture: ChartPicture | unde
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
+    // Single, not the body's fixed pitch: an inline picture in a fixed-height line is cut to that line.
+    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: lineTwips(LINE_PT.note / 2) },
     children: [
       new ImageRun({
         type: 'png',
@@ -235,8 +242,41 @@ function tableCell(text: string, options: { header: boolean; numeric: boolean; w
   });
 }
 
-/** A real Word table: the header row repeats on every page, a row never splits across pages. */
-export function wordTable(table: TextTable, orientation: Orientation): Table {
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+
+/**
+ * The caption as the table's first row, spanning every column and without side
+ * borders: a caption paragraph before a table can be left alone at the foot of
+ * a page (LibreOffice does not keep a paragraph with the table after it), a
+ * first row cannot. It repeats with the header row on each page, as a
+ * continued table's title does.
+ */
+function captionRow(caption: string, columns: number): TableRow {
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [
+      new TableCell({
+        columnSpan: columns,
+        borders: { top: NO_BORDER, left: NO_BORDER, right: NO_BORDER, bottom: CELL_BORDER },
+        margins: { top: 0, bottom: 80, left: 0, right: 0 },
+        children: [
+          new Paragraph({
+            children: [run(caption, HEITI, FONT_PT.si)],
+            alignment: AlignmentType.CENTER,
+            spacing: exactLine(LINE_PT.note),
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * A real Word table: caption and header row repeat on every page, a row never
+ * splits across pages.
+ */
+export function wordTable(table: TextTable, orientation: Orientation, caption: string): Table {
   const widthTwips = mmToTwips(typeAreaMm(orientation).width);
   const capacityEms = widthTwips / lineTwips(FONT_PT.xiaoSi);
   const widths = columnShares(table, capacityEms).map((share) => Math.floor(share * widthTwips));
@@ -261,8 +301,18 @@ export function wordTable(table: TextTable, orientation: Orientation): Table {
       insideHorizontal: CELL_BORDER,
       insideVertical: CELL_BORDER,
     },
-    rows: [row(table.header, true), ...table.rows.map((cells) => row(cells, false))],
+    rows: [captionRow(caption, table.header.length), row(table.header, true), ...table.rows.map((cells) => row(cells, false))],
   });
+}
+
+/** "注：…" for one note; "注：" then "1. …", "2. …" for several. */
+function notesParagraphs(notes: readonly string[]): Paragraph[] {
+  if (notes.length === 0) return [];
+  if (notes.length === 1) return [noteParagraph(`注：${notes[0]}`, { keepNext: true })];
+  return [
+    noteParagraph('注：', { keepNext: true }),
+    ...notes.map((note, index) => noteParagraph(`${index + 1}. ${note}`, { keepNext: true, hangingEms: 1.5 })),
+  ];
 }
 
 function chartBlock(
@@ -277,15 +327,10 @@ function chartBlock(
   return [
     heading2(`（${chineseNumeral(index + 1)}）${chart.title}`, pageBreakBefore),
     pictureParagraph(chart, picture),
-    ...chart.footnotes.map((note) => noteParagraph(`注：${note}`, { keepNext: true })),
+    ...notesParagraphs(chart.footnotes),
     ...(sourcesAndMarks !== '' ? [noteParagraph(sourcesAndMarks, { keepNext: true })] : []),
-    new Paragraph({
-      children: [run(`表${index + 1}　${chart.table.caption}`, HEITI, FONT_PT.si)],
-      alignment: AlignmentType.CENTER,
-      spacing: { ...exactLine(LINE_PT.note), before: lineTwips(LINE_PT.note / 2) },
-      keepNext: true,
-    }),
-    wordTable(chart.table, chart.orientation),
+    new Paragraph({ children: [], spacing: exactLine(LINE_PT.note / 2) }),
+    wordTable(chart.table, chart.orientation, `表${index + 1}　${chart.table.caption}`),
     new Paragraph({ children: [], spacing: exactLine(LINE_PT.note) }),
   ];
 }
@@ -294,7 +339,7 @@ function endnotesBlock(content: BriefContent): Paragraph[] {
   const notes =
     content.endnotes.length === 0
       ? [noteParagraph('没有可引用的原文。')]
-      : content.endnotes.map((note) => noteParagraph(`[${note.number}] ${note.text}`));
+      : content.endnotes.map((note) => noteParagraph(`[${note.number}] ${note.text}`, { hangingEms: 2 }));
   const unknown =
     content.unknownKeys.length > 0
       ? [noteParagraph(`以下出处在数据中找不到（数据可能已更改）：${content.unknownKeys.join('、')}`)]
