@@ -11,9 +11,9 @@ export function BriefWordButton({ model }: { model: DashboardModel }) {
       what="Word文档"
       description="简报的可编辑Word文档（.docx）：主要发现、图表、表格和尾注"
       disabled={!provenance}
-      run={(actions, progress) => {
+      run={async (progress) => {
         if (!provenance) throw new Error('数据尚未读取完毕');
-        return actions.downloadBriefDocx(model, provenance, progress);
+        return (await import('./word-export-actions')).downloadBriefDocx(model, provenance, progress);
       }}
     />
   );

@@ -16,7 +16,7 @@ export function ExcelExportButton({ view, viewLabel, model, pageTitle }: ExcelEx
       label="导出Excel"
       what="Excel表格"
       description={`“${viewLabel}”中的全部表格，每个表格一个工作表（.xlsx）`}
-      run={(actions) => actions.downloadViewXlsx(view, viewLabel, model, pageTitle)}
+      run={async () => (await import('./xlsx-export-actions')).downloadViewXlsx(view, viewLabel, model, pageTitle)}
     />
   );
 }

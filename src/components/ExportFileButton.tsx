@@ -2,9 +2,7 @@
 // export code on the first click, says what it is doing while it works (the
 // Word brief draws every chart first), and says in Chinese what went wrong.
 import { useState } from 'react';
-import type { ExportResult, Progress } from './export-view-actions';
-
-type Actions = typeof import('./export-view-actions');
+import type { ExportResult, Progress } from './export-result';
 
 export interface ExportFileButtonProps {
   /** Button text, e.g. "导出Word". */
@@ -13,7 +11,8 @@ export interface ExportFileButtonProps {
   what: string;
   /** Screen-reader description of the file the button makes. */
   description: string;
-  run: (actions: Actions, progress: Progress) => Promise<ExportResult>;
+  /** Makes and downloads the file; imports its export code itself (dynamic import), so each button loads only its own. */
+  run: (progress: Progress) => Promise<ExportResult>;
   disabled?: boolean;
 }
 
@@ -25,8 +24,7 @@ export function ExportFileButton({ label, what, description, run, disabled = fal
     setBusy(true);
     setStatus(`正在生成${what}……`);
     try {
-      const actions = await import('./export-view-actions');
-      const result = await run(actions, setStatus);
+      const result = await run(setStatus);
       setStatus(
         result.missingPictures.length > 0
           ? `已生成“${result.filename}”；${result.missingPictures.join('、')}未能生成图片，文档中以表格代替。`

@@ -5,6 +5,9 @@
 
 import type { Selection } from '../model/types';
 
+/** The brief's name: the Word document's title (after the years) and its file name. */
+export const BRIEF_TITLE = '乡镇法治政府建设情况简报';
+
 /** Townships named in a file name; beyond this many the name gives only the years. */
 export const TOWNSHIPS_NAMED_IN_FILENAME = 3;
 

@@ -28,7 +28,9 @@ import {
 } from './brief-tables';
 import { typeAreaPx, type PageOrientation } from './gov-layout';
 
-export const BRIEF_TITLE = '乡镇法治政府建设情况简报';
+import { BRIEF_TITLE } from '../export-names';
+
+export { BRIEF_TITLE };
 
 /** More columns than this and a table goes on a landscape page (with its chart). */
 export const PORTRAIT_MAX_COLUMNS = 5;
