@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { foreignRequests, gotoAndWait, openPageForFile, siteUrl, type OpenedPage } from './helpers';
+import { foreignRequests, gotoAndWait, openPageForFile, screenshotPath, siteUrl, type OpenedPage } from './helpers';
 import { officeToPdf, pdfPageSizes } from './office';
 import { pdfInfo, pdfPageTexts, pdfToPngs, squash } from './pdf';
 import { FORMULA_TOWNSHIP_NAMES } from './formula-data';
@@ -79,6 +79,7 @@ describe('导出Word: the brief as a .docx a word processor opens', () => {
     const { name, file, bytes } = await download(page, page.getByRole('button', { name: '导出Word' }));
     expect(name).toBe('乡镇法治政府建设情况简报-2024.docx');
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已生成' }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('word-export-brief'), clip: { x: 0, y: 0, width: 1440, height: 700 } });
 
     // Inside the file: one 2× picture per chart, real tables whose header row repeats, the GB/T page.
     const parts = docxParts(bytes);
@@ -120,6 +121,25 @@ describe('导出Word: the brief as a .docx a word processor opens', () => {
     expect(all).toContain('未报告');
     // Page numbers in the footer: "— 1 —" … on every page.
     texts.forEach((text, index) => expect(squash(text), `page ${index + 1}`).toContain(`—${index + 1}—`));
+  });
+
+  it('scales to many townships and years: every township, tables running over pages repeat caption and header', async () => {
+    await gotoAndWait(page, siteUrl('generated', '#view=brief'));
+    const chartCount = await page.locator('figure.chart-card').count();
+    const { name, file, bytes } = await download(page, page.getByRole('button', { name: '导出Word' }));
+    expect(name).toMatch(/^乡镇法治政府建设情况简报-.*\.docx$/);
+    expect((docxParts(bytes).document.match(/<pic:pic /g) ?? []).length).toBe(chartCount);
+    const pdf = officeToPdf(file, join(inject('outputDir'), 'word', 'generated'));
+    const info = pdfInfo(pdf);
+    for (const size of pdfPageSizes(pdf, info.pages)) expect(isA4(size)).toBe(true);
+    const pages = pdfPageTexts(pdf).map(squash);
+    const all = pages.join('');
+    for (const township of townshipNames('generated')) expect(all, township).toContain(township);
+    // The first table runs over several pages; each of them starts with its caption and header row.
+    const caption = squash('表1　');
+    const withCaption = pages.filter((text) => text.includes(caption) && text.includes('乡镇合计报告所列分项'));
+    expect(withCaption.length).toBeGreaterThan(1);
+    pdfToPngs(pdf, join(inject('outputDir'), 'word', 'generated', 'page'), 40);
   });
 
   it('names the file after the selection and keeps hostile text as text', async () => {

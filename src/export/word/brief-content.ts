@@ -26,7 +26,7 @@ import {
   successRateTextTable,
   type TextTable,
 } from './brief-tables';
-import { typeAreaPx, type PageOrientation } from './gov-layout';
+import { PICTURE_TEXT_ROOM_PX, typeAreaPx, type PageOrientation } from './gov-layout';
 
 import { BRIEF_TITLE } from '../export-names';
 
@@ -102,6 +102,21 @@ function briefCharts(model: DashboardModel): { build: Builder; table: TextTable 
   ];
 }
 
+/**
+ * The spec drawn at `widthPx` with print options (no animation, print row
+ * height, the print row cap) and no more rows than keep it within `maxHeightPx`,
+ * so that heading, picture and notes share a page; the rows left out are named
+ * in the chart's own note ("其余N个乡镇见表格") and are all in the table.
+ */
+export function fitToHeight(build: Builder, widthPx: number, maxHeightPx: number): ChartSpec {
+  const options: ChartBuildOptions = { forPrint: true, showTitle: false, animation: false, width: widthPx };
+  let spec = build(options);
+  for (let rows = spec.shownRowKeys.length - 1; spec.height > maxHeightPx && rows >= 1; rows -= 1) {
+    spec = build({ ...options, maxRows: rows });
+  }
+  return spec;
+}
+
 export function buildBriefContent(
   model: DashboardModel,
   provenance: ProvenanceIndex,
@@ -113,9 +128,9 @@ export function buildBriefContent(
 
   const charts = briefCharts(model).map(({ build, table }): BriefChartContent => {
     const orientation: PageOrientation = table.header.length > PORTRAIT_MAX_COLUMNS ? 'landscape' : 'portrait';
-    const widthPx = typeAreaPx(orientation).width;
-    // Print options: no animation, print row height, the rows that fit a page (the rest are in the table).
-    const spec = build({ forPrint: true, showTitle: false, animation: false, width: widthPx });
+    const area = typeAreaPx(orientation);
+    const widthPx = area.width;
+    const spec = fitToHeight(build, widthPx, area.height - PICTURE_TEXT_ROOM_PX);
     return {
       id: spec.id,
       title: spec.title,

@@ -40,6 +40,7 @@ import {
   HEADER_DISTANCE_MM,
   LINE_PT,
   lineTwips,
+  maxPictureHeightPx,
   MARGIN_MM,
   mmToTwips,
   typeAreaMm,
@@ -58,9 +59,6 @@ export type ChartPictures = ReadonlyMap<string, ChartPicture>;
 
 /** Shown where a picture could not be drawn: the table and the notes still carry every figure. */
 export const PICTURE_MISSING_TEXT = '（图表图片未能生成，数字见下表。）';
-
-/** Room kept on a page for a chart's heading and first note, in CSS px, when a picture is fitted to the page. */
-const PAGE_ROOM_FOR_HEADING_PX = 90;
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -161,14 +159,18 @@ function findingsBlock(content: BriefContent): Paragraph[] {
   return [
     heading1('一、主要发现'),
     ...items,
-    bodyParagraph([run('标记说明：', HEITI, FONT_PT.si), run(content.legend.join('；') + '。', FANGSONG, FONT_PT.si)]),
+    new Paragraph({
+      children: [run('标记说明：', HEITI, FONT_PT.si), run(`${content.legend.join('；')}。`, FANGSONG, FONT_PT.si)],
+      spacing: { ...exactLine(LINE_PT.note), before: lineTwips(LINE_PT.note / 2) },
+      indent: { firstLine: FIRST_LINE_INDENT_TWIPS },
+    }),
   ];
 }
 
 /** Display size of a picture on the page: its drawn size, shrunk to fit the type area (never enlarged). */
 export function pictureDisplaySize(picture: ChartPicture, orientation: Orientation): { width: number; height: number } {
   const area = typeAreaPx(orientation);
-  const scale = Math.min(1, area.width / picture.widthPx, (area.height - PAGE_ROOM_FOR_HEADING_PX) / picture.heightPx);
+  const scale = Math.min(1, area.width / picture.widthPx, maxPictureHeightPx(orientation) / picture.heightPx);
   return { width: Math.round(picture.widthPx * scale), height: Math.round(picture.heightPx * scale) };
 }
 
@@ -190,11 +192,22 @@ function pictureParagraph(chart: BriefChartContent, picture: ChartPicture | unde
   });
 }
 
-/** Width of a text in ems of its font: CJK and full-width characters 1, others about half. */
+/**
+ * Width of a text in ems of its font: CJK, full-width and symbol characters
+ * (≥ is drawn from the CJK font) 1, Latin letters and digits about half, plus
+ * the gap a word processor puts between Chinese and a number ("120 次").
+ */
 function ems(text: string): number {
   let width = 0;
-  for (const char of text) width += (char.codePointAt(0) ?? 0) > 0x2e7f ? 1 : 0.55;
-  return width;
+  let wide = false;
+  let narrow = false;
+  for (const char of text) {
+    const isWide = (char.codePointAt(0) ?? 0) > 0x2000;
+    width += isWide ? 1 : 0.55;
+    if (isWide) wide = true;
+    else narrow = true;
+  }
+  return width + (wide && narrow ? 0.5 : 0);
 }
 
 /** Cell padding (left + right margins) in ems of the table font. */

@@ -67,3 +67,13 @@ export function lineTwips(pt: number): number {
 
 /** Two characters of body text: the first-line indent of a paragraph (首行缩进2字符). */
 export const FIRST_LINE_INDENT_TWIPS = lineTwips(FONT_PT.san * 2);
+
+/** Room on a page for a chart's heading (and a line of notes) above or below its picture, in CSS px. */
+export const PICTURE_HEADING_ROOM_PX = 90;
+/** Room for the heading and a few lines of notes and sources: what a chart is drawn to leave free. */
+export const PICTURE_TEXT_ROOM_PX = 200;
+
+/** Tallest picture shown on one page (taller ones are shrunk to it). */
+export function maxPictureHeightPx(orientation: PageOrientation): number {
+  return typeAreaPx(orientation).height - PICTURE_HEADING_ROOM_PX;
+}

@@ -10,7 +10,7 @@ import {
   PICTURE_MISSING_TEXT,
   type ChartPicture,
 } from '../../../../src/export/word/brief-docx';
-import { mmToTwips, typeAreaPx } from '../../../../src/export/word/gov-layout';
+import { mmToTwips, PICTURE_TEXT_ROOM_PX, typeAreaPx } from '../../../../src/export/word/gov-layout';
 import type { Dataset } from '../../../../src/data/types';
 import { DatasetBuilder, fiveTownships, withStandardCatalog } from '../../../fixtures/model/synth';
 import { readDocx } from './docx-reader';
@@ -30,14 +30,13 @@ async function docxOf(dataset: Dataset, pictures: 'all' | 'none' = 'all') {
   return { model, content, docx: readDocx(await packBriefDocx(content, map)) };
 }
 
-/** Five townships and twelve categories: the matrix table is too wide for a portrait page. */
-function wideMatrix(): Dataset {
+/** `townships` townships and twelve categories: the matrix table is too wide for a portrait page. */
+function wideMatrix(townships = 2): Dataset {
   const builder = withStandardCatalog(new DatasetBuilder());
-  for (const [id, name] of [['a', '甲乡'], ['b', '乙乡']] as const) builder.township(id, name).report(id, 2024);
+  for (let i = 0; i < townships; i++) builder.township(`t${i}`, `第${chineseNumeral(i + 1)}乡`).report(`t${i}`, 2024);
   for (let i = 0; i < 12; i++) builder.category(`c${i}`, `问题类别${chineseNumeral(i + 1)}`);
-  builder.figure('a', 2024, 'outreach_events', 12, { item: '宣讲', unit: '场', bound: 'at_least' });
-  builder.shortcoming('a', 2024, 'c0', '人才不足');
-  builder.shortcoming('b', 2024, 'c5', '经费不足');
+  builder.figure('t0', 2024, 'outreach_events', 12, { item: '宣讲', unit: '场', bound: 'at_least' });
+  for (let i = 0; i < townships; i++) builder.shortcoming(`t${i}`, 2024, `c${i % 12}`, `问题${i}`);
   return builder.build();
 }
 
@@ -119,6 +118,15 @@ describe('the Word brief (docx)', () => {
     expect(matrix?.widthPx).toBe(typeAreaPx('landscape').width);
     const orients = [...docx.part('word/document.xml').matchAll(/w:orient="(\w+)"/g)].map((match) => match[1]);
     expect(orients).toEqual(['portrait', 'landscape', 'portrait']);
+  });
+
+  it('draws no more rows than let a chart share a landscape page with its heading and notes; the table has them all', async () => {
+    const { content } = await docxOf(wideMatrix(30), 'none');
+    const matrix = content.charts.find((chart) => chart.id === 'shortcoming-matrix')!;
+    expect(matrix.orientation).toBe('landscape');
+    expect(matrix.heightPx).toBeLessThanOrEqual(typeAreaPx('landscape').height - PICTURE_TEXT_ROOM_PX);
+    expect(matrix.footnotes.some((note) => note.includes('其余'))).toBe(true);
+    expect(matrix.table.rows.length).toBe(30);
   });
 
   it('says so where a picture could not be drawn, and keeps the table', async () => {
