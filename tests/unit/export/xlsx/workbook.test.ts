@@ -94,3 +94,24 @@ describe('the workbook', () => {
     }
   });
 });
+
+describe('tables per view', () => {
+  const model = buildDashboardModel(fiveTownships());
+  const names = (view: Parameters<typeof viewTables>[0]) => viewTables(view, model).map((named) => named.name);
+
+  it('gives each view the tables its CSV buttons write, in page order', () => {
+    expect(names('overview')).toEqual(['概览']);
+    expect(names('outreach')).toEqual(model.outreach.map((comparison) => comparison.label));
+    expect(names('disputes')).toEqual(['矛盾纠纷与调解成功率']);
+    expect(names('shortcomings')).toEqual(['各类问题被提及情况', '存在问题原文（乡镇×类别）']);
+    expect(names('brief')).toEqual([...names('outreach'), ...names('disputes'), ...names('shortcomings')]);
+    expect(names('extract')).toEqual([]);
+  });
+
+  it('keeps every row of the model: one per township, one per quote', () => {
+    const [overview] = viewTables('overview', model);
+    expect(new Set(overview!.table.rows.map((row) => row.township))).toEqual(new Set(['甲乡', '乙乡', '丙乡', '丁乡', '戊镇']));
+    const quotes = viewTables('shortcomings', model)[1]!.table.rows;
+    expect(quotes.length).toBe(model.shortcomings.cells.reduce((sum, cell) => sum + cell.quotes.length, 0));
+  });
+});
