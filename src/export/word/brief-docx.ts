@@ -8,7 +8,6 @@
 
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   HeadingLevel,
@@ -20,17 +19,13 @@ import {
   Paragraph,
   SectionType,
   Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  VerticalAlignTable,
-  WidthType,
   type ISectionOptions,
 } from 'docx';
 import type { BriefChartContent, BriefContent } from './brief-content';
-import type { TextTable } from './brief-tables';
-import { FANGSONG, fontTableXml, HEITI, KAITI, runFonts, SONGTI, XIAOBIAOSONG, type FontFace } from './fonts';
+import { wordTable } from './docx-table';
+import { bodyParagraph, chineseNumeral, exactLine, heading1, heading2, noteParagraph, run } from './docx-text';
+import { FANGSONG, fontTableXml, HEITI, KAITI, runFonts, SONGTI, XIAOBIAOSONG } from './fonts';
 import {
   A4_MM,
   FIRST_LINE_INDENT_TWIPS,
@@ -43,10 +38,12 @@ import {
   maxPictureHeightPx,
   MARGIN_MM,
   mmToTwips,
-  typeAreaMm,
   typeAreaPx,
   type PageOrientation as Orientation,
 } from './gov-layout';
+
+export { chineseNumeral } from './docx-text';
+export { columnShares, wordTable } from './docx-table';
 
 /** A chart picture: PNG bytes drawn at pixelRatio 2, and the size in CSS px it is shown at. */
 export interface ChartPicture {
@@ -59,74 +56,6 @@ export type ChartPictures = ReadonlyMap<string, ChartPicture>;
 
 /** Shown where a picture could not be drawn: the table and the notes still carry every figure. */
 export const PICTURE_MISSING_TEXT = '（图表图片未能生成，数字见下表。）';
-
-const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (headings count well below 100). */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return CHINESE_DIGITS[n] ?? String(n);
-  if (n >= 100) return String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${ones === 0 ? '' : CHINESE_DIGITS[ones]}`;
-}
-
-function run(text: string, face: FontFace, pt: number, extra: { bold?: boolean; superScript?: boolean } = {}): TextRun {
-  return new TextRun({ text, font: runFonts(face), size: halfPoints(pt), ...extra });
-}
-
-function exactLine(pt: number) {
-  return { line: lineTwips(pt), lineRule: LineRuleType.EXACT };
-}
-
-/** A body paragraph: 仿宋 三号, first line indented two characters, fixed line pitch. */
-function bodyParagraph(children: TextRun[], options: { indent?: boolean; keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    children,
-    spacing: exactLine(LINE_PT.body),
-    alignment: AlignmentType.LEFT,
-    ...(options.indent === false ? {} : { indent: { firstLine: FIRST_LINE_INDENT_TWIPS } }),
-    ...(options.keepNext ? { keepNext: true } : {}),
-  });
-}
-
-function noteParagraph(
-  text: string,
-  options: { keepNext?: boolean; align?: 'left' | 'center'; hangingEms?: number } = {},
-): Paragraph {
-  const hanging = options.hangingEms ? lineTwips(FONT_PT.si * options.hangingEms) : 0;
-  return new Paragraph({
-    children: [run(text, FANGSONG, FONT_PT.si)],
-    ...(hanging > 0 ? { indent: { left: hanging, hanging } } : {}),
-    spacing: exactLine(LINE_PT.note),
-    alignment: options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-    ...(options.keepNext ? { keepNext: true } : {}),
-  });
-}
-
-/** 一、主要发现 — 黑体 三号, a real Heading 1 (Word's navigation pane lists it). */
-function heading1(text: string, pageBreakBefore = false): Paragraph {
-  return new Paragraph({
-    heading: HeadingLevel.HEADING_1,
-    children: [run(text, HEITI, FONT_PT.san)],
-    spacing: exactLine(LINE_PT.body),
-    indent: { firstLine: FIRST_LINE_INDENT_TWIPS },
-    keepNext: true,
-    pageBreakBefore,
-  });
-}
-
-/** （一）普法宣传活动 — 楷体 三号, Heading 2. */
-function heading2(text: string, pageBreakBefore = false): Paragraph {
-  return new Paragraph({
-    heading: HeadingLevel.HEADING_2,
-    children: [run(text, KAITI, FONT_PT.san)],
-    spacing: exactLine(LINE_PT.body),
-    indent: { firstLine: FIRST_LINE_INDENT_TWIPS },
-    keepNext: true,
-    pageBreakBefore,
-  });
-}
 
 function titleBlock(content: BriefContent): Paragraph[] {
   return [
@@ -189,132 +118,6 @@ function pictureParagraph(chart: BriefChartContent, picture: ChartPicture | unde
         altText: { name: chart.id, title: chart.title, description: chart.altText || chart.title },
       }),
     ],
-  });
-}
-
-/**
- * Width of a text in ems of its font: CJK, full-width and symbol characters
- * (≥ is drawn from the CJK font) 1, Latin letters and digits about half, plus
- * the gap a word processor puts between Chinese and a number ("120 次").
- */
-function ems(text: string): number {
-  let width = 0;
-  let wide = false;
-  let narrow = false;
-  for (const char of text) {
-    const isWide = (char.codePointAt(0) ?? 0) > 0x2000;
-    width += isWide ? 1 : 0.55;
-    if (isWide) wide = true;
-    else narrow = true;
-  }
-  return width + (wide && narrow ? 0.5 : 0);
-}
-
-/** Cell padding (left + right margins) in ems of the table font. */
-const CELL_PADDING_EMS = 0.9;
-/** A long cell (a list of parts, a list of names) wraps past this many characters. */
-const LONGEST_LINE_EMS = 24;
-
-/**
- * Column widths as shares of the table width. Each column wants its longest
- * cell on one line (long texts capped, headers may wrap after six characters).
- * When everything fits, the spare room is shared out; when not, the row-header
- * column and the figure columns keep their width (a township name or "≥2153人次"
- * broken over lines reads badly) and the text columns share what is left.
- */
-export function columnShares(table: TextTable, capacityEms: number): number[] {
-  const wants = table.header.map((header, column) => {
-    const body = Math.max(0, ...table.rows.map((row) => ems(row[column] ?? '')));
-    return Math.max(Math.min(body, LONGEST_LINE_EMS), Math.min(ems(header), 6), 2) + CELL_PADDING_EMS;
-  });
-  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-  const total = sum(wants);
-  if (total <= capacityEms) return wants.map((want) => want / total);
-  const kept = wants.map((_, column) => column === 0 || (table.numeric[column] ?? false));
-  const keptEms = sum(wants.filter((_, column) => kept[column]));
-  const restEms = sum(wants.filter((_, column) => !kept[column]));
-  if (keptEms > capacityEms * 0.6 || restEms === 0) return wants.map((want) => want / total);
-  const scale = (capacityEms - keptEms) / restEms;
-  return wants.map((want, column) => (kept[column] ? want : want * scale) / capacityEms);
-}
-
-const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-
-function tableCell(text: string, options: { header: boolean; numeric: boolean; widthTwips: number }): TableCell {
-  return new TableCell({
-    width: { size: options.widthTwips, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: 80, right: 80, top: 40, bottom: 40 },
-    children: [
-      new Paragraph({
-        children: [run(text, options.header ? HEITI : FANGSONG, FONT_PT.xiaoSi)],
-        spacing: exactLine(LINE_PT.table),
-        alignment: options.header ? AlignmentType.CENTER : options.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      }),
-    ],
-  });
-}
-
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-
-/**
- * The caption as the table's first row, spanning every column and without side
- * borders: a caption paragraph before a table can be left alone at the foot of
- * a page (LibreOffice does not keep a paragraph with the table after it), a
- * first row cannot. It repeats with the header row on each page, as a
- * continued table's title does.
- */
-function captionRow(caption: string, columns: number): TableRow {
-  return new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [
-      new TableCell({
-        columnSpan: columns,
-        borders: { top: NO_BORDER, left: NO_BORDER, right: NO_BORDER, bottom: CELL_BORDER },
-        margins: { top: 0, bottom: 80, left: 0, right: 0 },
-        children: [
-          new Paragraph({
-            children: [run(caption, HEITI, FONT_PT.si)],
-            alignment: AlignmentType.CENTER,
-            spacing: exactLine(LINE_PT.note),
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
-/**
- * A real Word table: caption and header row repeat on every page, a row never
- * splits across pages.
- */
-export function wordTable(table: TextTable, orientation: Orientation, caption: string): Table {
-  const widthTwips = mmToTwips(typeAreaMm(orientation).width);
-  const capacityEms = widthTwips / lineTwips(FONT_PT.xiaoSi);
-  const widths = columnShares(table, capacityEms).map((share) => Math.floor(share * widthTwips));
-  const row = (cells: readonly string[], header: boolean) =>
-    new TableRow({
-      tableHeader: header,
-      cantSplit: true,
-      children: cells.map((text, column) =>
-        tableCell(text, { header, numeric: table.numeric[column] ?? false, widthTwips: widths[column] ?? 0 }),
-      ),
-    });
-  return new Table({
-    width: { size: widthTwips, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    borders: {
-      top: CELL_BORDER,
-      bottom: CELL_BORDER,
-      left: CELL_BORDER,
-      right: CELL_BORDER,
-      insideHorizontal: CELL_BORDER,
-      insideVertical: CELL_BORDER,
-    },
-    rows: [captionRow(caption, table.header.length), row(table.header, true), ...table.rows.map((cells) => row(cells, false))],
   });
 }
 
