@@ -16,4 +16,6 @@ bash scripts/install-office.sh
 
 npx tsc --noEmit -p tsconfig.json
 npm run --silent check-data
+# The browser floor (Chromium 80) on the built site: es-check and the floor scan.
+npm run --silent check-floor
 npx vitest run "$@"
