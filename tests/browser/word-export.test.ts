@@ -134,6 +134,7 @@ describe('导出Word: the brief as a .docx a word processor opens', () => {
     for (const size of pdfPageSizes(pdf, info.pages)) expect(isA4(size)).toBe(true);
     const pages = pdfPageTexts(pdf).map(squash);
     const all = pages.join('');
+    // Every township: compared, or named once in the "尚无…年报告" line.
     for (const township of townshipNames('generated')) expect(all, township).toContain(township);
     // The first table runs over several pages; each of them starts with its caption and header row.
     const caption = squash('表1　');

@@ -14,7 +14,7 @@ import { buildShortcomingRankingChart } from '../../charts/shortcoming-ranking/s
 import { buildSuccessRateChart } from '../../charts/success-rate/success-rate';
 import type { ChartBuildOptions, ChartSpec } from '../../charts/types';
 import { briefChartCitations } from '../../components/views/brief-citations';
-import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_REPORTED } from '../../model/format';
+import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_REPORTED } from '../../model/format';
 import type { DashboardModel, ProvenanceIndex } from '../../model/types';
 import { latestPublished, selectionScopeText, yearsText } from '../../print/page-header';
 import { sourcesLine } from '../../print/sources-line';
@@ -58,6 +58,8 @@ export interface BriefChartContent {
   /** "来源：…；数据：metrics.csv 第2–4行", or ''. */
   sources: string;
   marks: string;
+  /** Set when the chart has nothing to draw (ChartSpec.emptyMessage): the sentence replaces the picture. */
+  emptyMessage?: string;
   table: TextTable;
   /** Landscape when the table is too wide for a portrait page. */
   orientation: PageOrientation;
@@ -70,6 +72,8 @@ export interface BriefContent {
   scope: string;
   /** "最新报告发布于2024-12-30 · 生成于2025-01-05 · 版本0.1.0". */
   dateLine: string;
+  /** "尚无2025年报告：甲乡、乙乡" (model.noReport), or null: townships named once, not compared. */
+  noReport: string | null;
   findings: BriefFindingContent[];
   /** What ≥, 约 and 未报告 mean. */
   legend: string[];
@@ -141,6 +145,7 @@ export function buildBriefContent(
       footnotes: spec.footnotes,
       sources: sourcesLine(spec.sources, provenance),
       marks: marksOf(spec.id),
+      ...(spec.emptyMessage ? { emptyMessage: spec.emptyMessage } : {}),
       table,
       orientation,
     };
@@ -157,8 +162,9 @@ export function buildBriefContent(
     title: `${yearsText(model.selection.years)}${BRIEF_TITLE}`,
     scope: selectionScopeText(model.selection),
     dateLine,
+    noReport: model.noReport.text,
     findings: findings.map((finding) => ({ id: finding.id, kind: finding.kind, text: finding.text, marks: marksOf(finding.id) })),
-    legend: [FOOTNOTE_AT_LEAST, FOOTNOTE_APPROX, FOOTNOTE_NOT_REPORTED],
+    legend: [FOOTNOTE_AT_LEAST, FOOTNOTE_APPROX, FOOTNOTE_NOT_REPORTED, FOOTNOTE_DATA_ERROR],
     charts,
     endnotes: endnotes.notes.map((note) => ({ number: note.number, text: note.text })),
     unknownKeys: endnotes.unknownKeys,
