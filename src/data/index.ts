@@ -53,3 +53,17 @@ export {
 export { decodeReport, reportFiles, verifyQuotes, type ReportText } from './quotes';
 export { findNumbers, numbersInText, parseChineseNumber, textStatesNumber, type NumberMention } from './numerals';
 export { formatProblemLine, problemDetail, SEVERITY_LABEL } from './messages';
+
+// The whole folder check (check-data and the page's 检查数据文件夹), and the
+// CSV reader and table headers the data desk (src/desk) writes against.
+export { checkDataFolder, problemsByFile, type FolderCheck, type FolderRead, type FolderReader } from './check-folder';
+export { parseCsv, type CsvRecord, type ParsedCsv } from './csv';
+export { headerOf } from './schema';
+export {
+  metricCatalogSchema,
+  metricsSchema,
+  reportsSchema,
+  shortcomingCategoriesSchema,
+  shortcomingsSchema,
+  townshipsSchema,
+} from './schema';
