@@ -4,10 +4,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { BASE_URL } from './app/base-url';
+import { installPreviewMode } from './app/preview-mode';
 import { startLoadingDataset } from './app/use-dataset';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles/index.css';
 
+// ?preview=1: the data desk's draft is merged into the data as it is fetched.
+installPreviewMode();
 // The data files download while React builds the page.
 startLoadingDataset(BASE_URL);
 

@@ -14,6 +14,7 @@ import { YearPicker } from '../components/controls/YearPicker';
 import { ViewTabs, tabId } from '../components/controls/ViewTabs';
 import { PrintControls } from '../components/controls/PrintControls';
 import { QuoteCheckStatus } from '../components/QuoteCheckStatus';
+import { PreviewBanner } from '../components/PreviewBanner';
 import { prefetchCharts } from '../components/LazyEChart';
 import { BASE_URL } from './base-url';
 import { useChartsReadySignal } from './charts-ready';
@@ -86,6 +87,7 @@ export function App() {
           <a className="skip-link" href={encodeUrlState(url)} onClick={skipToContent}>
             跳到主要内容
           </a>
+          <PreviewBanner />
           <header className="app-header">
             <div className="app-header__titles">
               <h1>{PAGE_TITLE}</h1>

@@ -22,7 +22,16 @@ export interface ViewSwitchProps {
 
 export function ViewSwitch({ view, model, dataset, cell, onCellChange }: ViewSwitchProps) {
   if (view === 'extract') {
-    return dataset ? <ExtractView metricCatalog={dataset.metricCatalog} categories={dataset.shortcomingCategories} /> : <ExtractView />;
+    return dataset ? (
+      <ExtractView
+        metricCatalog={dataset.metricCatalog}
+        categories={dataset.shortcomingCategories}
+        townships={dataset.townships}
+        reports={dataset.reports}
+      />
+    ) : (
+      <ExtractView />
+    );
   }
   if (!model) {
     return <p className="placeholder">请在上方“乡镇”中至少选择一个乡镇。</p>;

@@ -6,8 +6,13 @@
 // (it then reads the catalogue and categories from data/).
 
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { MetricDefinition, ShortcomingCategory } from '../../data/types';
-import { analyseMetrics, extractShortcomings, inferReportYear } from '../../extract';
+import type { MetricDefinition, Report, ShortcomingCategory, Township } from '../../data/types';
+import { inferReportMeta, suggestTownship } from '../../desk/report-meta';
+import { analyseMetrics, extractShortcomings } from '../../extract';
+import { DataCheckPanel } from '../desk/DataCheckPanel';
+import { acceptedRows, buildEntry, chosenTownship, EMPTY_IDENTITY, identityIssues, reportInData, withReportMeta, type IdentityState } from '../desk/identity';
+import { ReportIdentityForm } from '../desk/ReportIdentityForm';
+import { SavePanel } from '../desk/SavePanel';
 import { DraftWorkspace } from './DraftWorkspace';
 import './extract-page.css';
 import { KeptAsideNotice } from './KeptAsideNotice';
@@ -19,7 +24,13 @@ import { useReviewRows } from './use-review-rows';
 export interface ExtractPageProps {
   metricCatalog?: MetricDefinition[];
   categories?: ShortcomingCategory[];
+  /** The data's townships and reports, to choose from and to warn before a report is replaced. */
+  townships?: Township[];
+  reports?: Report[];
 }
+
+const NO_TOWNSHIPS: Township[] = [];
+const NO_REPORTS: Report[] = [];
 
 /** bitu-2024.txt → bitu, as the reports in data/reports are named. */
 function townshipFromFileName(fileName: string): string | null {
@@ -27,13 +38,12 @@ function townshipFromFileName(fileName: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-export default function ExtractPage({ metricCatalog, categories }: ExtractPageProps) {
+export default function ExtractPage({ metricCatalog, categories, townships = NO_TOWNSHIPS, reports = NO_REPORTS }: ExtractPageProps) {
   const idPrefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const setup = useExtractionSetup(metricCatalog, categories);
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
-  const [townshipId, setTownshipId] = useState('');
-  const [year, setYear] = useState('');
+  const [identity, setIdentity] = useState<IdentityState>(EMPTY_IDENTITY);
   const deferredText = useDeferredValue(text);
 
   const drafts = useMemo<Drafts | null>(() => {
@@ -47,11 +57,18 @@ export default function ExtractPage({ metricCatalog, categories }: ExtractPagePr
   const onText = (next: string, source: { fileName: string | null; messages: string[] }) => {
     setText(next);
     setMessages(source.messages);
-    const inferred = inferReportYear(next);
-    if (inferred !== null) setYear(String(inferred));
-    // A new file names its township (bitu-2024.txt) or leaves the field for the reviewer to fill.
-    if (source.fileName !== null) setTownshipId(townshipFromFileName(source.fileName) ?? '');
+    // Year, title and date from the report's first lines; the township from
+    // the file's name (bitu-2024.txt) or the names the text gives.
+    const fromFile = source.fileName === null ? null : townshipFromFileName(source.fileName);
+    const known = fromFile !== null && townships.some((t) => t.id === fromFile) ? fromFile : (suggestTownship(next, townships)?.id ?? null);
+    setIdentity((state) => withReportMeta(state, inferReportMeta(next), known));
   };
+
+  const township = chosenTownship(identity, townships);
+  const issues = identityIssues(identity, townships);
+  const accepted = acceptedRows(review.metricRows, review.shortcomingRows);
+  const entry = township && issues.length === 0 && drafts ? buildEntry(identity, township, drafts.text, accepted.metrics, accepted.shortcomings) : null;
+  const existing = township ? reportInData(identity, reports) : null;
 
   return (
     <div className="extract-page">
@@ -65,17 +82,7 @@ export default function ExtractPage({ metricCatalog, categories }: ExtractPagePr
           {m}
         </p>
       ))}
-      <fieldset className="extract-identity">
-        <legend>这份报告属于</legend>
-        <label>
-          乡镇编号（townships.csv 的 id）
-          <input value={townshipId} onChange={(e) => setTownshipId(e.target.value.trim())} placeholder="如 bitu" autoComplete="off" />
-        </label>
-        <label>
-          年度
-          <input value={year} onChange={(e) => setYear(e.target.value.trim())} inputMode="numeric" placeholder="如 2024" />
-        </label>
-      </fieldset>
+      <ReportIdentityForm value={identity} onChange={setIdentity} townships={townships} reports={reports} />
       {setup.status === 'loading' ? (
         <p className="extract-message" role="status">
           正在读取解析规则……
@@ -108,12 +115,14 @@ export default function ExtractPage({ metricCatalog, categories }: ExtractPagePr
           onChangeMetric={review.changeMetric}
           onDecideAllMetrics={review.decideAllMetrics}
           onChangeShortcoming={review.changeShortcoming}
-          identity={{ townshipId, year }}
+          identity={{ townshipId: township?.id ?? '', year: identity.year }}
           metricOptions={setup.metricOptions}
           categoryOptions={setup.categoryOptions}
           idPrefix={`extract${idPrefix}`}
         />
       ) : null}
+      {drafts ? <SavePanel entry={entry} issues={issues} existingInSite={existing} baseUrl={import.meta.env.BASE_URL} /> : null}
+      <DataCheckPanel baseUrl={import.meta.env.BASE_URL} />
     </div>
   );
 }
