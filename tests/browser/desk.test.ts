@@ -331,6 +331,7 @@ describe('数据录入: replacing, writing into a folder, checking a folder', ()
     await field('所属省（自治区、直辖市）').fill('西藏自治区');
     await expect.poll(() => page.locator('.desk-id').textContent(), { timeout: 15_000 }).toBe('乡镇编号（自动生成）：xiongmei');
     await acceptAll();
+    await expect.poll(() => page.locator('.desk-save__summary').textContent()).toContain('雄梅镇（申扎县）【新乡镇，编号 xiongmei】');
     await page.getByRole('button', { name: '直接写入数据文件夹…' }).click();
     await expect.poll(() => page.locator('.desk-saved__lead').textContent(), { timeout: 15_000 }).toContain('已写入所选的数据文件夹');
     expect(await page.locator('.desk-saved .desk-check__summary').textContent()).toMatch(/^检查通过/);

@@ -13,7 +13,8 @@ import './desk.css';
 
 export interface ReportIdentityFormProps {
   value: IdentityState;
-  onChange: (next: IdentityState) => void;
+  /** Takes a new state or an update of the latest one (as React's setState does). */
+  onChange: (next: IdentityState | ((current: IdentityState) => IdentityState)) => void;
   townships: readonly Township[];
   reports: readonly Report[];
 }
@@ -60,9 +61,10 @@ export function ReportIdentityForm({ value, onChange, townships, reports }: Repo
 
   // The id follows the name (and county, when the name's id is taken).
   const madeId = isNew && toPinyin && t.name.trim() !== '' ? makeTownshipId(t.name, t.county, townships.map((o) => o.id), toPinyin) : '';
+  // Applied to the latest state, so a field typed meanwhile is not undone.
   useEffect(() => {
-    if (isNew && madeId !== value.newId) onChange({ ...value, newId: madeId });
-  }, [isNew, madeId, value, onChange]);
+    if (isNew && madeId !== value.newId) onChange((current) => (current.choice === NEW_TOWNSHIP && current.newId !== madeId ? { ...current, newId: madeId } : current));
+  }, [isNew, madeId, value.newId, onChange]);
 
   const setTownship = (field: keyof IdentityState['newTownship'], text: string) => {
     const next = { ...t, [field]: text };
