@@ -109,10 +109,9 @@ async function downloadZip(saveAs: string): Promise<Buffer> {
   return readFileSync(path);
 }
 
-/** Unpacks a package into the desk site, replacing its data/ folder as the clerk is told to. */
+/** Unpacks a package over the desk site's data/ folder, as the clerk is told to (files of the same name replaced). */
 function deploy(zip: Buffer): void {
   const entries = unzipSync(new Uint8Array(zip));
-  rmSync(join(DESK_SITE, 'data'), { recursive: true, force: true });
   for (const [path, bytes] of Object.entries(entries)) {
     if (path.endsWith('/')) continue;
     const target = join(DESK_SITE, path);

@@ -128,7 +128,7 @@ export function SavePanel({ entry, issues, existingInSite, baseUrl }: SavePanelP
         ) : null}
       </div>
       <p className="extract-hint">
-        预览只在本浏览器中打开，不会改动网站上的文件。数据包包含看板需要的全部数据文件（data 文件夹）：解压后，用其中的 data 文件夹替换网站上的 data 文件夹，刷新看板即可。
+        预览只在本浏览器中打开，不会改动网站上的文件。数据包包含看板需要的全部数据文件（data 文件夹）：解压后，把其中 data 文件夹里的全部文件复制到网站的 data 文件夹中（覆盖同名文件），刷新看板即可。
         {folderSupported
           ? '“直接写入”会把新行写进您选择的 data 文件夹（例如共享盘上网站的 data 文件夹），只改动需要改的文件。'
           : '本浏览器不能直接写入文件夹（需要 Chrome 或 Edge 86 及以上版本），请下载数据包。'}
@@ -158,7 +158,7 @@ function SaveOutcome({ how, result }: { how: 'zip' | 'folder'; result: SaveResul
   if (result.status !== 'saved') return null;
   const lead =
     how === 'zip'
-      ? `已下载数据包 ${result.fileName ?? ''}。解压后得到 data 文件夹，用它替换网站上的 data 文件夹，刷新看板即可看到新报告。`
+      ? `已下载数据包 ${result.fileName ?? ''}。解压后把其中 data 文件夹里的全部文件复制到网站的 data 文件夹（覆盖同名文件），刷新看板即可看到新报告。`
       : '已写入所选的数据文件夹。刷新看板即可看到新报告。';
   return (
     <div className="desk-saved">

@@ -61,7 +61,8 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
     // the file's name (bitu-2024.txt) or the names the text gives.
     const fromFile = source.fileName === null ? null : townshipFromFileName(source.fileName);
     const known = fromFile !== null && townships.some((t) => t.id === fromFile) ? fromFile : (suggestTownship(next, townships)?.id ?? null);
-    setIdentity((state) => withReportMeta(state, inferReportMeta(next), known));
+    // A new file is a new report: what was chosen for the previous one does not carry over.
+    setIdentity((state) => withReportMeta(source.fileName === null ? state : EMPTY_IDENTITY, inferReportMeta(next), known));
   };
 
   const township = chosenTownship(identity, townships);
@@ -74,7 +75,7 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
     <div className="extract-page">
       <p className="extract-hint">
         把一份新的法治政府建设情况报告粘贴或拖到下面，工具按 data/extraction-rules.csv 的规则找出其中的数字，草拟 metrics.csv 和 shortcomings.csv
-        的数据行，每行附原文引文。请逐行核对、修改后“采用”，再下载。报告只在本机浏览器中处理，不会上传。
+        的数据行，每行附原文引文。请选好乡镇和年度，逐行核对、修改后“采用”，再预览看板、保存到数据文件夹。报告只在本机浏览器中处理，不会上传。
       </p>
       <ReportInput text={text} onText={onText} />
       {messages.map((m) => (
