@@ -181,7 +181,7 @@ describe('数据录入: a new township, start to finish', () => {
     await acceptAll();
     // A correction, as the reviewer would make it: 42起 is the number of disputes found.
     await metricSelect('42起').selectOption('disputes_screened');
-    await expect.poll(() => page.locator('.desk-save__summary').textContent()).toMatch(/高观镇（城口县）【新乡镇，编号 gaoguan】 2025 年报告.*指标 \d+ 行，存在的问题 2 行/);
+    await expect.poll(() => page.locator('.desk-save__summary').textContent()).toMatch(/高观镇（城口县）【新乡镇，编号 gaoguan】 2025 年报告.*指标 \d+ 行，存在的问题 [1-9]\d* 行/);
     await shot('desk-4-reviewed');
 
     const [preview] = await Promise.all([opened.context.waitForEvent('page'), page.getByRole('button', { name: '预览看板（新标签页）' }).click()]);
@@ -383,6 +383,17 @@ describe('数据录入: replacing, writing into a folder, checking a folder', ()
       await expect.poll(() => page.locator('.desk-check-panel').textContent()).toContain('按网站上现有的文件检查：townships.csv、reports.csv、metric-catalog.csv、shortcoming-categories.csv');
       await expect.poll(() => page.locator('.desk-check-panel .desk-check__line').allTextContents()).toEqual(cliLines);
       await page.locator('.desk-check-panel').screenshot({ path: screenshotPath('desk-15-check-files') });
+
+      // A data package dropped on the panel is unpacked and checked whole.
+      const zip = [...readFileSync(join(inject('outputDir'), 'exports', 'data-bitu-2025.zip'))];
+      await page.locator('.desk-drop').evaluate((zone, bytes) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], 'data-bitu-2025.zip', { type: 'application/zip' }));
+        zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, zip);
+      await expect.poll(() => page.locator('.desk-check-panel .desk-check__summary').textContent()).toMatch(/^检查通过/);
+      expect(await page.locator('.desk-check-panel').textContent()).not.toContain('按网站上现有的文件检查');
     } finally {
       rmSync(resolve(broken), { recursive: true, force: true });
     }
