@@ -6,6 +6,7 @@
 // the clerk ticks the confirmation; its files then go to backup/.
 
 import { useId, useState } from 'react';
+import { previewState } from '../../app/preview-mode';
 import type { ExistingReport } from '../../desk/merge';
 import { PREVIEW_PARAM, storePreview } from '../../desk/preview';
 import type { DeskEntry } from '../../desk/types';
@@ -86,6 +87,17 @@ export function SavePanel({ entry, issues, existingInSite, baseUrl }: SavePanelP
     const url = new URL(`?${PREVIEW_PARAM}=1#view=overview&year=${entry.year}`, window.location.href);
     window.open(url.href, '_blank');
   };
+
+  // A preview tab reads the data with the previewed draft in it: saving from there would
+  // publish that draft unseen, so it saves nothing.
+  if (previewState().active) {
+    return (
+      <section className="extract-section desk-save" aria-labelledby={`${id}-heading`}>
+        <h3 id={`${id}-heading`}>保存到数据文件夹</h3>
+        <p className="extract-message extract-message--warning">这是预览页面（数据中含有未发布的草稿），不能在这里保存。请回到原来的“报告解析”标签页保存。</p>
+      </section>
+    );
+  }
 
   return (
     <section className="extract-section desk-save" aria-labelledby={`${id}-heading`}>
