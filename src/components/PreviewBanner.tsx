@@ -2,7 +2,7 @@
 // which report was merged in, that it lives only in this browser, and how
 // to get back to the published data.
 
-import { leavePreviewUrl, previewState } from '../app/preview-mode';
+import { leavePreviewUrl, previewState } from '../app/preview-flag';
 import './preview-banner.css';
 
 export function PreviewBanner() {

@@ -16,8 +16,6 @@ export interface PreviewDraft {
 }
 
 export const PREVIEW_STORAGE_KEY = 'fazhi-dashboard:desk-preview';
-/** The query parameter that opens the page in preview mode: ./?preview=1#view=overview */
-export const PREVIEW_PARAM = 'preview';
 
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

@@ -6,9 +6,9 @@
 // the clerk ticks the confirmation; its files then go to backup/.
 
 import { useId, useState } from 'react';
-import { previewState } from '../../app/preview-mode';
+import { PREVIEW_PARAM, previewState } from '../../app/preview-flag';
 import type { ExistingReport } from '../../desk/merge';
-import { PREVIEW_PARAM, storePreview } from '../../desk/preview';
+import { storePreview } from '../../desk/preview';
 import type { DeskEntry } from '../../desk/types';
 import { CheckResults } from './CheckResults';
 import './desk.css';
