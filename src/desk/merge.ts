@@ -9,7 +9,7 @@
 // `mergeFile` merges one file on its own, so the dashboard's preview can
 // apply the same change to each file as it is fetched (preview.ts).
 
-import { DATA_FILES, headerOf, metricsSchema, reportsSchema, shortcomingsSchema, townshipsSchema } from '../data/index';
+import { DATA_FILES, headerOf, metricsSchema, reportsSchema, shortcomingsSchema, textStatesNumber, townshipsSchema } from '../data/index';
 import { appendRecords, encodeCsvFile, findRecords, newCsvText, readCsvFile, removeRecords, type CsvFileText } from './csv-text';
 import { reportFileOf, type DataFolderFiles, type DeskEntry } from './types';
 
@@ -119,6 +119,32 @@ export function existingReport(folder: DataFolderFiles, entry: DeskEntry): Exist
   return { title: first ? (first.cells.title ?? '') : null, reportLine: first ? first.line : null, metricRows, shortcomingRows, textFile };
 }
 
+/**
+ * Rows the loader would refuse or check-data would fail: a value its quote
+ * does not state (a corrected number), and two rows with the same key.
+ */
+export function entryRowProblems(entry: DeskEntry): string[] {
+  const problems: string[] = [];
+  for (const m of entry.metrics) {
+    if (!textStatesNumber(m.quote, m.value)) {
+      problems.push(`指标行“${m.item}”的数值 ${m.value} 在引文“${m.quote}”中找不到：数值要与报告原文一致，请改回原文的数字，或不采用这一行。`);
+    }
+  }
+  const seen = new Set<string>();
+  for (const m of entry.metrics) {
+    const key = `${m.metric}\u0000${m.item}`;
+    if (seen.has(key)) problems.push(`有两行指标相同（指标 ${m.metric}、item“${m.item}”）：同一指标的不同部分请用不同的 item 区分，或只采用其中一行。`);
+    seen.add(key);
+  }
+  const quotes = new Set<string>();
+  for (const s of entry.shortcomings) {
+    const key = `${s.category}\u0000${s.quote}`;
+    if (quotes.has(key)) problems.push(`问题“${s.quote}”在同一类别中采用了两次，请只采用一次。`);
+    quotes.add(key);
+  }
+  return problems;
+}
+
 /** Why the entry cannot be merged into this folder as it stands (Chinese), or []. */
 export function entryProblems(folder: DataFolderFiles, entry: DeskEntry): string[] {
   const problems: string[] = [];
@@ -127,6 +153,7 @@ export function entryProblems(folder: DataFolderFiles, entry: DeskEntry): string
   if (entry.title.trim() === '') problems.push('请填写报告标题。');
   if (entry.published !== null && !/^\d{4}-\d\d-\d\d$/.test(entry.published)) problems.push('发布日期要写成 YYYY-MM-DD，或留空。');
   if (entry.reportText.trim() === '') problems.push('报告原文是空的。');
+  problems.push(...entryRowProblems(entry));
   for (const path of MERGED_CSV_FILES) {
     const bytes = folder.get(path);
     if (bytes && readCsvFile(path, bytes) === null) problems.push(`${path} 不是可读的 CSV 文本文件，请先修好它（可用“检查数据文件夹”查看原因）。`);

@@ -248,6 +248,12 @@ describe('数据录入: a second year of a township already in the data', () => 
     expect(await page.locator('.desk-new-township').count()).toBe(0);
     await acceptAll();
     await metricSelect('15起').selectOption('disputes_screened');
+    // A value changed away from what its quote says would fail check-data: saving waits until it is put right.
+    const value = page.getByRole('textbox', { name: '数字“21场次”的数值' });
+    await value.fill('22');
+    await expect.poll(() => page.locator('.desk-save').textContent()).toContain('的数值 22 在引文“');
+    expect(await page.getByRole('button', { name: '下载完整数据包（.zip）' }).isDisabled()).toBe(true);
+    await value.fill('21');
     await expect.poll(() => page.locator('.desk-save__summary').textContent()).toMatch(/^将加入：碧土乡（左贡县） 2025 年报告/);
     await shot('desk-9-second-year');
     deploy(await downloadZip('data-bitu-2025.zip'));

@@ -7,6 +7,7 @@
 
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { MetricDefinition, Report, ShortcomingCategory, Township } from '../../data/types';
+import { entryRowProblems } from '../../desk/merge';
 import { inferReportMeta, suggestTownship } from '../../desk/report-meta';
 import { analyseMetrics, extractShortcomings } from '../../extract';
 import { DataCheckPanel } from '../desk/DataCheckPanel';
@@ -68,7 +69,10 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
   const township = chosenTownship(identity, townships);
   const issues = identityIssues(identity, townships);
   const accepted = acceptedRows(review.metricRows, review.shortcomingRows);
-  const entry = township && issues.length === 0 && drafts ? buildEntry(identity, township, drafts.text, accepted.metrics, accepted.shortcomings) : null;
+  const complete = township && issues.length === 0 && drafts ? buildEntry(identity, township, drafts.text, accepted.metrics, accepted.shortcomings) : null;
+  // Rows check-data would fail (a corrected value its quote does not state, a row twice) are fixed before saving.
+  const rowIssues = complete ? entryRowProblems(complete) : [];
+  const entry = rowIssues.length === 0 ? complete : null;
   const existing = township ? reportInData(identity, reports) : null;
 
   return (
@@ -122,7 +126,7 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
           idPrefix={`extract${idPrefix}`}
         />
       ) : null}
-      {drafts ? <SavePanel entry={entry} issues={issues} existingInSite={existing} baseUrl={import.meta.env.BASE_URL} /> : null}
+      {drafts ? <SavePanel entry={entry} issues={[...issues, ...rowIssues]} existingInSite={existing} baseUrl={import.meta.env.BASE_URL} /> : null}
       <DataCheckPanel baseUrl={import.meta.env.BASE_URL} />
     </div>
   );

@@ -125,6 +125,18 @@ describe('mergeIntoFolder: a second year and an existing report', () => {
     expect(unknown.status).toBe('blocked');
   });
 
+  it('refuses rows check-data would fail: a corrected value its quote does not state, a row twice', () => {
+    const base = newTownshipEntry();
+    const changed = newTownshipEntry({ metrics: [{ ...base.metrics[0]!, value: 31 }, base.metrics[1]!, { ...base.metrics[1]!, quote: '1500人次' }] });
+    expect(mergeIntoFolder(folder, changed, { replaceExisting: false, stamp: STAMP })).toEqual({
+      status: 'blocked',
+      messages: [
+        '指标行“集中宣讲”的数值 31 在引文“集中宣讲法律法规30余次”中找不到：数值要与报告原文一致，请改回原文的数字，或不采用这一行。',
+        '有两行指标相同（指标 outreach_reach、item“覆盖群众”）：同一指标的不同部分请用不同的 item 区分，或只采用其中一行。',
+      ],
+    });
+  });
+
   it('finds nothing existing for a year the folder does not have', () => {
     expect(existingReport(folder, alpha2025)).toBeNull();
   });
