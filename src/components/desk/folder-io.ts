@@ -6,6 +6,7 @@
 import { DATA_FILES, parseCsv, reportsSchema } from '../../data/index';
 import { dataFileUrl } from '../../data/load';
 import type { DataFolderFiles } from '../../desk/types';
+import { readCsvFile } from '../../desk/csv-text';
 import { unzipDataFolder } from '../../desk/zip';
 
 /** Files of data/ besides the six tables that belong in a complete package. */
@@ -27,8 +28,8 @@ async function fetchBytes(url: string): Promise<Uint8Array | null> {
 
 /** The report files reports.csv names (its `file` column), for fetching them. */
 export function reportFilesIn(reportsCsv: Uint8Array | undefined): string[] {
-  if (!reportsCsv) return [];
-  const text = new TextDecoder().decode(reportsCsv);
+  const text = reportsCsv ? readCsvFile(reportsSchema.file, reportsCsv)?.text : null;
+  if (!text) return [];
   const parsed = parseCsv(text, reportsSchema.file);
   const at = parsed.header.map((h) => h.toLowerCase()).indexOf('file');
   if (at < 0) return [];
