@@ -5,7 +5,7 @@
 // An existing report of the same township and year is only replaced after
 // the clerk ticks the confirmation; its files then go to backup/.
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { PREVIEW_PARAM, previewState } from '../../app/preview-flag';
 import type { ExistingReport } from '../../desk/merge';
 import { storePreview } from '../../desk/preview';
@@ -41,6 +41,19 @@ export function SavePanel({ entry, issues, existingInSite, baseUrl }: SavePanelP
   const [needsConfirm, setNeedsConfirm] = useState<ExistingReport | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [folder, setFolder] = useState<DirectoryHandle | null>(null);
+  // A confirmation is for one township and year: choosing another asks again.
+  const target = entry ? `${entry.township.id}|${entry.year}` : '';
+  useEffect(() => {
+    setConfirmReplace(false);
+    setNeedsConfirm(null);
+  }, [target]);
+  // "Saved" speaks of what was saved: an edit after it clears the message.
+  const content = entry
+    ? [target, entry.title, entry.published, entry.reportText.length, JSON.stringify(entry.metrics), JSON.stringify(entry.shortcomings)].join('|')
+    : '';
+  useEffect(() => {
+    setStatus((current) => (current.kind === 'working' ? current : { kind: 'idle' }));
+  }, [content]);
   const busy = status.kind === 'working';
   const folderSupported = canWriteFolders();
   const mustConfirm = existingInSite !== null || needsConfirm !== null;
