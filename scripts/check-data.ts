@@ -39,5 +39,6 @@ console.log(`检查数据文件夹：${dir}`);
 // The same check the page's 检查数据文件夹 runs (src/data/check-folder.ts).
 const check = await checkDataFolder((file) => readBytes(join(dir, file)));
 printProblems(check.problems);
+console.log(check.quoteSentence);
 console.log(check.summary);
 process.exitCode = check.errors > 0 ? 1 : 0;

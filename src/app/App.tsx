@@ -15,6 +15,9 @@ import { ViewTabs, tabId } from '../components/controls/ViewTabs';
 import { PrintControls } from '../components/controls/PrintControls';
 import { QuoteCheckStatus } from '../components/QuoteCheckStatus';
 import { PreviewBanner } from '../components/PreviewBanner';
+import { DataGapNotice } from '../components/DataGapNotice';
+import { MAX_ROWS_PER_FILE, truncatedFiles, unusableFiles } from '../data';
+import { blockingFiles, nothingCanBeShown, problemsHint } from './data-gaps';
 import { prefetchCharts } from '../components/LazyEChart';
 import { BASE_URL } from './base-url';
 import { useChartsReadySignal } from './charts-ready';
@@ -48,6 +51,10 @@ export function App() {
     [dataset, choiceKey],
   );
   const provenanceIndex = useMemo(() => (dataset ? buildProvenanceIndex(dataset) : null), [dataset]);
+  // Files that gave nothing: the views that need them say so instead of drawing 未报告.
+  const unusable = useMemo(() => (dataset ? unusableFiles(dataset) : []), [dataset]);
+  const truncated = useMemo(() => (dataset ? truncatedFiles(dataset) : []), [dataset]);
+  const blocking = blockingFiles(url.view, unusable);
 
   // Chart code (a separate chunk): fetched alongside the data when the page
   // opens on a chart view, else once the first screen is up, so that
@@ -93,7 +100,7 @@ export function App() {
               <h1>{PAGE_TITLE}</h1>
               <p className="app-header__subtitle">{subtitle(dataset, choice.years)}</p>
             </div>
-            {dataset && usesSelection ? (
+            {dataset && usesSelection && !nothingCanBeShown(unusable) ? (
               <div className="app-header__tools">
                 <div className="controls" aria-label="选择范围" role="group">
                   <TownshipPicker
@@ -117,6 +124,11 @@ export function App() {
               <LoadingStatus progress={{ label: '正在读取数据', ...data.progress }} />
             ) : null}
             {dataset ? <QuoteCheckStatus state={quoteCheck} /> : null}
+            {truncated.length > 0 ? (
+              <p className="warning-text status-note" role="alert">
+                {truncated.join('、')} 超过每个文件 {MAX_ROWS_PER_FILE} 行的上限，超出的行未读入，图表中的数字可能不完整（见“数据问题”）。
+              </p>
+            ) : null}
             {choice.unknownTownshipIds.length > 0 ? (
               <p className="warning-text">链接中的乡镇代码在数据中不存在，已忽略：{choice.unknownTownshipIds.join('、')}</p>
             ) : null}
@@ -133,10 +145,12 @@ export function App() {
             </div>
           ) : null}
 
-          <ProblemsPanel problems={problems} />
+          <ProblemsPanel problems={problems} hint={problemsHint(unusable, truncated)} />
 
           <main id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(url.view)} tabIndex={-1} className="app-main">
-            {dataset || url.view === 'extract' ? (
+            {dataset && blocking.length > 0 ? (
+              <DataGapNotice files={blocking} everything={nothingCanBeShown(unusable)} />
+            ) : dataset || url.view === 'extract' ? (
               <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
                 <ViewSwitch view={url.view} model={model} dataset={dataset} cell={url.cell} onCellChange={onCellChange} />
               </ErrorBoundary>

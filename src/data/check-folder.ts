@@ -6,7 +6,8 @@
 // a reason, never a throw.
 
 import { buildDataset, sortProblems, type DataFileBytes, type MissingReasons } from './build';
-import { summaryMessages } from './messages';
+import { quoteCheckSentence, summaryMessages } from './messages';
+import { summariseQuoteCheck, type QuoteCheckSummary } from './quote-summary';
 import { decodeReport, type ReportText, reportFiles, verifyQuotes } from './quotes';
 import type { DataFileKey } from './schema';
 import { DATA_FILES, type Dataset, type Problem } from './types';
@@ -24,6 +25,9 @@ export interface FolderCheck {
   rows: number;
   errors: number;
   warnings: number;
+  /** What the quote check covered, and its sentence (引文核对完成：… / 引文核对：已核对 …), as the page's status line says it. */
+  quotes: QuoteCheckSummary;
+  quoteSentence: string;
   /** The closing sentence: 检查通过… / 检查未通过… */
   summary: string;
 }
@@ -54,7 +58,10 @@ export async function checkDataFolder(read: FolderReader): Promise<FolderCheck> 
     dataset.metrics.length +
     dataset.shortcomingCategories.length +
     dataset.shortcomings.length;
-  const problems = sortProblems([...dataset.problems, ...reportProblems, ...verifyQuotes(dataset, texts)]);
+  // The same quote problems the page gets from verifyReportQuotes, and the same summary sentence.
+  const quoteProblems = [...reportProblems, ...verifyQuotes(dataset, texts)];
+  const problems = sortProblems([...dataset.problems, ...quoteProblems]);
+  const quotes = summariseQuoteCheck(dataset, quoteProblems);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const fileCount = Object.keys(DATA_FILES).length;
@@ -64,7 +71,7 @@ export async function checkDataFolder(read: FolderReader): Promise<FolderCheck> 
       : warnings > 0
         ? summaryMessages.withWarnings(fileCount, rows, warnings)
         : summaryMessages.ok(fileCount, rows);
-  return { dataset, problems, rows, errors, warnings, summary };
+  return { dataset, problems, rows, errors, warnings, quotes, quoteSentence: quoteCheckSentence(quotes), summary };
 }
 
 /** Problems grouped by file in listing order, with each file's error and warning counts. */

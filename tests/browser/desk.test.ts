@@ -382,6 +382,7 @@ describe('数据录入: replacing, writing into a folder, checking a folder', ()
       await page.getByLabel('选择 data 文件夹…').setInputFiles(broken);
       await expect.poll(() => page.locator('.desk-check-panel .desk-check__summary').textContent()).toBe(cliSummary);
       expect(await page.locator('.desk-check-panel .desk-check__line').allTextContents()).toEqual(cliLines);
+      expect(await page.locator('.desk-check-panel .desk-check__quotes').textContent()).toBe(cli.trim().split('\n').slice(-2)[0]);
       await page.locator('.desk-check-panel').screenshot({ path: screenshotPath('desk-14-check-folder') });
 
       // Two CSV files edited in a spreadsheet: the rest is taken from the site, and the page says so.

@@ -10,6 +10,7 @@ import { writeHostileData } from './hostile-data';
 import { writeFormulaData } from './formula-data';
 import { writeBrokenData, type BrokenRows } from './broken-data';
 import { writeGeneratedData } from './generated-data';
+import { writeDataErrorSites, type DataErrorSites } from './data-error-sites';
 import { PROJECT_ROOT, buildSite, copySiteWithData } from './site';
 import { startStaticServer } from './static-server';
 
@@ -40,6 +41,8 @@ declare module 'vitest' {
     generatedTownships: number;
     /** Folder for screenshots and other artefacts to review. */
     outputDir: string;
+    /** Sites with one data file broken (data-error-sites.ts). */
+    dataErrorSites: DataErrorSites;
   }
 }
 
@@ -69,7 +72,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const formulaDir = join(workDir, 'formula');
   await copySiteWithData(shippedDir, formulaDir, writeFormulaData);
 
+  const dataErrorSites = await writeDataErrorSites(shippedDir, workDir);
+
   const server = await startStaticServer([
+    ...dataErrorSites.mounts,
     { prefix: SITE_PATHS.shipped, root: shippedDir },
     { prefix: SITE_PATHS.elsewhere, root: shippedDir },
     { prefix: SITE_PATHS.hostile, root: hostileDir },
@@ -96,6 +102,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('brokenRows', brokenRows!);
   project.provide('generatedTownships', GENERATED_TOWNSHIPS);
   project.provide('outputDir', outputDir);
+  project.provide('dataErrorSites', dataErrorSites.info);
 
   return async () => {
     await browserServer?.close();

@@ -34,6 +34,7 @@ export function CheckResults({ check, heading, notes = [] }: CheckResultsProps) 
           </ul>
         </div>
       ))}
+      <p className="desk-check__quotes">{check.quoteSentence}</p>
       <p className="desk-check__summary" role="status">
         {check.summary}
       </p>
