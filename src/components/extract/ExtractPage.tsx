@@ -5,7 +5,7 @@
 // browser. Rendered lazily by the app's 报告解析 view; works without props
 // (it then reads the catalogue and categories from data/).
 
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { MetricDefinition, Report, ShortcomingCategory, Township } from '../../data/types';
 import { entryRowProblems } from '../../desk/merge';
 import { inferReportMeta, suggestTownship } from '../../desk/report-meta';
@@ -65,6 +65,18 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
     // A new file is a new report: what was chosen for the previous one does not carry over.
     setIdentity((state) => withReportMeta(source.fileName === null ? state : EMPTY_IDENTITY, inferReportMeta(next), known));
   };
+
+  // The data may arrive after the text (pasted while the page loads): the
+  // township the text names is then chosen once the list is there.
+  useEffect(() => {
+    if (townships.length === 0) return;
+    setIdentity((state) => {
+      if (state.choice !== '' || text.trim() === '') return state;
+      const named = suggestTownship(text, townships);
+      return named ? { ...state, choice: named.id } : state;
+    });
+    // Only a new list re-suggests; a text change suggests in onText.
+  }, [townships]);
 
   const township = chosenTownship(identity, townships);
   const issues = identityIssues(identity, townships);
