@@ -29,6 +29,7 @@ import { useDataset } from './use-dataset';
 import { usePrintSetup } from './use-print-setup';
 import { useQuoteCheck } from './use-quote-check';
 import { useUrlState } from './use-url-state';
+import { useViewDocument, viewDocumentTitle } from './use-view-document';
 import { VIEWS, viewInfo } from './views';
 
 export const PAGE_TITLE = '乡镇法治政府建设情况对比';
@@ -80,6 +81,7 @@ export function App() {
   const panelOpen = url.quotes.length > 0 || url.row !== null;
   const usesSelection = viewInfo(url.view).usesSelection;
 
+  useViewDocument(url.view, viewDocumentTitle(PAGE_TITLE, viewInfo(url.view).label));
   usePrintSetup({
     title: `${PAGE_TITLE} — ${viewInfo(url.view).label}`,
     selection: usesSelection && model ? model.selection : null,
@@ -147,14 +149,17 @@ export function App() {
 
           <ProblemsPanel problems={problems} hint={problemsHint(unusable, truncated)} />
 
-          <main id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(url.view)} tabIndex={-1} className="app-main">
-            {dataset && blocking.length > 0 ? (
-              <DataGapNotice files={blocking} everything={nothingCanBeShown(unusable)} />
-            ) : dataset || url.view === 'extract' ? (
-              <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
-                <ViewSwitch view={url.view} model={model} dataset={dataset} cell={url.cell} onCellChange={onCellChange} />
-              </ErrorBoundary>
-            ) : null}
+          {/* The main landmark holds the tab panel: role="tabpanel" on <main> itself would hide the landmark. */}
+          <main className="app-main">
+            <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(url.view)} tabIndex={-1} className="app-main__panel">
+              {dataset && blocking.length > 0 ? (
+                <DataGapNotice files={blocking} everything={nothingCanBeShown(unusable)} />
+              ) : dataset || url.view === 'extract' ? (
+                <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
+                  <ViewSwitch view={url.view} model={model} dataset={dataset} cell={url.cell} onCellChange={onCellChange} />
+                </ErrorBoundary>
+              ) : null}
+            </div>
           </main>
 
           {panelOpen && dataset && provenanceIndex ? (

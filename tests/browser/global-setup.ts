@@ -43,6 +43,8 @@ declare module 'vitest' {
     outputDir: string;
     /** Sites with one data file broken (data-error-sites.ts). */
     dataErrorSites: DataErrorSites;
+    /** Folder of the shipped build on disk (opened from file:// by the floor tests). */
+    shippedDir: string;
   }
 }
 
@@ -103,6 +105,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('generatedTownships', GENERATED_TOWNSHIPS);
   project.provide('outputDir', outputDir);
   project.provide('dataErrorSites', dataErrorSites.info);
+  project.provide('shippedDir', shippedDir);
 
   return async () => {
     await browserServer?.close();
