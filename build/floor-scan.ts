@@ -3,8 +3,10 @@
 // `??=` fails there), but it spots newer built-ins only on literals
 // (`[1].at(-1)`, not `rows.at(-1)`). This scan looks for the calls and CSS
 // that broke the page in real Chromium 80–91 by name, wherever they occur.
-// A hit can be a false alarm in library code; then name it in ALLOWED below
-// with the reason.
+// A hit can be a false alarm in library code: a call guarded by a feature test
+// with a fallback (`s.replaceAll?s.replaceAll(a,b):s.replace(…)`, as
+// write-excel-file escapes XML) runs on the floor. A rule's `guarded` pattern
+// recognises that form just before the hit, which is then not reported.
 
 export interface FloorRule {
   /** What the hit is, and the first Chromium that has it. */
@@ -12,11 +14,19 @@ export interface FloorRule {
   pattern: RegExp;
   /** 'js' rules run on .js chunks, 'css' rules on stylesheets. */
   kind: 'js' | 'css';
+  /** Matches the text just before a hit when the call is feature-tested (ends right before the hit). */
+  guarded?: RegExp;
 }
 
 export const FLOOR_RULES: readonly FloorRule[] = [
   { what: 'Array/String.prototype.at (Chromium 92)', pattern: /\.at\(\s*-?\d/g, kind: 'js' },
-  { what: 'String.prototype.replaceAll (Chromium 85)', pattern: /\.replaceAll\(/g, kind: 'js' },
+  {
+    what: 'String.prototype.replaceAll (Chromium 85)',
+    pattern: /\.replaceAll\(/g,
+    kind: 'js',
+    // `e.replaceAll?e.replaceAll(` — the ternary's test: older browsers take the other branch.
+    guarded: /([\w$]+)\.replaceAll\s*\?\s*\1$/,
+  },
   { what: 'Object.hasOwn (Chromium 93)', pattern: /\bObject\.hasOwn\(/g, kind: 'js' },
   { what: 'Array.prototype.findLast/findLastIndex (Chromium 97)', pattern: /\.findLast(?:Index)?\(/g, kind: 'js' },
   { what: 'Array.prototype.toSorted/toReversed/toSpliced (Chromium 110)', pattern: /\.to(?:Sorted|Reversed|Spliced)\(/g, kind: 'js' },
@@ -45,6 +55,7 @@ export function scanForFloor(file: string, text: string, kind: 'js' | 'css'): Fl
     if (rule.kind !== kind) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const at = match.index ?? 0;
+      if (rule.guarded?.test(text.slice(Math.max(0, at - 80), at))) continue;
       hits.push({ file, what: rule.what, excerpt: text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ') });
     }
   }

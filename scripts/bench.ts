@@ -17,7 +17,7 @@
 // for the shipped data and for a generated set of 300 townships × 3 years
 // (tests/generate-townships.ts). Then the extraction speed (issue 5), when
 // scripts/bench-extract.ts exists. Exits 1 when a budget is exceeded.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -164,6 +164,14 @@ async function main(): Promise<void> {
   console.log('\nSize (gzip level 9)');
   console.log(`  initial JS:  ${jsKb.toFixed(1)} KB gzip (${rawKb(initial.js).toFixed(0)} KB raw, ${initial.js.length} file)  ${check('initial JS', jsKb, BUDGET.initialJsKb, 'KB')}`);
   console.log(`  initial CSS: ${cssKb.toFixed(1)} KB gzip (${rawKb(initial.css).toFixed(0)} KB raw)`);
+  // The Word (docx) and Excel (write-excel-file) exports load on their button's first click.
+  const assets = readdirSync(join(siteDir, 'assets'));
+  for (const [label, pattern] of [['导出Word chunk (docx)', /^word-export-actions-.*\.js$/], ['导出Excel chunk (write-excel-file)', /^xlsx-export-actions-.*\.js$/]] as const) {
+    const files = assets.filter((name) => pattern.test(name)).map((name) => join(siteDir, 'assets', name));
+    if (files.length === 0) continue;
+    const kb = files.reduce((sum, f) => sum + gzipKb(f), 0);
+    console.log(`  ${label}: ${kb.toFixed(1)} KB gzip (${rawKb(files).toFixed(0)} KB raw), lazy (reported, no budget)`);
+  }
 
   const server = await startStaticServer([
     { prefix: SITE_PATH, root: siteDir },

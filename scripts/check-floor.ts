@@ -43,7 +43,9 @@ async function main(): Promise<void> {
   const css = files.filter((f) => f.endsWith('.css')).map((f) => join(assets, f));
   if (js.length === 0) throw new Error(`no .js files in ${assets}`);
 
-  let ok = esCheck(['checkBrowser', ...js, '--module', '--checkFeatures', `--browserslistQuery=${FLOOR_QUERY}`]);
+  // replaceAll is left to the scan below, which tells a feature-tested call (write-excel-file's
+  // `s.replaceAll?s.replaceAll(…):s.replace(…)`, safe on the floor) from a bare one; es-check flags both.
+  let ok = esCheck(['checkBrowser', ...js, '--module', '--checkFeatures', `--browserslistQuery=${FLOOR_QUERY}`, '--ignore=StringReplaceAll']);
   ok = esCheck(['es5', join(dist, 'compat-check.js')]) && ok;
 
   const hits: FloorHit[] = [

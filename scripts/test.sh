@@ -11,6 +11,8 @@ fi
 
 # Debian's chromium and CJK fonts for the browser tests, pdftoppm/pdftotext for the print tests.
 bash scripts/install-browser.sh
+# LibreOffice opens the exported .docx in the Word export tests.
+bash scripts/install-office.sh
 
 npx tsc --noEmit -p tsconfig.json
 npm run --silent check-data

@@ -13,6 +13,7 @@ import { TownshipPicker } from '../components/controls/TownshipPicker';
 import { YearPicker } from '../components/controls/YearPicker';
 import { ViewTabs, tabId } from '../components/controls/ViewTabs';
 import { PrintControls } from '../components/controls/PrintControls';
+import { ExcelExportButton } from '../components/ExcelExportButton';
 import { QuoteCheckStatus } from '../components/QuoteCheckStatus';
 import { PreviewBanner } from '../components/PreviewBanner';
 import { DataGapNotice } from '../components/DataGapNotice';
@@ -113,6 +114,11 @@ export function App() {
                   <YearPicker years={available.years} value={choice.year} onChange={(year) => setUrl({ year, cell: null })} />
                 </div>
                 <PrintControls orientation={url.paper} onOrientationChange={(paper) => setUrl({ paper })} onPrint={print} />
+                {model ? (
+                  <div className="export-controls no-print" role="group" aria-label="导出表格">
+                    <ExcelExportButton view={url.view} viewLabel={viewInfo(url.view).label} model={model} pageTitle={PAGE_TITLE} />
+                  </div>
+                ) : null}
               </div>
             ) : null}
           </header>

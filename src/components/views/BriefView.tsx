@@ -11,6 +11,7 @@ import { printOrientationOf } from '../../print/page-style';
 import { printWithCharts } from '../../app/print-page';
 import { useProvenanceIndex } from '../../app/provenance-context';
 import { EndnoteRefsContext } from '../endnote-refs';
+import { BriefWordButton } from '../BriefWordButton';
 import { MarksLegend } from '../MarksLegend';
 import { briefChartCitations } from './brief-citations';
 import { DisputesCharts } from './DisputesView';
@@ -54,7 +55,8 @@ export function BriefView({ model, cell, onCellChange }: BriefViewProps) {
           <button type="button" className="button" onClick={() => void printWithCharts({ orientation: printOrientationOf(document) })}>
             导出PDF（打印）
           </button>
-          <p className="muted">在打印对话框的“目标打印机”中选择“另存为PDF”，即可保存为PDF文件。纸张方向可在页面上方选择。</p>
+          <BriefWordButton model={model} />
+          <p className="muted">在打印对话框的“目标打印机”中选择“另存为PDF”，即可保存为PDF文件。纸张方向可在页面上方选择。“导出Word”生成可编辑的公文格式文档（A4，仿宋三号）。</p>
         </div>
         <BriefFindings findings={findings} endnotes={endnotes} />
         <MarksLegend />

@@ -21,6 +21,14 @@ describe('scanForFloor', () => {
     ]);
   });
 
+  it('lets a feature-tested replaceAll with a fallback pass, and still finds a bare one next to it', () => {
+    const guarded = 'function ay(e,t,n){return e.replaceAll?e.replaceAll(t,n):e.replace(new RegExp(t,`g`),n)}';
+    expect(whats(guarded, 'js')).toEqual([]);
+    expect(whats(`${guarded};x.replaceAll("a","b")`, 'js')).toEqual(['String.prototype.replaceAll']);
+    // A test on another receiver is no guard for this one.
+    expect(whats('a.replaceAll?b.replaceAll(t,n):0', 'js')).toEqual(['String.prototype.replaceAll']);
+  });
+
   it('leaves floor-safe code alone', () => {
     expect(whats('const r=rows[rows.length-1];x.attr(1);el.at;s.replace(/a/g,"b");Object.hasOwnProperty.call(o,k);a.find(f)', 'js')).toEqual([]);
   });

@@ -1,0 +1,166 @@
+// What the Word brief says, as plain data: the same findings, charts, tables,
+// footnotes, sources lines and endnotes as the 简报 view (BriefView.tsx), built
+// from the model with the brief's own functions (src/brief). Pure: no React, no
+// DOM, no docx; the chart pictures are drawn later from `option` (browser), and
+// brief-docx.ts lays it all out. Unit-tested in Node.
+
+import type { EChartsOption } from 'echarts';
+import { buildBriefFindings, buildEndnotes, refMarks } from '../../brief';
+import type { FindingKind } from '../../brief/types';
+import { buildDisputesChart } from '../../charts/disputes/disputes';
+import { buildOutreachChart } from '../../charts/outreach/outreach';
+import { buildShortcomingMatrixChart } from '../../charts/shortcoming-matrix/shortcoming-matrix';
+import { buildShortcomingRankingChart } from '../../charts/shortcoming-ranking/shortcoming-ranking';
+import { buildSuccessRateChart } from '../../charts/success-rate/success-rate';
+import type { ChartBuildOptions, ChartSpec } from '../../charts/types';
+import { briefChartCitations } from '../../components/views/brief-citations';
+import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_REPORTED } from '../../model/format';
+import type { DashboardModel, ProvenanceIndex } from '../../model/types';
+import { latestPublished, selectionScopeText, yearsText } from '../../print/page-header';
+import { sourcesLine } from '../../print/sources-line';
+import {
+  disputeCountsTextTable,
+  matrixTextTable,
+  outreachTextTable,
+  rankingTextTable,
+  successRateTextTable,
+  type TextTable,
+} from './brief-tables';
+import { PICTURE_TEXT_ROOM_PX, typeAreaPx, type PageOrientation } from './gov-layout';
+
+import { BRIEF_TITLE } from '../export-names';
+
+export { BRIEF_TITLE };
+
+/** More columns than this and a table goes on a landscape page (with its chart). */
+export const PORTRAIT_MAX_COLUMNS = 5;
+
+export interface BriefFindingContent {
+  id: string;
+  kind: FindingKind;
+  text: string;
+  /** "[1, 3–5]", or '' when the finding cites nothing. */
+  marks: string;
+}
+
+export interface BriefChartContent {
+  /** ChartSpec.id, e.g. "outreach:outreach_events": the key of its picture. */
+  id: string;
+  title: string;
+  /** The ECharts option drawn into the picture (no title inside: the heading is text). */
+  option: EChartsOption;
+  /** Size in CSS px the picture is drawn at: the type area's width, so its text prints at its drawn size. */
+  widthPx: number;
+  heightPx: number;
+  /** Description for screen readers (the picture's alt text). */
+  altText: string;
+  footnotes: string[];
+  /** "来源：…；数据：metrics.csv 第2–4行", or ''. */
+  sources: string;
+  marks: string;
+  table: TextTable;
+  /** Landscape when the table is too wide for a portrait page. */
+  orientation: PageOrientation;
+}
+
+export interface BriefContent {
+  /** "2024年乡镇法治政府建设情况简报". */
+  title: string;
+  /** "甲乡、乙乡 · 2024年". */
+  scope: string;
+  /** "最新报告发布于2024-12-30 · 生成于2025-01-05 · 版本0.1.0". */
+  dateLine: string;
+  findings: BriefFindingContent[];
+  /** What ≥, 约 and 未报告 mean. */
+  legend: string[];
+  charts: BriefChartContent[];
+  endnotes: { number: number; text: string }[];
+  /** Cited keys the data no longer has: listed, never dropped. */
+  unknownKeys: string[];
+}
+
+export interface BriefContentOptions {
+  /** Build version (src/app/build-info.ts). */
+  buildVersion?: string;
+  /** YYYY-MM-DD the file is made. */
+  generatedOn?: string;
+}
+
+type Builder = (options: ChartBuildOptions) => ChartSpec;
+
+/** The brief's charts in page order, each with the table printed under it. */
+function briefCharts(model: DashboardModel): { build: Builder; table: TextTable }[] {
+  return [
+    ...model.outreach.map((comparison) => ({
+      build: (options: ChartBuildOptions) => buildOutreachChart(comparison, options),
+      table: outreachTextTable(comparison),
+    })),
+    { build: (options) => buildDisputesChart(model.disputes, options), table: disputeCountsTextTable(model.disputes) },
+    { build: (options) => buildSuccessRateChart(model.disputes, options), table: successRateTextTable(model.disputes) },
+    { build: (options) => buildShortcomingRankingChart(model.shortcomings, options), table: rankingTextTable(model.shortcomings) },
+    { build: (options) => buildShortcomingMatrixChart(model.shortcomings, options), table: matrixTextTable(model.shortcomings) },
+  ];
+}
+
+/**
+ * The spec drawn at `widthPx` with print options (no animation, print row
+ * height, the print row cap) and no more rows than keep it within `maxHeightPx`,
+ * so that heading, picture and notes share a page; the rows left out are named
+ * in the chart's own note ("其余N个乡镇见表格") and are all in the table.
+ */
+export function fitToHeight(build: Builder, widthPx: number, maxHeightPx: number): ChartSpec {
+  const options: ChartBuildOptions = { forPrint: true, showTitle: false, animation: false, width: widthPx };
+  let spec = build(options);
+  for (let rows = spec.shownRowKeys.length - 1; spec.height > maxHeightPx && rows >= 1; rows -= 1) {
+    spec = build({ ...options, maxRows: rows });
+  }
+  return spec;
+}
+
+export function buildBriefContent(
+  model: DashboardModel,
+  provenance: ProvenanceIndex,
+  options: BriefContentOptions = {},
+): BriefContent {
+  const findings = buildBriefFindings(model);
+  const endnotes = buildEndnotes([...findings, ...briefChartCitations(model)], provenance, model.selection.rows);
+  const marksOf = (id: string) => refMarks(endnotes.refs.get(id) ?? []);
+
+  const charts = briefCharts(model).map(({ build, table }): BriefChartContent => {
+    const orientation: PageOrientation = table.header.length > PORTRAIT_MAX_COLUMNS ? 'landscape' : 'portrait';
+    const area = typeAreaPx(orientation);
+    const widthPx = area.width;
+    const spec = fitToHeight(build, widthPx, area.height - PICTURE_TEXT_ROOM_PX);
+    return {
+      id: spec.id,
+      title: spec.title,
+      option: spec.option,
+      widthPx,
+      heightPx: spec.height,
+      altText: spec.ariaDescription,
+      footnotes: spec.footnotes,
+      sources: sourcesLine(spec.sources, provenance),
+      marks: marksOf(spec.id),
+      table,
+      orientation,
+    };
+  });
+
+  const published = latestPublished(model.selection);
+  const dateLine = [
+    published ? `最新报告发布于${published}` : '报告未注明发布日期',
+    ...(options.generatedOn ? [`生成于${options.generatedOn}`] : []),
+    ...(options.buildVersion ? [`版本${options.buildVersion}`] : []),
+  ].join(' · ');
+
+  return {
+    title: `${yearsText(model.selection.years)}${BRIEF_TITLE}`,
+    scope: selectionScopeText(model.selection),
+    dateLine,
+    findings: findings.map((finding) => ({ id: finding.id, kind: finding.kind, text: finding.text, marks: marksOf(finding.id) })),
+    legend: [FOOTNOTE_AT_LEAST, FOOTNOTE_APPROX, FOOTNOTE_NOT_REPORTED],
+    charts,
+    endnotes: endnotes.notes.map((note) => ({ number: note.number, text: note.text })),
+    unknownKeys: endnotes.unknownKeys,
+  };
+}

@@ -1,0 +1,46 @@
+// The tables of each view, as the workbook (导出Excel) holds them: the same
+// tables the view's 下载表格CSV buttons write, one sheet each, in page order.
+
+import type { ViewId } from '../../app/views';
+import type { DashboardModel } from '../../model/types';
+import {
+  disputesTable,
+  metricComparisonTable,
+  overviewTable,
+  shortcomingQuotesTable,
+  shortcomingRankingTable,
+} from '../model-tables';
+import type { NamedTable } from './workbook';
+
+function outreachTables(model: DashboardModel): NamedTable[] {
+  return model.outreach.map((comparison) => ({ name: comparison.label, table: metricComparisonTable(comparison, comparison.rows) }));
+}
+
+function disputesTables(model: DashboardModel): NamedTable[] {
+  return [{ name: '矛盾纠纷与调解成功率', table: disputesTable(model.disputes) }];
+}
+
+function shortcomingTables(model: DashboardModel): NamedTable[] {
+  return [
+    { name: '各类问题被提及情况', table: shortcomingRankingTable(model.shortcomings) },
+    { name: '存在问题原文（乡镇×类别）', table: shortcomingQuotesTable(model.shortcomings) },
+  ];
+}
+
+export function viewTables(view: ViewId, model: DashboardModel): NamedTable[] {
+  switch (view) {
+    case 'overview':
+      return [{ name: '概览', table: overviewTable(model.overview) }];
+    case 'outreach':
+      return outreachTables(model);
+    case 'disputes':
+      return disputesTables(model);
+    case 'shortcomings':
+      return shortcomingTables(model);
+    case 'brief':
+      // The brief shows the charts of the three comparison views with their tables.
+      return [...outreachTables(model), ...disputesTables(model), ...shortcomingTables(model)];
+    case 'extract':
+      return [];
+  }
+}

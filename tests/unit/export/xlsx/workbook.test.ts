@@ -1,0 +1,117 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildDashboardModel } from '../../../../src/model';
+import { viewTables } from '../../../../src/export/xlsx/view-tables';
+import { INFO_SHEET_NAME, sheetName, workbookSheets, writeWorkbook, type NamedTable } from '../../../../src/export/xlsx/workbook';
+import { DatasetBuilder, fiveTownships, withStandardCatalog } from '../../../fixtures/model/synth';
+
+const INFO = { title: '对比 — 普法宣传', scope: '甲乡 · 2024年', notes: ['≥=下限'] };
+
+async function roundTrip(tables: NamedTable[]) {
+  const blob = await writeWorkbook(workbookSheets(tables, INFO));
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+  return { workbook, files: unzipSync(bytes) };
+}
+
+function cells(sheet: ExcelJS.Worksheet): ExcelJS.Cell[][] {
+  const rows: ExcelJS.Cell[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    rows.push(Array.from({ length: sheet.columnCount }, (_, i) => row.getCell(i + 1)));
+  });
+  return rows;
+}
+
+describe('sheet names', () => {
+  it('fit Excel’s rules: no forbidden characters, at most 31 characters, unique ignoring case', () => {
+    expect(sheetName('乡镇 × 问题类别 [表] a/b:c?*\\', new Set())).toBe('乡镇 × 问题类别 _表_ a_b_c___');
+    const long = '很'.repeat(40);
+    expect([...sheetName(long, new Set())].length).toBe(31);
+    const used = new Set(['普法受众'.toLowerCase()]);
+    expect(sheetName('普法受众', used)).toBe('普法受众（2）');
+    expect(sheetName("'引号'", new Set())).toBe('引号');
+    expect(sheetName('', new Set())).toBe('表');
+  });
+});
+
+describe('the workbook', () => {
+  const model = buildDashboardModel(fiveTownships());
+
+  it('has 说明 first, then one sheet per table of the view', async () => {
+    const { workbook } = await roundTrip(viewTables('brief', model));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      INFO_SHEET_NAME,
+      ...model.outreach.map((comparison) => comparison.label),
+      '矛盾纠纷与调解成功率',
+      '各类问题被提及情况',
+      '存在问题原文（乡镇×类别）',
+    ]);
+    const info = cells(workbook.getWorksheet(INFO_SHEET_NAME)!).map((row) => row.map((cell) => cell.value));
+    expect(info).toContainEqual(['范围', '甲乡 · 2024年']);
+  });
+
+  it('keeps numbers as numbers, marks in their own column and 未报告 as an empty number', async () => {
+    const { workbook } = await roundTrip(viewTables('outreach', model));
+    const rows = cells(workbook.worksheets[1]!);
+    const header = rows[0]!.map((cell) => cell.value);
+    expect(header.slice(0, 4)).toEqual(['乡镇', '年度', '普法宣传活动', '普法宣传活动标记']);
+    const byName = new Map(rows.slice(1).map((row) => [row[0]!.value, row] as const));
+    const bing = byName.get('丙乡')!;
+    expect(bing[2]!.type).toBe(ExcelJS.ValueType.Number);
+    expect(bing[2]!.value).toBe(30);
+    expect(bing[3]!.value).toBe('≥');
+    expect(byName.get('丁乡')![3]!.value).toBe('约');
+    const yi = byName.get('乙乡')!;
+    expect(yi[2]!.value ?? null).toBeNull();
+    expect(yi[3]!.value).toBe('未报告');
+    expect(bing[1]!.type).toBe(ExcelJS.ValueType.Number);
+    // The header stays in view while scrolling.
+    expect(workbook.worksheets[1]!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('writes formula-looking text as plain text cells, never as formulas', async () => {
+    const payloads = ['=HYPERLINK("http://x","点")', '+1+2', '-3+4', '@SUM(A1)', '\t=1'];
+    const builder = withStandardCatalog(new DatasetBuilder());
+    payloads.forEach((name, index) => builder.township(`t${index}`, name).report(`t${index}`, 2024));
+    builder.figure('t0', 2024, 'outreach_events', 5, { item: '=1+1', quote: '=cmd|calc' });
+    const { workbook, files } = await roundTrip(viewTables('outreach', buildDashboardModel(builder.build())));
+    const texts: string[] = [];
+    for (const sheet of workbook.worksheets) {
+      for (const row of cells(sheet)) {
+        for (const cell of row) {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          if (cell.type === ExcelJS.ValueType.String) texts.push(String(cell.value));
+        }
+      }
+    }
+    for (const payload of payloads) expect(texts).toContain(payload);
+    expect(texts).toContain('=cmd|calc');
+    // No formula element anywhere in the package.
+    for (const [name, data] of Object.entries(files)) {
+      if (name.startsWith('xl/worksheets/')) expect(strFromU8(data)).not.toMatch(/<f[ >]/);
+    }
+  });
+});
+
+describe('tables per view', () => {
+  const model = buildDashboardModel(fiveTownships());
+  const names = (view: Parameters<typeof viewTables>[0]) => viewTables(view, model).map((named) => named.name);
+
+  it('gives each view the tables its CSV buttons write, in page order', () => {
+    expect(names('overview')).toEqual(['概览']);
+    expect(names('outreach')).toEqual(model.outreach.map((comparison) => comparison.label));
+    expect(names('disputes')).toEqual(['矛盾纠纷与调解成功率']);
+    expect(names('shortcomings')).toEqual(['各类问题被提及情况', '存在问题原文（乡镇×类别）']);
+    expect(names('brief')).toEqual([...names('outreach'), ...names('disputes'), ...names('shortcomings')]);
+    expect(names('extract')).toEqual([]);
+  });
+
+  it('keeps every row of the model: one per township, one per quote', () => {
+    const [overview] = viewTables('overview', model);
+    expect(new Set(overview!.table.rows.map((row) => row.township))).toEqual(new Set(['甲乡', '乙乡', '丙乡', '丁乡', '戊镇']));
+    const quotes = viewTables('shortcomings', model)[1]!.table.rows;
+    expect(quotes.length).toBe(model.shortcomings.cells.reduce((sum, cell) => sum + cell.quotes.length, 0));
+  });
+});
