@@ -14,6 +14,8 @@ import { YearPicker } from '../components/controls/YearPicker';
 import { ViewTabs, tabId } from '../components/controls/ViewTabs';
 import { PrintControls } from '../components/controls/PrintControls';
 import { QuoteCheckStatus } from '../components/QuoteCheckStatus';
+import { YearCoverageLine } from '../components/YearCoverageLine';
+import { defaultYear, yearCoverage } from '../model/years';
 import { prefetchCharts } from '../components/LazyEChart';
 import { BASE_URL } from './base-url';
 import { useChartsReadySignal } from './charts-ready';
@@ -35,7 +37,11 @@ export function App() {
   const data = useDataset(BASE_URL);
   const dataset = data.status === 'ready' ? data.dataset : null;
 
-  const available = useMemo(() => (dataset ? availableChoices(dataset) : { townshipIds: [], years: [] }), [dataset]);
+  const coverage = useMemo(() => (dataset ? yearCoverage(dataset) : []), [dataset]);
+  const available = useMemo(
+    () => (dataset ? { ...availableChoices(dataset), defaultYear: defaultYear(coverage) } : { townshipIds: [], years: [] }),
+    [dataset, coverage],
+  );
   const choice = useMemo(() => resolveChoice(url, available), [url, available]);
   const choiceKey = `${choice.townshipIds.join(',')}|${choice.years.join(',')}`;
   const model = useMemo(
@@ -90,6 +96,7 @@ export function App() {
             <div className="app-header__titles">
               <h1>{PAGE_TITLE}</h1>
               <p className="app-header__subtitle">{subtitle(dataset, choice.years)}</p>
+              <YearCoverageLine coverage={coverage} />
             </div>
             {dataset && usesSelection ? (
               <div className="app-header__tools">
@@ -99,7 +106,12 @@ export function App() {
                     chosen={choice.townshipIds}
                     onChange={(ids) => setUrl({ townships: townshipsForUrl(ids, available.townshipIds), cell: null })}
                   />
-                  <YearPicker years={available.years} value={choice.year} onChange={(year) => setUrl({ year, cell: null })} />
+                  <YearPicker
+                    years={available.years}
+                    value={choice.year}
+                    coverage={coverage}
+                    onChange={(year) => setUrl({ year, cell: null })}
+                  />
                 </div>
                 <PrintControls orientation={url.paper} onOrientationChange={(paper) => setUrl({ paper })} onPrint={print} />
               </div>

@@ -11,3 +11,7 @@ export { provenanceKey, buildProvenanceIndex } from './provenance';
 export { METRIC_IDS, OUTREACH_METRIC_IDS, isPercentUnit } from './metric-ids';
 export * from './format';
 export { unitClass, sameMeasure, distinctMeasures } from './units';
+export { describeChange, type Change, type ChangeKind, type ChangeSide } from './change';
+export { metricHistory, buildHistories, changeSide, pointFor, tallyChanges } from './history';
+export type { HistoryPoint, TownshipHistory, MetricHistory, ChangeTally } from './history';
+export { yearCoverage, defaultYear, coverageText, coverageShort, type YearCoverage } from './years';
