@@ -75,6 +75,8 @@ export function App() {
   );
   const closePanel = useCallback(() => setUrl({ quotes: [], row: null }), [setUrl]);
   const onCellChange = useCallback((cell: string | null) => setUrl({ cell }), [setUrl]);
+  const onGroupChange = useCallback((group: string) => setUrl({ group }), [setUrl]);
+  const focusYear = choice.years.length > 0 ? choice.years[choice.years.length - 1]! : null;
   const panelOpen = url.quotes.length > 0 || url.row !== null;
   const usesSelection = viewInfo(url.view).usesSelection;
 
@@ -148,7 +150,16 @@ export function App() {
           <main id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(url.view)} tabIndex={-1} className="app-main">
             {dataset || url.view === 'extract' ? (
               <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
-                <ViewSwitch view={url.view} model={model} dataset={dataset} cell={url.cell} onCellChange={onCellChange} />
+                <ViewSwitch
+                  view={url.view}
+                  model={model}
+                  dataset={dataset}
+                  cell={url.cell}
+                  onCellChange={onCellChange}
+                  group={url.group}
+                  onGroupChange={onGroupChange}
+                  focusYear={focusYear}
+                />
               </ErrorBoundary>
             ) : null}
           </main>

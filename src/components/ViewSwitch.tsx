@@ -9,6 +9,8 @@ import { OutreachView } from './views/OutreachView';
 import { DisputesView } from './views/DisputesView';
 import { ShortcomingsView } from './views/ShortcomingsView';
 import { LazyBriefView } from './views/LazyBriefView';
+import { CatalogView } from './views/CatalogView';
+import { HistoryView } from './views/HistoryView';
 
 export interface ViewSwitchProps {
   view: ViewId;
@@ -18,9 +20,14 @@ export interface ViewSwitchProps {
   /** Chosen matrix cell (`${rowKey}|${categoryId}`) and how to change it. */
   cell: string | null;
   onCellChange: (cell: string | null) => void;
+  /** Metric group of 指标一览 / 历年变化 (URL `group`) and how to change it. */
+  group?: string | null;
+  onGroupChange?: (group: string) => void;
+  /** The year 历年变化 states changes into: the chosen year, or the latest for 全部年份. */
+  focusYear?: number | null;
 }
 
-export function ViewSwitch({ view, model, dataset, cell, onCellChange }: ViewSwitchProps) {
+export function ViewSwitch({ view, model, dataset, cell, onCellChange, group = null, onGroupChange = noop, focusYear = null }: ViewSwitchProps) {
   if (view === 'extract') {
     return dataset ? <ExtractView metricCatalog={dataset.metricCatalog} categories={dataset.shortcomingCategories} /> : <ExtractView />;
   }
@@ -36,7 +43,21 @@ export function ViewSwitch({ view, model, dataset, cell, onCellChange }: ViewSwi
       return <DisputesView model={model} />;
     case 'shortcomings':
       return <ShortcomingsView model={model} cell={cell} onCellChange={onCellChange} />;
+    case 'catalog':
+      return dataset ? <CatalogView model={model} dataset={dataset} group={group} onGroupChange={onGroupChange} /> : null;
+    case 'history':
+      return dataset ? (
+        <HistoryView
+          dataset={dataset}
+          townshipIds={model.selection.townships.map((t) => t.id)}
+          focusYear={focusYear}
+          group={group}
+          onGroupChange={onGroupChange}
+        />
+      ) : null;
     case 'brief':
-      return <LazyBriefView model={model} cell={cell} onCellChange={onCellChange} />;
+      return <LazyBriefView model={model} dataset={dataset} cell={cell} onCellChange={onCellChange} />;
   }
 }
+
+function noop(): void {}

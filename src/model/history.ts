@@ -10,6 +10,7 @@ import { indexDataset } from './dataset-index';
 import { metricTotal } from './metrics';
 import { selectRows, uniqueDisplayNames } from './selection';
 import { distinctMeasures } from './units';
+import { formatFigure, unitOfTotal, type NumberFormatOptions } from './format';
 import type { MetricTotal, Selection, SelectionCriteria, SelectionRow } from './types';
 
 export interface HistoryPoint {
@@ -94,10 +95,16 @@ export function metricHistory(dataset: Dataset, selection: Selection, metricId: 
 /** Histories of several metrics over every year in the data for the chosen townships. */
 export function buildHistories(
   dataset: Dataset,
-  criteria: Pick<SelectionCriteria, 'townshipIds'>,
+  criteria: Pick<SelectionCriteria, 'townshipIds'> & { upToYear?: number | null },
   metricIds: readonly string[],
 ): MetricHistory[] {
-  const selection = selectRows(dataset, { ...(criteria.townshipIds ? { townshipIds: criteria.townshipIds } : {}) });
+  const { upToYear } = criteria;
+  // Every year of the data, or those up to the year a brief is about.
+  const years = indexDataset(dataset).years.filter((year) => upToYear === undefined || upToYear === null || year <= upToYear);
+  const selection = selectRows(dataset, {
+    ...(criteria.townshipIds ? { townshipIds: criteria.townshipIds } : {}),
+    years,
+  });
   return metricIds.map((id) => metricHistory(dataset, selection, id));
 }
 
@@ -127,4 +134,19 @@ export function tallyChanges(history: MetricHistory, toYear: number): ChangeTall
     else byKind.set(change.kind, [township]);
   }
   return { fromYear, toYear, byKind };
+}
+
+/** How a year without a report reads everywhere in the history (a gap, never 0). */
+export const NO_REPORT_TEXT = '无报告';
+export const FOOTNOTE_NO_REPORT = '“无报告”表示该乡镇这一年度没有报告（不是0，也不是报告未给出）';
+
+/** "≥25场次", "未报告", "无报告": one point as text, through the shared figure formatter. */
+export function pointText(point: Pick<HistoryPoint, 'noReport' | 'total'>, unit: string, options: NumberFormatOptions = {}): string {
+  if (point.noReport) return NO_REPORT_TEXT;
+  return formatFigure(point.total.figure, unitOfTotal(point.total, unit), options);
+}
+
+/** True when some township reports the metric in some year: only then is a chart drawn. */
+export function historyHasFigure(history: MetricHistory): boolean {
+  return history.townships.some((t) => t.points.some((p) => !p.noReport && p.total.figure.status === 'reported'));
 }

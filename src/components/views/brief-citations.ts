@@ -8,18 +8,21 @@ import { buildShortcomingRankingChart } from '../../charts/shortcoming-ranking/s
 import { buildSuccessRateChart } from '../../charts/success-rate/success-rate';
 import type { ChartBuildOptions } from '../../charts/types';
 import type { CitationGroup } from '../../brief/types';
+import { buildHistoryChart } from '../../charts/history/history';
+import type { MetricHistory } from '../../model/history';
 import type { DashboardModel } from '../../model/types';
 
 const CITATION_BUILD: ChartBuildOptions = { forPrint: true, animation: false, maxRows: Infinity };
 
-/** One citation group per chart, in page order: outreach metrics, disputes, success rate, ranking, matrix. */
-export function briefChartCitations(model: DashboardModel): CitationGroup[] {
+/** One citation group per chart, in page order: outreach metrics, disputes, success rate, ranking, matrix, history. */
+export function briefChartCitations(model: DashboardModel, histories: readonly MetricHistory[] = []): CitationGroup[] {
   const specs = [
     ...model.outreach.map((comparison) => buildOutreachChart(comparison, CITATION_BUILD)),
     buildDisputesChart(model.disputes, CITATION_BUILD),
     buildSuccessRateChart(model.disputes, CITATION_BUILD),
     buildShortcomingRankingChart(model.shortcomings, CITATION_BUILD),
     buildShortcomingMatrixChart(model.shortcomings, CITATION_BUILD),
+    ...histories.map((history) => buildHistoryChart(history, CITATION_BUILD)),
   ];
   return specs.map((spec) => ({ id: spec.id, sources: spec.sources }));
 }
