@@ -12,7 +12,7 @@ import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND, notReportedDatum, type BarDatum } from '../bar-items';
 import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip } from '../common';
 import { categoryAxisWidth, CHART_CHROME_PX, NOTE_LINE_PX, TITLE_PX } from '../layout';
-import { SERIES_COLORS } from '../palette';
+import { SERIES_COLORS, SOLID_DECAL } from '../palette';
 import { chooseRows, rowChartSpec, sortByFigure } from '../rows';
 import type { ChartBuildOptions, ChartSpec } from '../types';
 
@@ -76,8 +76,8 @@ export function buildHistoryChart(history: MetricHistory, options: ChartBuildOpt
       name: `${year}年`,
       barWidth: BAR_PX,
       barGap: '30%',
-      itemStyle: { color },
-      label: { fontSize: 10 },
+      // Solid: the aria decals would pattern whole years and blur them with the hatched ≥ look.
+      itemStyle: { color, decal: SOLID_DECAL },
       data: shown.map((t) => pointDatum(t.points.find((p) => p.year === year), history, color)),
     };
   });

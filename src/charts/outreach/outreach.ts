@@ -12,6 +12,7 @@
 // and the 未报告 label at the origin for silent reports.
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { isPercentUnit } from '../../model/metric-ids';
 import type { MetricComparison, MetricPart, MetricTotal } from '../../model/types';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { insideLabel, insideLabelWidthPx, INSIDE_LABEL_FONT_PX, lowerBoundItemStyle, lowerBoundLegendSeries, LOWER_BOUND_LEGEND } from '../bar-items';
@@ -69,7 +70,9 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
   const right = Math.max(...totalLabels.map((l) => textWidthPx(l, undefined, true)), 40) + 20;
   const plotWidth = Math.max(100, width - left - right);
   const maxTotal = Math.max(0, ...shown.map((e) => e.total.figure.value ?? 0));
-  const scale = niceScale(maxTotal, splitNumberFor(plotWidth));
+  // A percent axis runs to 100 %: 80 % must not fill the plot as if it were everything.
+  const percent = isPercentUnit(comparison.unit) && entries.every((e) => e.total.nonAdditive || e.total.figure.status !== 'reported');
+  const scale = niceScale(percent ? Math.max(100, maxTotal) : maxTotal, splitNumberFor(plotWidth));
   const pxPerUnit = scale ? plotWidth / scale.max : 0;
   const partCount = Math.max(1, ...shown.map((e) => drawnParts(e.total).length));
 

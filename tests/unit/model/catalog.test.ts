@@ -70,3 +70,12 @@ describe('metric groups from the catalog', () => {
     expect(series.some((s) => s.name === RATE_LEGEND)).toBe(true);
   });
 });
+
+describe('percent axis', () => {
+  it('runs to 100 % even when the highest figure is lower', () => {
+    const ds = dataset();
+    const [satisfaction] = compareGroup(ds, selectRows(ds), chooseGroup(metricGroups(ds), 'services')!);
+    const axis = buildOutreachChart(satisfaction!, { width: 800 }).option.xAxis as { max?: number };
+    expect(axis.max).toBe(100);
+  });
+});
