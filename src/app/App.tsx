@@ -80,9 +80,16 @@ export function App() {
   const panelOpen = url.quotes.length > 0 || url.row !== null;
   const usesSelection = viewInfo(url.view).usesSelection;
 
+  // 历年变化 shows every year whatever year is chosen: its printed scope says so.
+  const historyView = url.view === 'history';
+  const printedSelection = useMemo(
+    () =>
+      model && historyView ? { ...model.selection, years: [...available.years].sort((a, b) => a - b) } : (model?.selection ?? null),
+    [model, historyView, available],
+  );
   usePrintSetup({
     title: `${PAGE_TITLE} — ${viewInfo(url.view).label}`,
-    selection: usesSelection && model ? model.selection : null,
+    selection: usesSelection ? printedSelection : null,
     paper: url.paper,
   });
   const print = useCallback(() => void printWithCharts({ orientation: url.paper }), [url.paper]);
