@@ -29,6 +29,10 @@ async function main(): Promise<void> {
     await page.goto(`${server.origin}/p/#${state}`);
     await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', null, { timeout: 300_000 });
     const ms = await page.evaluate(() => performance.getEntriesByName('charts-ready')[0]?.startTime ?? Number.NaN);
+    // PROFILE_UNTIL=quotes: profile on to the end of the quote check (the last loading stage).
+    if (process.env.PROFILE_UNTIL === 'quotes') {
+      await page.waitForFunction(() => /引文核对完成|引文核对没有完成/.test(document.body.textContent ?? ''), null, { timeout: 300_000 });
+    }
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
     writeFileSync('/tmp/view.cpuprofile', JSON.stringify(profile));
     const selfTime = new Map<number, number>();
@@ -40,6 +44,9 @@ async function main(): Promise<void> {
       byName.set(key, (byName.get(key) ?? 0) + (selfTime.get(node.id) ?? 0));
     }
     const total = [...byName.values()].reduce((a, b) => a + b, 0);
+    const started = Date.now();
+    await page.waitForFunction(() => /引文核对完成|引文核对没有完成/.test(document.body.textContent ?? ''), null, { timeout: 300_000 });
+    console.log(`quote check done ${Date.now() - started} ms after the charts`);
     const counts = await page.evaluate(() => ({
       charts: document.querySelectorAll('figure.chart-card').length,
       tableRows: document.querySelectorAll('tbody tr').length,

@@ -1,5 +1,6 @@
 // Which view the tab panel shows. A new view is a case here and an entry in
 // app/views.ts.
+import { memo } from 'react';
 import type { ViewId } from '../app/views';
 import type { Dataset } from '../data/types';
 import type { DashboardModel } from '../model/types';
@@ -27,7 +28,22 @@ export interface ViewSwitchProps {
   focusYear?: number | null;
 }
 
-export function ViewSwitch({ view, model, dataset, cell, onCellChange, group = null, onGroupChange = noop, focusYear = null }: ViewSwitchProps) {
+/**
+ * Memoised: the shell re-renders on every tick of the quote check (one per
+ * report file: 1,500 at 300 townships × 5 years), and re-rendering a 简报 of
+ * thousands of table rows on each tick kept the page busy for minutes (issue 8).
+ * Every prop is stable between ticks (App memoises the model and callbacks).
+ */
+export const ViewSwitch = memo(function ViewSwitch({
+  view,
+  model,
+  dataset,
+  cell,
+  onCellChange,
+  group = null,
+  onGroupChange = noop,
+  focusYear = null,
+}: ViewSwitchProps) {
   if (view === 'extract') {
     return dataset ? <ExtractView metricCatalog={dataset.metricCatalog} categories={dataset.shortcomingCategories} /> : <ExtractView />;
   }
@@ -58,6 +74,6 @@ export function ViewSwitch({ view, model, dataset, cell, onCellChange, group = n
     case 'brief':
       return <LazyBriefView model={model} dataset={dataset} cell={cell} onCellChange={onCellChange} />;
   }
-}
+});
 
 function noop(): void {}

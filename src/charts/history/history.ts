@@ -137,7 +137,7 @@ function historyFootnotes(history: MetricHistory, shown: readonly TownshipHistor
   if (points.some((p) => !p.noReport && p.total.figure.bound === 'approx')) notes.push(FOOTNOTE_APPROX);
   if (points.some((p) => !p.noReport && p.total.figure.status !== 'reported')) notes.push(FOOTNOTE_NOT_REPORTED);
   if (points.some((p) => p.noReport)) notes.push(FOOTNOTE_NO_REPORT);
-  notes.push('增减按上下限判断：确数之间给出增减；一方为下限时，只有能确定的才写“增加至少”“减少至少”，否则写“无法判断增减”');
+  if (history.years.length > 1) notes.push('增减按上下限判断：确数之间给出增减；一方为下限时，只有能确定的才写“增加至少”“减少至少”，否则写“无法判断增减”');
   if (restNote) notes.push(restNote);
   return notes;
 }
