@@ -22,12 +22,15 @@ export function HistoryCard({ history, focusYear }: { history: MetricHistory; fo
       build={build}
       csv={csv}
       onItemClick={onItemClick}
+      // Past two years the table (a column per year) and the chart (a bar per year) need the full width.
+      layout={history.years.length > 2 ? 'stacked' : 'beside'}
       table={
         <DataTable
           caption={`${history.label}历年数值（表）`}
           rows={history.townships}
           columns={columns}
           rowKey={(t) => t.township.id}
+          className="history-table"
         />
       }
     />
@@ -47,7 +50,7 @@ function historyColumns(history: MetricHistory, focusYear: number | null): Colum
       render: (t) => {
         const point = pointFor(t, year);
         if (!point) return null;
-        if (point.noReport) return <span className="figure figure--no-report">{NO_REPORT_TEXT}</span>;
+        if (point.noReport) return <span className="no-report">{NO_REPORT_TEXT}</span>;
         return (
           <FigureButton
             figure={point.total.figure}
