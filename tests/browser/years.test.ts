@@ -2,9 +2,12 @@
 // reports, and every catalog metric on the page. Data variants are built in
 // global-setup.ts from tests/browser/years-data.ts on top of the shipped 2024
 // reports; the expectations come from those files, not from the page.
-import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chartIds, gotoAndWait, openPageForFile, screenshotPath, siteUrl, waitForCharts } from './helpers';
+import { pdfPageTexts, pdfToPngs, squash } from './pdf';
 import { readCsvRows } from './site-data';
 import { PARTIAL_TOWNSHIP } from './years-data';
 
@@ -91,6 +94,16 @@ describe('several years of reports', () => {
     expect(await page.locator('.brief__history figure.chart-card').count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('years-brief'), fullPage: true });
     await page.locator('.brief__cover').screenshot({ path: screenshotPath('years-brief-findings') });
+  });
+
+  it('the printed 简报 carries the changes and the 历年变化 charts', async () => {
+    const file = join(inject('outputDir'), 'print', 'years-multi-brief.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    pdfToPngs(file, join(inject('outputDir'), 'print', 'years-multi-brief'));
+    const text = squash(pdfPageTexts(file).join(''));
+    expect(text).toContain('塔尔玛乡（减少至少15次）');
+    expect(text).toContain('历年变化');
+    expect(text).toContain('普法宣传活动（2024—2025年）');
   });
 });
 
