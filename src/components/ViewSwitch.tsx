@@ -10,8 +10,7 @@ import { OutreachView } from './views/OutreachView';
 import { DisputesView } from './views/DisputesView';
 import { ShortcomingsView } from './views/ShortcomingsView';
 import { LazyBriefView } from './views/LazyBriefView';
-import { CatalogView } from './views/CatalogView';
-import { HistoryView } from './views/HistoryView';
+import { LazyCatalogView, LazyHistoryView } from './views/lazy-year-views';
 
 export interface ViewSwitchProps {
   view: ViewId;
@@ -60,10 +59,10 @@ export const ViewSwitch = memo(function ViewSwitch({
     case 'shortcomings':
       return <ShortcomingsView model={model} cell={cell} onCellChange={onCellChange} />;
     case 'catalog':
-      return dataset ? <CatalogView model={model} dataset={dataset} group={group} onGroupChange={onGroupChange} /> : null;
+      return dataset ? <LazyCatalogView model={model} dataset={dataset} group={group} onGroupChange={onGroupChange} /> : null;
     case 'history':
       return dataset ? (
-        <HistoryView
+        <LazyHistoryView
           dataset={dataset}
           townshipIds={model.selection.townships.map((t) => t.id)}
           focusYear={focusYear}

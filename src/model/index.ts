@@ -11,9 +11,7 @@ export { provenanceKey, buildProvenanceIndex } from './provenance';
 export { METRIC_IDS, OUTREACH_METRIC_IDS, isPercentUnit } from './metric-ids';
 export * from './format';
 export { unitClass, sameMeasure, distinctMeasures } from './units';
-export { describeChange, type Change, type ChangeKind, type ChangeSide } from './change';
-export { metricHistory, buildHistories, changeSide, pointFor, tallyChanges, pointText, historyHasFigure, NO_REPORT_TEXT, FOOTNOTE_NO_REPORT } from './history';
-export type { HistoryPoint, TownshipHistory, MetricHistory, ChangeTally } from './history';
+// change.ts, history.ts and catalog.ts are imported by path, not from here: this
+// file is in the first chunk, and what it re-exports is bundled with it; the
+// 历年变化 / 指标一览 code belongs to those views' own chunks.
 export { yearCoverage, defaultYear, coverageText, coverageShort, type YearCoverage } from './years';
-export { metricGroups, metricGroupLabel, chooseGroup, compareGroup, hasReportedFigure, METRIC_GROUP_LABELS, UNCATALOGUED_GROUP } from './catalog';
-export type { MetricGroup } from './catalog';

@@ -15,7 +15,7 @@ import { useProvenanceIndex } from '../../app/provenance-context';
 import { EndnoteRefsContext } from '../endnote-refs';
 import { MarksLegend } from '../MarksLegend';
 import { briefChartCitations } from './brief-citations';
-import { HistoryCard } from './HistoryCard';
+import { lazyComponent } from '../lazy-component';
 import { DisputesCharts } from './DisputesView';
 import { OutreachCharts } from './OutreachView';
 import { ShortcomingsCharts } from './ShortcomingsView';
@@ -27,6 +27,11 @@ export interface BriefViewProps {
   cell: string | null;
   onCellChange: (cell: string | null) => void;
 }
+
+const LazyBriefHistorySection = lazyComponent(
+  () => import('./BriefHistorySection').then((m) => m.BriefHistorySection),
+  'brief-history',
+);
 
 const NO_ENDNOTES: BriefEndnotes = { notes: [], refs: new Map(), unknownKeys: [] };
 
@@ -76,14 +81,7 @@ export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps
           <OutreachCharts model={model} />
           <DisputesCharts model={model} />
           <ShortcomingsCharts model={model} cell={cell} onCellChange={onCellChange} />
-          {histories.length > 0 ? (
-            <section className="brief__history" aria-labelledby="brief-history-heading">
-              <h2 id="brief-history-heading" className="brief__section-title">历年变化</h2>
-              {histories.map((history) => (
-                <HistoryCard key={history.metric} history={history} focusYear={toYear} />
-              ))}
-            </section>
-          ) : null}
+          {histories.length > 0 ? <LazyBriefHistorySection histories={histories} toYear={toYear} /> : null}
         </EndnoteRefsContext.Provider>
       </section>
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeFindings } from '../../../src/brief';
-import { buildHistories } from '../../../src/model';
+import { buildHistories } from '../../../src/model/history';
 import { DatasetBuilder } from '../../fixtures/model/synth';
 
 function dataset() {

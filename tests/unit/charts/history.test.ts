@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistoryChart, HISTORY_SCREEN_MAX_ROWS } from '../../../src/charts';
-import { buildHistories } from '../../../src/model';
+import { buildHistories } from '../../../src/model/history';
 import { DatasetBuilder } from '../../fixtures/model/synth';
 import { categoryAxisData, labelText, seriesOf, tooltipFor } from './option-access';
 import { renderToSvg, svgTexts } from './ssr';
+import { briefChartCitations } from '../../../src/components/views/brief-citations';
+import { buildDashboardModel } from '../../../src/model';
 
 function dataset() {
   const b = new DatasetBuilder()
@@ -68,5 +70,13 @@ describe('history chart', () => {
     expect(capped.footnotes.some((f) => f.includes(`其余${30 - HISTORY_SCREEN_MAX_ROWS}个乡镇见表格`))).toBe(true);
     const printed = buildHistoryChart(many!, { forPrint: true, width: 1046 });
     expect(printed.height).toBeLessThanOrEqual(568);
+  });
+
+  it('the brief cites what the chart rests on, without building it', () => {
+    const ds = dataset();
+    const cited = briefChartCitations(buildDashboardModel(ds, { years: [2024] }), [history!]).find((c) => c.id === spec.id);
+    const built = buildHistoryChart(history!, { forPrint: true, maxRows: Infinity });
+    expect([...cited!.sources].sort()).toEqual([...built.sources].sort());
+    expect(cited!.sources.length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseGroup, compareGroup, hasReportedFigure, metricGroups, selectRows } from '../../../src/model';
+import { selectRows } from '../../../src/model';
+import { chooseGroup, compareGroup, hasReportedFigure, metricGroups } from '../../../src/model/catalog';
 import { buildOutreachChart, RATE_LEGEND } from '../../../src/charts/outreach/outreach';
 import { DatasetBuilder } from '../../fixtures/model/synth';
 

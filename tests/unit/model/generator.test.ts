@@ -3,7 +3,8 @@
 // the real reports (so scale tests exercise 未报告, ≥ and unit flags).
 import { describe, expect, it } from 'vitest';
 import { buildDataset, DATA_FILES, type DataFileBytes, type DataFileKey, type ReportText, verifyQuotes } from '../../../src/data';
-import { buildDashboardModel, buildHistories, defaultYear, yearCoverage } from '../../../src/model';
+import { buildDashboardModel, defaultYear, yearCoverage } from '../../../src/model';
+import { buildHistories } from '../../../src/model/history';
 import { generateDataset } from '../../generate-townships';
 
 const encoder = new TextEncoder();

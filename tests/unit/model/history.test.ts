@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildHistories, metricHistory, selectRows, tallyChanges } from '../../../src/model';
+import { selectRows } from '../../../src/model';
+import { buildHistories, metricHistory, tallyChanges } from '../../../src/model/history';
 import { DatasetBuilder } from '../../fixtures/model/synth';
 
 function dataset() {
