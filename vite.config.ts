@@ -19,6 +19,11 @@ export default defineConfig({
     __BUILD_DATE__: JSON.stringify(buildDate),
   },
   build: {
+    // The floor is Chromium 80 (README "Old browsers"): intranet PCs run 360/奇安信
+    // browsers and 信创 machines on 80–110 kernels. The default target lets the
+    // minifier write `??=` (Chromium 85) and CSS range media queries (104).
+    target: 'chrome80',
+    cssTarget: 'chrome80',
     // No data: URLs for assets: every file is a real file under the site's folder.
     assetsInlineLimit: 0,
     // The ECharts chunk (~560 kB raw, ~190 kB gzip) is loaded lazily on purpose

@@ -18,9 +18,12 @@ import {
   formatProblemLine,
   type MissingReasons,
   type Problem,
+  quoteCheckSentence,
+  type QuoteCheckSummary,
   type ReportText,
   reportFiles,
   sortProblems,
+  summariseQuoteCheck,
   verifyQuotes,
 } from '../src/data/index';
 import { summaryMessages } from '../src/data/messages';
@@ -37,7 +40,7 @@ function readBytes(path: string): ReadResult {
   }
 }
 
-function checkDataFolder(dir: string): { problems: Problem[]; rows: number } {
+function checkDataFolder(dir: string): { problems: Problem[]; rows: number; quotes: QuoteCheckSummary } {
   const files = {} as DataFileBytes;
   const reasons: MissingReasons = {};
   for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
@@ -63,7 +66,9 @@ function checkDataFolder(dir: string): { problems: Problem[]; rows: number } {
     dataset.metrics.length +
     dataset.shortcomingCategories.length +
     dataset.shortcomings.length;
-  return { problems: sortProblems([...dataset.problems, ...reportProblems, ...verifyQuotes(dataset, texts)]), rows };
+  // The same quote problems the page gets from verifyReportQuotes, and the same summary sentence.
+  const quoteProblems = [...reportProblems, ...verifyQuotes(dataset, texts)];
+  return { problems: sortProblems([...dataset.problems, ...quoteProblems]), rows, quotes: summariseQuoteCheck(dataset, quoteProblems) };
 }
 
 function printProblems(problems: readonly Problem[]): void {
@@ -85,8 +90,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const dir = resolve(process.argv[2] ?? 'data');
 console.log(`检查数据文件夹：${dir}`);
-const { problems, rows } = checkDataFolder(dir);
+const { problems, rows, quotes } = checkDataFolder(dir);
 printProblems(problems);
+console.log(quoteCheckSentence(quotes));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 const fileCount = Object.keys(DATA_FILES).length;

@@ -14,4 +14,6 @@ bash scripts/install-browser.sh
 
 npx tsc --noEmit -p tsconfig.json
 npm run --silent check-data
+# The browser floor (Chromium 80) on the built site: es-check and the floor scan.
+npm run --silent check-floor
 npx vitest run "$@"

@@ -8,6 +8,10 @@ import { startLoadingDataset } from './app/use-dataset';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles/index.css';
 
+// Tells public/compat-check.js that the dashboard's code runs here (its
+// message for old browsers and file:// stays hidden).
+document.documentElement.setAttribute('data-app', 'started');
+
 // The data files download while React builds the page.
 startLoadingDataset(BASE_URL);
 

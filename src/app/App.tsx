@@ -16,6 +16,9 @@ import { PrintControls } from '../components/controls/PrintControls';
 import { QuoteCheckStatus } from '../components/QuoteCheckStatus';
 import { YearCoverageLine } from '../components/YearCoverageLine';
 import { defaultYear, yearCoverage } from '../model/years';
+import { DataGapNotice } from '../components/DataGapNotice';
+import { MAX_ROWS_PER_FILE, truncatedFiles, unusableFiles } from '../data';
+import { blockingFiles, nothingCanBeShown, problemsHint } from './data-gaps';
 import { prefetchCharts } from '../components/LazyEChart';
 import { BASE_URL } from './base-url';
 import { useChartsReadySignal } from './charts-ready';
@@ -27,6 +30,7 @@ import { useDataset } from './use-dataset';
 import { usePrintSetup } from './use-print-setup';
 import { useQuoteCheck } from './use-quote-check';
 import { useUrlState } from './use-url-state';
+import { useViewDocument, viewDocumentTitle } from './use-view-document';
 import { VIEWS, viewInfo } from './views';
 
 export const PAGE_TITLE = '乡镇法治政府建设情况对比';
@@ -53,6 +57,10 @@ export function App() {
     [dataset, choiceKey],
   );
   const provenanceIndex = useMemo(() => (dataset ? buildProvenanceIndex(dataset) : null), [dataset]);
+  // Files that gave nothing: the views that need them say so instead of drawing 未报告.
+  const unusable = useMemo(() => (dataset ? unusableFiles(dataset) : []), [dataset]);
+  const truncated = useMemo(() => (dataset ? truncatedFiles(dataset) : []), [dataset]);
+  const blocking = blockingFiles(url.view, unusable);
 
   // Chart code (a separate chunk): fetched alongside the data when the page
   // opens on a chart view, else once the first screen is up, so that
@@ -87,6 +95,7 @@ export function App() {
       model && historyView ? { ...model.selection, years: [...available.years].sort((a, b) => a - b) } : (model?.selection ?? null),
     [model, historyView, available],
   );
+  useViewDocument(url.view, viewDocumentTitle(PAGE_TITLE, viewInfo(url.view).label));
   usePrintSetup({
     title: `${PAGE_TITLE} — ${viewInfo(url.view).label}`,
     selection: usesSelection ? printedSelection : null,
@@ -107,7 +116,7 @@ export function App() {
               <p className="app-header__subtitle">{subtitle(dataset, choice.years)}</p>
               <YearCoverageLine coverage={coverage} />
             </div>
-            {dataset && usesSelection ? (
+            {dataset && usesSelection && !nothingCanBeShown(unusable) ? (
               <div className="app-header__tools">
                 <div className="controls" aria-label="选择范围" role="group">
                   <TownshipPicker
@@ -136,6 +145,11 @@ export function App() {
               <LoadingStatus progress={{ label: '正在读取数据', ...data.progress }} />
             ) : null}
             {dataset ? <QuoteCheckStatus state={quoteCheck} /> : null}
+            {truncated.length > 0 ? (
+              <p className="warning-text status-note" role="alert">
+                {truncated.join('、')} 超过每个文件 {MAX_ROWS_PER_FILE} 行的上限，超出的行未读入，图表中的数字可能不完整（见“数据问题”）。
+              </p>
+            ) : null}
             {choice.unknownTownshipIds.length > 0 ? (
               <p className="warning-text">链接中的乡镇代码在数据中不存在，已忽略：{choice.unknownTownshipIds.join('、')}</p>
             ) : null}
@@ -152,23 +166,28 @@ export function App() {
             </div>
           ) : null}
 
-          <ProblemsPanel problems={problems} />
+          <ProblemsPanel problems={problems} hint={problemsHint(unusable, truncated)} />
 
-          <main id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(url.view)} tabIndex={-1} className="app-main">
-            {dataset || url.view === 'extract' ? (
-              <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
-                <ViewSwitch
-                  view={url.view}
-                  model={model}
-                  dataset={dataset}
-                  cell={url.cell}
-                  onCellChange={onCellChange}
-                  group={url.group}
-                  onGroupChange={onGroupChange}
-                  focusYear={focusYear}
-                />
-              </ErrorBoundary>
-            ) : null}
+          {/* The main landmark holds the tab panel: role="tabpanel" on <main> itself would hide the landmark. */}
+          <main className="app-main">
+            <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(url.view)} tabIndex={-1} className="app-main__panel">
+              {dataset && blocking.length > 0 ? (
+                <DataGapNotice files={blocking} everything={nothingCanBeShown(unusable)} />
+              ) : dataset || url.view === 'extract' ? (
+                <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
+                  <ViewSwitch
+                    view={url.view}
+                    model={model}
+                    dataset={dataset}
+                    cell={url.cell}
+                    onCellChange={onCellChange}
+                    group={url.group}
+                    onGroupChange={onGroupChange}
+                    focusYear={focusYear}
+                  />
+                </ErrorBoundary>
+              ) : null}
+            </div>
           </main>
 
           {panelOpen && dataset && provenanceIndex ? (

@@ -2,13 +2,13 @@
 // every quote is verbatim in its report. Runs once per dataset; its problems
 // join the data problems panel.
 import { useEffect, useRef, useState } from 'react';
-import { verifyReportQuotes, type Progress } from '../data';
+import { summariseQuoteCheck, verifyReportQuotes, type Progress, type QuoteCheckSummary } from '../data';
 import type { Dataset, Problem } from '../data/types';
 
 export type QuoteCheckState =
   | { status: 'waiting' }
   | { status: 'running'; progress: Progress }
-  | { status: 'done'; problems: Problem[]; checked: number }
+  | { status: 'done'; problems: Problem[]; checked: number; summary: QuoteCheckSummary }
   | { status: 'failed'; message: string };
 
 export function useQuoteCheck(dataset: Dataset | null, baseUrl: string, start: boolean): QuoteCheckState {
@@ -25,7 +25,10 @@ export function useQuoteCheck(dataset: Dataset | null, baseUrl: string, start: b
       baseUrl,
       onProgress: (progress) => setState((s) => (s.status === 'running' ? { status: 'running', progress } : s)),
     }).then(
-      (problems) => setState({ status: 'done', problems, checked: dataset.metrics.length + dataset.shortcomings.length }),
+      (problems) => {
+        const summary = summariseQuoteCheck(dataset, problems);
+        setState({ status: 'done', problems, checked: summary.checked, summary });
+      },
       (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
   }, [dataset, baseUrl, start]);

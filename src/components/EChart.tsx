@@ -55,7 +55,15 @@ export function EChart({ spec, onItemClick, rebuild, className }: EChartProps) {
     }),
     [chartId],
   );
-  const onChartReady = useCallback((instance: EChartsType) => attachInstance(chartId, instance), [chartId]);
+  const onChartReady = useCallback(
+    (instance: EChartsType) => {
+      // ECharts gives its root role="img" and the aria summary; the SVG inside
+      // would be read again as a second image of loose words (issue 11).
+      instance.getDom().firstElementChild?.setAttribute('aria-hidden', 'true');
+      attachInstance(chartId, instance);
+    },
+    [chartId],
+  );
 
   return (
     <div className={`echart ${className ?? ''}`} data-chart-id={spec.id}>

@@ -26,7 +26,9 @@ export function FigureButton({ figure, unit, keys, rowKey, context, text, flag }
     <button
       type="button"
       className={notReported ? 'figure figure--not-reported' : `figure figure--${figure.bound}`}
-      aria-label={`${context}：${shown}${flag ? `（${flag}）` : ''}，${action}`}
+      // The visible text, flag included, appears in the name as it is shown
+      // (WCAG 2.5.3: speech users say what they see).
+      aria-label={`${context}：${shown}${flag ?? ''}，${action}`}
       onClick={() => open({ keys, rowKey })}
     >
       {shown}

@@ -16,7 +16,8 @@ export function PartsList({ parts, rowKey, context }: { parts: readonly MetricPa
             <button
               type="button"
               className="part-button"
-              aria-label={`${context} ${part.item}：${text}，查看出处`}
+              // The visible "item value" as shown, inside the name (WCAG 2.5.3).
+              aria-label={`${context} ${part.item} ${text}，查看出处`}
               onClick={() => open({ keys: [part.key], rowKey })}
             >
               <span className="part-button__item">{part.item}</span> <span className="part-button__value">{text}</span>

@@ -2,8 +2,11 @@
 // behind the figure with its township, year and report title, and the report
 // text with the chosen quote highlighted. Opened from any card, bar, cell or
 // table figure; its content lives in the URL (q=…, row=…), so a copied link
-// reopens it. Escape or the close button closes it and returns focus.
+// reopens it. It is a dialog (issue 11): focus moves to its heading, Tab stays
+// inside, Escape (wherever the focus is) or the close button closes it, and
+// focus returns to the figure that opened it.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { keepTabInside } from './dialog-focus';
 import type { Dataset, Report, Township } from '../data/types';
 import { formatFigure } from '../model/format';
 import type { ProvenanceEntry, ProvenanceIndex } from '../model/types';
@@ -23,6 +26,9 @@ export function ProvenancePanel({ dataset, index, keys, rowKey, baseUrl, onClose
   const entries = useMemo(() => index.resolve(keys), [index, keys]);
   const [active, setActive] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
   const returnFocusTo = useRef<Element | null>(null);
 
   useEffect(() => setActive(0), [entries]);
@@ -34,6 +40,15 @@ export function ProvenancePanel({ dataset, index, keys, rowKey, baseUrl, onClose
       if (target instanceof HTMLElement && target.isConnected) target.focus();
     };
   }, []);
+  useEffect(() => {
+    // On the document, not the panel: Escape closes it wherever the focus is.
+    // A control that uses Escape itself (the township picker) prevents the default first.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) closeRef.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   const activeEntry = entries[active] ?? entries[0];
   const rowContext = useMemo(() => (activeEntry ? null : rowContextOf(dataset, rowKey)), [activeEntry, dataset, rowKey]);
@@ -42,10 +57,13 @@ export function ProvenancePanel({ dataset, index, keys, rowKey, baseUrl, onClose
 
   return (
     <aside
+      ref={panelRef}
       className="provenance"
+      role="dialog"
+      aria-modal="true"
       aria-labelledby="provenance-heading"
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
+        if (panelRef.current) keepTabInside(event, panelRef.current);
       }}
     >
       <header className="provenance__header">

@@ -1,5 +1,6 @@
 // The status of the second loading stage: checking quotes against the reports.
 import type { QuoteCheckState } from '../app/use-quote-check';
+import { quoteCheckClean, quoteCheckSentence } from '../data';
 import { LoadingStatus } from './LoadingStatus';
 
 export function QuoteCheckStatus({ state }: { state: QuoteCheckState }) {
@@ -11,12 +12,11 @@ export function QuoteCheckStatus({ state }: { state: QuoteCheckState }) {
     case 'failed':
       return <p className="warning-text status-note">引文核对没有完成：{state.message}</p>;
     case 'done': {
-      const missing = state.problems.filter((p) => p.code === 'quote_not_in_report').length;
+      // "n/m quotes checked, k reports unreadable": green only when all were checked and found.
+      const clean = quoteCheckClean(state.summary);
       return (
-        <p className={missing > 0 ? 'warning-text status-note' : 'ok-text status-note'} role="status">
-          {missing > 0
-            ? `引文核对完成：${missing}条引文未在报告原文中找到，见“数据问题”。`
-            : `引文核对完成：${state.checked}条引文均在报告原文中找到。`}
+        <p className={clean ? 'ok-text status-note' : 'warning-text status-note'} role="status" data-quote-check={clean ? 'clean' : 'issues'}>
+          {quoteCheckSentence(state.summary)}
         </p>
       );
     }

@@ -2,6 +2,8 @@
 // Dataset. The browser loader (load.ts) and `npm run check-data` both call
 // it, so the page and the command report exactly the same problems.
 
+import { emptinessProblems } from './emptiness';
+import { matchIdCase } from './id-case';
 import { checkValuesInQuotes } from './quotes';
 import {
   type DataFileKey,
@@ -13,7 +15,7 @@ import {
   type TableSchema,
   townshipsSchema,
 } from './schema';
-import { readTable } from './tables';
+import { readTable, type TableResult } from './tables';
 import { DATA_FILES, type Dataset, type Problem } from './types';
 import { validateTables } from './validate';
 
@@ -43,10 +45,20 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     .map(({ problem }) => problem);
 }
 
+export interface BuildOptions {
+  /** Called while a file is parsed: which file, and the share of it done (0–1). */
+  onProgress?: (progress: { file: string; fraction: number }) => void;
+}
+
 /** Decodes, parses and validates the six tables. Never throws. */
-export function buildDataset(files: DataFileBytes, missingReasons: MissingReasons = {}): Dataset {
-  const read = <Cells extends object, Row>(schema: TableSchema<Cells, Row>) =>
-    readTable(schema, files[schema.key], missingReasons[schema.key]);
+export function buildDataset(files: DataFileBytes, missingReasons: MissingReasons = {}, options: BuildOptions = {}): Dataset {
+  const { onProgress } = options;
+  const read = <Cells extends object, Row>(schema: TableSchema<Cells, Row>) => {
+    onProgress?.({ file: schema.file, fraction: 0 });
+    return readTable(schema, files[schema.key], missingReasons[schema.key], {
+      onProgress: onProgress && ((fraction) => onProgress({ file: schema.file, fraction })),
+    });
+  };
 
   const townships = read(townshipsSchema);
   const reports = read(reportsSchema);
@@ -55,15 +67,16 @@ export function buildDataset(files: DataFileBytes, missingReasons: MissingReason
   const shortcomingCategories = read(shortcomingCategoriesSchema);
   const shortcomings = read(shortcomingsSchema);
 
+  const idsMatched = matchIdCase({
+    townships: townships.rows,
+    reports: reports.rows,
+    metricCatalog: metricCatalog.rows,
+    metrics: metrics.rows,
+    shortcomingCategories: shortcomingCategories.rows,
+    shortcomings: shortcomings.rows,
+  });
   const validated = validateTables(
-    {
-      townships: townships.rows,
-      reports: reports.rows,
-      metricCatalog: metricCatalog.rows,
-      metrics: metrics.rows,
-      shortcomingCategories: shortcomingCategories.rows,
-      shortcomings: shortcomings.rows,
-    },
+    idsMatched.tables,
     {
       townships: townships.readable,
       reports: reports.readable,
@@ -79,7 +92,12 @@ export function buildDataset(files: DataFileBytes, missingReasons: MissingReason
     ...metrics.problems,
     ...shortcomingCategories.problems,
     ...shortcomings.problems,
+    ...idsMatched.problems,
     ...validated.problems,
+    ...emptinessProblems(
+      { townships, reports, metricCatalog, metrics, shortcomingCategories, shortcomings } as Record<DataFileKey, TableResult<unknown>>,
+      validated.tables,
+    ),
     ...checkValuesInQuotes(validated.tables.metrics),
   ];
   return { ...validated.tables, problems: sortProblems(problems) };

@@ -9,7 +9,13 @@ import { BOUNDS, type Bound, type ProblemCode } from './types';
 
 dayjs.extend(customParseFormat);
 
-export type CellResult<T> = { ok: true; value: T } | { ok: false; code: ProblemCode; detail: string };
+/**
+ * A cell read, possibly with a warning (a small slip read anyway: "2024年",
+ * "Bitu", a bad optional date), or why it could not be read.
+ */
+export type CellResult<T> =
+  | { ok: true; value: T; warning?: { code: ProblemCode; detail: string } }
+  | { ok: false; code: ProblemCode; detail: string };
 
 export interface ColumnRule<T> {
   parse(raw: string): CellResult<T>;
@@ -18,6 +24,7 @@ export interface ColumnRule<T> {
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = <T>(code: ProblemCode, detail: string): CellResult<T> => ({ ok: false, code, detail });
 const required = <T>(): CellResult<T> => fail('value_required', cellMessages.required());
+const okWithWarning = <T>(value: T, code: ProblemCode, detail: string): CellResult<T> => ({ ok: true, value, warning: { code, detail } });
 
 /** Any non-empty text. */
 export const requiredText: ColumnRule<string> = {
@@ -33,24 +40,44 @@ const ID_PATTERN = /^[a-z0-9_-]+$/;
 export const idSlug: ColumnRule<string> = {
   parse(raw) {
     if (raw === '') return required();
-    return ID_PATTERN.test(raw) ? ok(raw) : fail('bad_id', cellMessages.badId(raw));
+    if (ID_PATTERN.test(raw)) return ok(raw);
+    // "Bitu": the same id typed with a capital; every reference is matched case-insensitively too (id-case.ts).
+    const lower = raw.toLowerCase();
+    return ID_PATTERN.test(lower) ? okWithWarning(lower, 'id_case', cellMessages.idCase(raw, lower)) : fail('bad_id', cellMessages.badId(raw));
   },
 };
 
-/** A four-digit year. */
+const YEAR_PATTERN = /^(19|20|21)\d\d$/;
+/** Full-width digits (２０２４) as an IME types them. */
+const asciiDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/** A four-digit year; "2024年", "2024年度" and full-width digits are read with a warning. */
 export const year: ColumnRule<number> = {
   parse(raw) {
     if (raw === '') return required();
-    return /^(19|20|21)\d\d$/.test(raw) ? ok(Number(raw)) : fail('bad_year', cellMessages.badYear(raw));
+    if (YEAR_PATTERN.test(raw)) return ok(Number(raw));
+    const stripped = asciiDigits(raw).replace(/\s*年度?$/, '');
+    return YEAR_PATTERN.test(stripped)
+      ? okWithWarning(Number(stripped), 'year_suffix', cellMessages.yearSuffix(raw, Number(stripped)))
+      : fail('bad_year', cellMessages.badYear(raw));
   },
 };
 
-/** YYYY-MM-DD, a real calendar date, or empty (null). */
+/** Date forms Excel and WPS write: 2025/3/21, 2025-3-21, 2025.3.21, 2025年3月21日, with or without a time. */
+const DATE_FORMS = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/**
+ * YYYY-MM-DD, a real calendar date, or empty (null). Common spreadsheet forms
+ * are read as that date. A date that cannot be read is a warning and null:
+ * `published` is optional and must never drop the report it belongs to.
+ */
 export const optionalDate: ColumnRule<string | null> = {
   parse(raw) {
     if (raw === '') return ok(null);
-    // Strict mode rejects 2025-02-30 and 2025-3-21.
-    return dayjs(raw, 'YYYY-MM-DD', true).isValid() ? ok(raw) : fail('bad_date', cellMessages.badDate(raw));
+    const match = DATE_FORMS.exec(asciiDigits(raw));
+    const iso = match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : raw;
+    // Strict mode rejects 2025-02-30.
+    return dayjs(iso, 'YYYY-MM-DD', true).isValid() ? ok(iso) : okWithWarning(null, 'bad_date', cellMessages.badDateIgnored(raw));
   },
 };
 

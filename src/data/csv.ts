@@ -6,8 +6,15 @@
 // (papaparse would turn a second "value" into "value_1"), and so that each
 // record's line is exact even when quoted cells span lines or empty lines are
 // skipped (papaparse's error `row` counts records, not lines).
+//
+// What people get wrong is recognised here (see FILE-CHECKS.md): another
+// separator than the comma, an unclosed double quote that swallows the rest
+// of the file (it is reported where it opens and the rows after it are read
+// again), a thousands separator written unquoted, and a file too long to read.
 
 import Papa from 'papaparse';
+import { DELIMITER_NAME, detectDelimiter } from './delimiter';
+import { MAX_ROWS_PER_FILE } from './limits';
 import { csvMessages, makeProblem } from './messages';
 import type { Problem } from './types';
 
@@ -24,7 +31,24 @@ export interface ParsedCsv {
   /** Records after the header whose structure is sound. */
   records: CsvRecord[];
   problems: Problem[];
+  /** Data records seen after the header, sound or not (rows refused for the size limit excluded). */
+  recordCount: number;
 }
+
+export interface ParseOptions {
+  /** The documented header: decides the separator when a file does not use commas. */
+  expectedHeader?: readonly string[];
+  /** Number columns: "3,350" written there unquoted is a thousands separator, not two cells. */
+  numberColumns?: readonly string[];
+  /** Data records read at most; the rest are refused with one problem. */
+  maxRows?: number;
+  /** Called now and then with the share of the text parsed (0–1). */
+  onProgress?: (fraction: number) => void;
+}
+
+/** After this many broken quotes the rest of the file is left unread (each recovery re-reads the rest). */
+const MAX_RECOVERIES = 100;
+const PROGRESS_EVERY = 5000;
 
 /** Counts line breaks incrementally so that mapping offsets to lines stays linear. */
 function lineCounter(text: string): (offset: number) => number {
@@ -40,65 +64,182 @@ function lineCounter(text: string): (offset: number) => number {
 
 /**
  * The offset where the record after `from` begins: past any lines of only
- * whitespace and commas, which skipEmptyLines: 'greedy' drops.
+ * whitespace and separators, which skipEmptyLines: 'greedy' drops.
  */
-function recordStart(text: string, from: number): number {
+function recordStart(text: string, from: number, blank: RegExp): number {
   let start = from;
   while (start < text.length) {
     const lineBreak = text.indexOf('\n', start);
-    if (lineBreak < 0 || !/^[\s,]*$/.test(text.slice(start, lineBreak))) break;
+    if (lineBreak < 0 || !blank.test(text.slice(start, lineBreak))) break;
     start = lineBreak + 1;
   }
   return start;
 }
 
-export function parseCsv(text: string, file: string): ParsedCsv {
+/** Lines with content in text[from, to). */
+function contentLines(text: string, from: number, to: number): number {
+  let count = 0;
+  let hasContent = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (hasContent) count++;
+      hasContent = false;
+    } else if (c !== 13 && c !== 32 && c !== 9 && c !== 44) {
+      hasContent = true;
+    }
+  }
+  return hasContent ? count + 1 : count;
+}
+
+/** The offset just past the line break of the line holding `offset` (or the end). */
+function nextLineStart(text: string, offset: number): number {
+  const lineBreak = text.indexOf('\n', offset);
+  return lineBreak < 0 ? text.length : lineBreak + 1;
+}
+
+/** Excel writes empty cells beyond the header when a cell to the right was once touched: drop them. */
+function dropTrailingEmpty(cells: string[], expected: number): string[] {
+  return cells.length > expected && cells.slice(expected).every((c) => c === '') ? cells.slice(0, expected) : cells;
+}
+
+/**
+ * "…,3,350,次,…": a number written with a thousands separator and no quotes
+ * splits into cells. Returns the number column and the number as written when
+ * joining the groups there gives a row of the right length.
+ */
+function thousandsSplit(
+  cells: string[],
+  header: string[],
+  numberColumns: readonly string[],
+): { column: string; written: string } | null {
+  const expected = header.length;
+  for (const column of numberColumns) {
+    const at = header.indexOf(column);
+    if (at < 0 || !/^\d{1,3}$/.test(cells[at] ?? '')) continue;
+    let end = at + 1;
+    while (end < cells.length && /^\d{3}$/.test(cells[end]!)) end++;
+    if (end < cells.length && /^\d{3}\.\d+$/.test(cells[end]!)) end++;
+    if (end === at + 1) continue;
+    const joined = [...cells.slice(0, at), cells.slice(at, end).join(''), ...cells.slice(end)];
+    if (dropTrailingEmpty(joined, expected).length === expected) return { column, written: cells.slice(at, end).join(',') };
+  }
+  return null;
+}
+
+/** The start of the cell where the quote opens, as written (with its quote), to show in the message. */
+function excerpt(cell: string): string {
+  const firstLine = cell.split('\n', 1)[0]!.replace(/\r$/, '');
+  return `"${firstLine.length > 24 ? `${firstLine.slice(0, 24)}…` : firstLine}`;
+}
+
+export function parseCsv(text: string, file: string, options: ParseOptions = {}): ParsedCsv {
+  const { expectedHeader = [], numberColumns = [], maxRows = MAX_ROWS_PER_FILE, onProgress } = options;
   const lineAt = lineCounter(text);
   const problems: Problem[] = [];
   const records: CsvRecord[] = [];
   let header: string[] | null = null;
-  // meta.cursor is where the previous record ended (past its line break);
-  // the next record starts there, after any lines papaparse skipped as empty.
-  let previousEnd = 0;
+  let recordCount = 0;
 
-  Papa.parse<string[]>(text, {
-    header: false,
-    dynamicTyping: false,
-    delimiter: ',',
-    // 'greedy' also skips rows of empty cells (",,,,"), which Excel writes
-    // below a table when cells there were once touched.
-    skipEmptyLines: 'greedy',
-    step(result) {
-      const raw = result.data;
-      const line = lineAt(recordStart(text, previousEnd));
-      previousEnd = result.meta.cursor;
-      const cells = raw.map((cell) => cell.trim());
-      const quoteError = result.errors.find((e) => e.type === 'Quotes');
-      const otherError = result.errors.find((e) => e.type !== 'FieldMismatch');
-      if (quoteError || otherError) {
-        const detail = quoteError ? csvMessages.quotes() : csvMessages.syntax(otherError!.message);
-        problems.push(makeProblem('error', 'csv_syntax', { file, line }, detail));
-        // A broken header leaves nothing to map the cells to.
-        if (header === null) header = [];
-        return;
-      }
-      if (header === null) {
-        header = cells;
-        return;
-      }
-      const expected = header.length;
-      // Trailing empty cells beyond the header are what Excel writes when a
-      // cell to the right was once touched: harmless, drop them.
-      const trimmed = cells.length > expected && cells.slice(expected).every((c) => c === '') ? cells.slice(0, expected) : cells;
-      if (trimmed.length < expected) {
-        problems.push(makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooFewFields(trimmed.length, expected)));
-      } else if (trimmed.length > expected) {
-        problems.push(makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooManyFields(trimmed.length, expected)));
-      } else {
-        records.push({ line, cells: trimmed });
-      }
-    },
-  });
+  const delimiter = detectDelimiter(text, expectedHeader);
+  if (delimiter !== ',') {
+    problems.push(makeProblem('warning', 'csv_delimiter', { file, line: 1 }, csvMessages.delimiter(DELIMITER_NAME[delimiter])));
+  }
+  const blank = delimiter === ',' ? /^[\s,]*$/ : delimiter === ';' ? /^[\s;]*$/ : /^\s*$/;
 
-  return { header: header ?? [], records, problems };
+  // papaparse cannot resume after an unclosed quote: it reads to the end of
+  // the file as one cell. We stop there, report the line where the quote
+  // opens, and parse again from the next line.
+  let start = 0;
+  let recoveries = 0;
+  let stopped = false;
+  while (start < text.length && !stopped) {
+    let restartAt: number | null = null;
+    // meta.cursor is where the previous record ended (past its line break);
+    // the next record starts there, after any lines papaparse skipped as empty.
+    let previousEnd = start;
+    const base = start;
+    Papa.parse<string[]>(text.slice(start), {
+      header: false,
+      dynamicTyping: false,
+      delimiter,
+      // 'greedy' also skips rows of empty cells (",,,,"), which Excel writes
+      // below a table when cells there were once touched.
+      skipEmptyLines: 'greedy',
+      step(result, parser) {
+        const raw = result.data;
+        const begin = recordStart(text, previousEnd, blank);
+        const end = base + result.meta.cursor;
+        previousEnd = end;
+        const line = lineAt(begin);
+        const cells = raw.map((cell) => cell.trim());
+        const expected = header?.length ?? 0;
+        const quoteError = result.errors.some((e) => e.type === 'Quotes');
+        const spansLines = raw.some((cell) => cell.includes('\n'));
+        const fieldsOff = header !== null && dropTrailingEmpty(cells, expected).length !== expected;
+
+        if (header !== null && recordCount >= maxRows) {
+          problems.push(makeProblem('error', 'too_many_rows', { file, line }, csvMessages.tooManyRows(maxRows, contentLines(text, begin, text.length))));
+          stopped = true;
+          parser.abort();
+          return;
+        }
+        if (header !== null) recordCount++;
+        // Of what will be read: a file over the row limit is done at the limit.
+        if (onProgress && header !== null && recordCount % PROGRESS_EVERY === 0) onProgress(Math.max(end / text.length, recordCount / maxRows));
+
+        if (quoteError || (spansLines && fieldsOff)) {
+          const firstLineEnd = nextLineStart(text, begin);
+          const swallowed = contentLines(text, firstLineEnd, end);
+          const brokenCell = raw.findIndex((cell) => cell.includes('\n'));
+          const column = header?.[brokenCell < 0 ? raw.length - 1 : brokenCell];
+          const where = { file, line, ...(column ? { column } : {}) };
+          if (header === null) {
+            // A broken header leaves nothing to map the cells to.
+            problems.push(makeProblem('error', 'broken_quote', where, csvMessages.brokenQuoteInHeader()));
+            header = [];
+            stopped = true;
+          } else if (recoveries >= MAX_RECOVERIES) {
+            problems.push(makeProblem('error', 'broken_quote', where, csvMessages.brokenQuoteGaveUp(swallowed)));
+            stopped = true;
+          } else {
+            recoveries++;
+            problems.push(makeProblem('error', 'broken_quote', where, csvMessages.brokenQuote(excerpt(raw[brokenCell < 0 ? raw.length - 1 : brokenCell] ?? ''), swallowed, line + 1)));
+            if (firstLineEnd < end) restartAt = firstLineEnd;
+          }
+          parser.abort();
+          return;
+        }
+        const otherError = result.errors.find((e) => e.type !== 'FieldMismatch');
+        if (otherError) {
+          problems.push(makeProblem('error', 'csv_syntax', { file, line }, csvMessages.syntax(otherError.message)));
+          if (header === null) header = [];
+          return;
+        }
+        if (header === null) {
+          header = cells;
+          return;
+        }
+        // Checked first: with an empty last cell, "3,350" still gives a row of
+        // the right length once that cell is dropped, and 350 lands in `unit`.
+        const split = cells.length > expected ? thousandsSplit(cells, header, numberColumns) : null;
+        const trimmed = dropTrailingEmpty(cells, expected);
+        if (!split && trimmed.length === expected) {
+          records.push({ line, cells: trimmed });
+          return;
+        }
+        if (split) {
+          problems.push(makeProblem('error', 'thousands_separator', { file, line, column: split.column }, csvMessages.thousands(split.written)));
+        } else if (trimmed.length < expected) {
+          problems.push(makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooFewFields(trimmed.length, expected)));
+        } else {
+          problems.push(makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooManyFields(trimmed.length, expected)));
+        }
+      },
+    });
+    if (restartAt === null) break;
+    start = restartAt;
+  }
+
+  return { header: header ?? [], records, problems, recordCount };
 }

@@ -3,7 +3,9 @@
 // Chinese Windows), or not be a CSV at all (an .xlsx renamed, or the web
 // server's HTML error page served in place of a missing file).
 
-import { fileMessages, makeProblem } from './messages';
+import { MAX_FILE_BYTES } from './limits';
+import { fileMessages, makeProblem, SAVE_AS } from './messages';
+import { damagedUtf8, detectMojibake } from './mojibake';
 import type { Problem } from './types';
 
 export type FileKind = 'csv' | 'text';
@@ -66,30 +68,82 @@ export function decodeBytes(bytes: Uint8Array, file: string, options: DecodeOpti
     problems: [makeProblem('error', code, where, detail)],
   });
 
+  if (bytes.length > MAX_FILE_BYTES) {
+    const megabytes = (n: number) => Math.ceil(n / (1024 * 1024));
+    return error('file_too_large', fileMessages.tooLarge(megabytes(bytes.length), megabytes(MAX_FILE_BYTES)));
+  }
   const hasBom = startsWith(bytes, UTF8_BOM);
   const body = hasBom ? bytes.subarray(UTF8_BOM.length) : bytes;
   if (body.length === 0) return error('file_empty', emptyDetail);
 
-  if (startsWith(body, [0xff, 0xfe]) || startsWith(body, [0xfe, 0xff])) return error('not_csv', fileMessages.utf16());
+  const problems: Problem[] = [];
+  const finish = (text: string): DecodedFile => {
+    if (looksLikeHtml(text)) return error('not_csv', fileMessages.html());
+    if (text.trim() === '') return error('file_empty', emptyDetail);
+    return { text, problems };
+  };
+
+  // UTF-16 (Excel's "Unicode 文本", Notepad's "Unicode"): read it, and say how to save it.
+  const utf16 = MAGIC_NUMBERS.some((m) => startsWith(body, m.bytes)) ? null : utf16Encoding(body);
+  if (utf16 !== null) {
+    problems.push(makeProblem('warning', 'encoding_utf16', where, kind === 'csv' ? fileMessages.utf16() : fileMessages.utf16Text()));
+    return finish(new TextDecoder(utf16).decode(body).replace(/^\uFEFF/, ''));
+  }
   const binary = binaryKind(body);
   if (binary !== null) {
     return error('not_csv', kind === 'csv' ? fileMessages.binary(binary) : fileMessages.binaryText(binary));
   }
 
-  const problems: Problem[] = [];
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
+    const damaged = damagedUtf8(body);
+    if (damaged !== null) {
+      // UTF-8 saved back as ANSI: the damaged characters stay U+FFFD, and
+      // the rows holding them are refused (tables.ts), the rest is right.
+      problems.push(makeProblem('error', 'encoding_mojibake', where, fileMessages.damagedUtf8(damaged.damaged, SAVE_AS[kind])));
+      return finish(damaged.text);
+    }
     // Not UTF-8: WPS and Excel on Chinese Windows save "CSV" as GBK. The
     // WHATWG 'gbk' decoder is GB18030, a superset, so every GBK file decodes.
     text = new TextDecoder('gbk').decode(body);
     problems.push(makeProblem('warning', 'encoding_gbk', where, kind === 'csv' ? fileMessages.gbk() : fileMessages.gbkText()));
+    return finish(text);
   }
 
-  if (looksLikeHtml(text)) return error('not_csv', fileMessages.html());
-  if (text.trim() === '') return error('file_empty', emptyDetail);
-  return { text, problems };
+  const mojibake = detectMojibake(text);
+  if (mojibake !== null) {
+    const { garbled, original } = mojibake.example;
+    if (mojibake.restored === null) {
+      return error('encoding_mojibake', fileMessages.mojibakeLossy(garbled, SAVE_AS[kind]));
+    }
+    problems.push(makeProblem('error', 'encoding_mojibake', where, fileMessages.mojibake(garbled, original, SAVE_AS[kind])));
+    return finish(mojibake.restored);
+  }
+  return finish(text);
+}
+
+/**
+ * 'utf-16le' or 'utf-16be' for a UTF-16 file: by its byte order mark, or,
+ * without one, by the zero bytes that every ASCII character (the header, the
+ * commas, the digits) has in UTF-16.
+ */
+function utf16Encoding(body: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (startsWith(body, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(body, [0xfe, 0xff])) return 'utf-16be';
+  const head = body.subarray(0, Math.min(body.length, 512) & ~1);
+  if (head.length < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < head.length; i += 2) {
+    if (head[i] === 0) evenZeros++;
+    if (head[i + 1] === 0) oddZeros++;
+  }
+  const pairs = head.length / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.3 && oddZeros === 0) return 'utf-16be';
+  return null;
 }
 
 /** Report texts compare with quotes after this: no BOM, \n line ends. */

@@ -3,7 +3,8 @@
 // Public API
 //   loadDataset({ baseUrl, fetchImpl?, onProgress? }): Promise<Dataset>
 //       Browser entry: fetches the six CSVs under `${baseUrl}data/`, decodes
-//       (UTF-8, BOM, GBK), parses and validates. Never rejects: a missing or
+//       (UTF-8, BOM, GBK, UTF-16), parses and validates — in a module worker
+//       when there is one (build-off-thread.ts). Never rejects: a missing or
 //       broken file is a Problem, and the other tables still load.
 //   verifyReportQuotes(dataset, { baseUrl, fetchImpl?, onProgress? }): Promise<Problem[]>
 //       Second stage, after the charts are drawn: fetches the report texts
@@ -19,6 +20,11 @@
 //   textStatesNumber(text, value) — numbers as reports write them (两万, 1.2万, 94%).
 //   formatProblemLine(problem), problemDetail(problem), sortProblems(problems)
 //       — listing problems.
+//   summariseQuoteCheck(dataset, quoteProblems), quoteCheckSentence(summary),
+//   quoteCheckClean(summary) — "已核对 n/m 条引文，k份报告原文无法读取" (page and check-data).
+//   unusableFiles(dataset), truncatedFiles(dataset) — files that gave no row / hit the row limit.
+//   MAX_ROWS_PER_FILE, MAX_FILE_BYTES — the stated size limits (limits.ts).
+// What a hand-edited file can get wrong, and what each slip gives: FILE-CHECKS.md.
 //
 // Every Problem has a Chinese `message` naming file, line and column, and a
 // stable `code` (see types.ts).
@@ -52,4 +58,7 @@ export {
 } from './load';
 export { decodeReport, reportFiles, verifyQuotes, type ReportText } from './quotes';
 export { findNumbers, numbersInText, parseChineseNumber, textStatesNumber, type NumberMention } from './numerals';
-export { formatProblemLine, problemDetail, SEVERITY_LABEL } from './messages';
+export { formatProblemLine, problemDetail, quoteCheckSentence, SEVERITY_LABEL } from './messages';
+export { quoteCheckClean, summariseQuoteCheck, type QuoteCheckSummary } from './quote-summary';
+export { MAX_FILE_BYTES, MAX_ROWS_PER_FILE } from './limits';
+export { truncatedFiles, unusableFiles, type DataFile, type UnusableFile } from './file-status';

@@ -5,7 +5,8 @@
 // baseUrl is passed in (import.meta.env.BASE_URL at the call site) rather
 // than read here, so this module also runs under Node and in tests.
 
-import { buildDataset, type DataFileBytes, type MissingReasons } from './build';
+import { type DataFileBytes, type MissingReasons } from './build';
+import { buildDatasetOffThread } from './build-off-thread';
 import { decodeReport, type ReportText, reportFiles, verifyQuotes } from './quotes';
 import type { DataFileKey } from './schema';
 import { DATA_FILES, type Dataset, type Problem } from './types';
@@ -15,6 +16,8 @@ export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 export interface Progress {
   done: number;
   total: number;
+  /** What is being worked on, in Chinese ("metrics.csv 已读 45%"). */
+  detail?: string;
 }
 
 export interface LoadOptions {
@@ -68,7 +71,18 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
     files[key] = result.bytes;
     if (result.bytes === null) reasons[key] = result.reason;
   }
-  return buildDataset(files, reasons);
+  // Parsing a large file takes seconds: off the main thread, with its progress shown.
+  // Then the files are checked one after another: done counts the files checked.
+  const order: readonly string[] = Object.values(DATA_FILES);
+  const dataset = await buildDatasetOffThread(files, reasons, ({ file, fraction }) =>
+    onProgress?.({
+      done: Math.max(0, order.indexOf(file)),
+      total,
+      detail: `正在检查 ${file}${fraction > 0 ? `，已读 ${Math.floor(fraction * 100)}%` : ''}`,
+    }),
+  );
+  onProgress?.({ done, total });
+  return dataset;
 }
 
 // ── report texts ─────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@
 // A problem's message is "where：what (how to fix)", e.g.
 //   metrics.csv 第12行「value」列：“200余”不是数字（数值列只写数字，“余/以上”写在 bound 列）
 
+import { quoteCheckClean, type QuoteCheckSummary } from './quote-summary';
 import type { Problem, ProblemCode, ProblemSeverity } from './types';
 
 export interface ProblemLocation {
@@ -49,6 +50,9 @@ const quoteText = (s: string): string => `“${s}”`;
 
 // ── files and encodings ──────────────────────────────────────────────────
 
+/** How to save a file correctly, by kind: a CSV for the tables, UTF-8 text for a report. */
+export const SAVE_AS = { csv: '另存为“CSV UTF-8（逗号分隔）”', text: '另存为 UTF-8 编码的 .txt 文件' } as const;
+
 export const fileMessages = {
   missing: (reason: string) => `无法读取这个文件（${reason}）。请确认 data/ 文件夹里有这个文件，文件名与说明一致。`,
   empty: (expectedHeader: readonly string[]) =>
@@ -59,7 +63,22 @@ export const fileMessages = {
   binary: (kind: string) =>
     `这不是 CSV 文本文件（看起来是${kind}）。请在 Excel 或 WPS 中用“另存为”→“CSV UTF-8（逗号分隔）”保存。`,
   binaryText: (kind: string) => `这不是文本文件（看起来是${kind}）。报告原文要保存为 UTF-8 编码的 .txt 文件。`,
-  utf16: () => '文件是 UTF-16 编码（Excel 的“Unicode 文本”），无法读取。请另存为“CSV UTF-8（逗号分隔）”。',
+  utf16: () => '文件是 UTF-16 编码（Excel 的“Unicode 文本”），已读取。请另存为“CSV UTF-8（逗号分隔）”。',
+  utf16Text: () => '报告原文是 UTF-16 编码（记事本的“Unicode”），已读取。请在记事本中“另存为”，编码选 UTF-8。',
+  tooLarge: (megabytes: number, limitMegabytes: number) =>
+    `文件有 ${megabytes} MB，超过 ${limitMegabytes} MB 的上限，没有读取。请检查是否把数据重复粘贴了多遍。`,
+  noRows: () => '只有表头，没有数据行。这个文件的内容在页面上一项也不能显示；请把数据行补回来（可从备份或上一版本找回）。',
+  allRowsRejected: (rows: number) =>
+    `${rows} 行数据全部未能读入（原因见下面各行），这个文件的内容在页面上一项也不能显示。`,
+  mojibake: (garbled: string, original: string, saveAs: string) =>
+    `汉字是乱码（如“${garbled}”，原文应为“${original}”）：这个 UTF-8 文件被 Excel 或记事本按 ANSI（GBK）打开后又保存了。` +
+    `页面已按原编码还原显示，但文件本身必须修好：请找回保存前的文件，或用 WPS 打开本文件后${saveAs}再核对。`,
+  mojibakeLossy: (garbled: string, saveAs: string) =>
+    `汉字是乱码（如“${garbled}”）：这个 UTF-8 文件被 Excel 或记事本按 ANSI（GBK）打开后又保存了，部分汉字已无法还原，文件未读入。` +
+    `请找回保存前的文件（备份、邮件附件或上一版本），用 WPS 打开或在 Excel 中用“数据→自文本/CSV”并选 UTF-8 打开，改好后${saveAs}。`,
+  damagedUtf8: (damaged: number, saveAs: string) =>
+    `有 ${damaged} 处汉字已损坏（显示为 �）：这个 UTF-8 文件被 Excel 或记事本按 ANSI（GBK）打开后又保存了。含损坏汉字的行未读入。` +
+    `请找回保存前的文件（备份、邮件附件或上一版本），用 WPS 打开或在 Excel 中用“数据→自文本/CSV”并选 UTF-8 打开，改好后${saveAs}。`,
   gbk: () =>
     '文件不是 UTF-8 编码，已按 GBK（WPS/Excel 默认的中文编码）读取。请另存为“CSV UTF-8（逗号分隔）”，以免个别字读错。',
   gbkText: () => '文件不是 UTF-8 编码，已按 GBK 读取。请另存为 UTF-8 编码，以免个别字读错。',
@@ -70,6 +89,23 @@ export const fileMessages = {
 export const csvMessages = {
   quotes: () =>
     '英文双引号不配对。含逗号或换行的内容要整格用英文双引号括起来，内容里的双引号写成两个（""）。本行未读入。',
+  brokenQuote: (excerpt: string, swallowed: number, nextLine: number) =>
+    `这一行从 ${excerpt} 开始的英文双引号没有配对，` +
+    (swallowed > 0
+      ? `它后面的 ${swallowed} 行都被当成了这一格的内容。本行未读入；第${nextLine}行起已重新逐行读入，请核对。`
+      : '本行未读入。') +
+    '含逗号或换行的内容要整格用英文双引号括起来，内容里的双引号写成两个（""），或改用中文引号“”。',
+  brokenQuoteInHeader: () =>
+    '表头（第一行）里有一个英文双引号没有配对，整个文件无法读入。表头只写英文列名，不要加引号。',
+  brokenQuoteGaveUp: (swallowed: number) =>
+    `这一行的英文双引号也没有配对；不配对的引号太多，从这里起的 ${swallowed + 1} 行未读入。请先修改前面提到的引号。`,
+  delimiter: (name: string) =>
+    `各列之间用的是${name}，不是英文逗号。已按${name}读取；请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”。`,
+  thousands: (written: string) =>
+    `数值“${written}”里的逗号是千位分隔符，把这个数拆成了几格，后面各列都错了位。数值列不要写逗号，写成 ${written.replace(/,/g, '')}。本行未读入。`,
+  tooManyRows: (limit: number, refused: number) =>
+    `文件超过了每个文件 ${limit} 行数据的上限：从这一行起的 ${refused} 行未读入，页面上的数字可能不完整。` +
+    '请检查是否把数据重复粘贴了多遍，或把多年的数据分开整理。',
   syntax: (papaparseMessage: string) => `CSV 格式有误（${papaparseMessage}）。本行未读入。`,
   tooFewFields: (got: number, expected: number) =>
     `这一行只有 ${got} 格，表头有 ${expected} 列，可能少了逗号。本行未读入。`,
@@ -80,6 +116,13 @@ export const csvMessages = {
   optionalColumnMissing: (column: string) => `缺少「${column}」列，这一列按空白处理。`,
   columnUnknown: (column: string, expectedHeader: readonly string[]) =>
     `「${column}」列不在格式说明里，已忽略。这个文件的列是：${expectedHeader.join(',')}`,
+  chineseHeader: (renames: ReadonlyArray<[string, string]>, unknown: readonly string[], missing: readonly string[], expectedHeader: readonly string[]) =>
+    '表头（第一行）用的是中文列名，页面只认英文列名，本文件的数据无法读入。请把第一行改为：' +
+    expectedHeader.join(',') +
+    (renames.length > 0 ? `。对应关系：${renames.map(([zh, en]) => `「${zh}」→ ${en}`).join('，')}` : '') +
+    (unknown.length > 0 ? `；${unknown.map((c) => `「${c}」`).join('')}对不上任何一列，请删去或改名` : '') +
+    (missing.length > 0 ? `；还缺少：${missing.join(',')}` : '') +
+    '。',
   columnUnnamed: (position: number) => `第${position}列没有列名，已忽略。`,
   columnDuplicate: (column: string) => `「${column}」列出现了不止一次，只读取第一个。`,
 };
@@ -98,6 +141,11 @@ export const cellMessages = {
     return `${quoteText(raw)}不是数字（数值列只写阿拉伯数字，如 2153 或 0.5）`;
   },
   badYear: (raw: string) => `${quoteText(raw)}不是年份（写四位数字，如 2024）`,
+  yearSuffix: (raw: string, year: number) => `${quoteText(raw)}已按 ${year} 读取；年份列只写四位数字（${year}），不写“年”。`,
+  badCharacters: () => '有无法识别的字（显示为 �）：文件的编码在保存时损坏了。本行未读入。',
+  idCase: (raw: string, id: string) => `编号${quoteText(raw)}已按 ${quoteText(id)} 读取；编号只用小写字母，请改为 ${id}。`,
+  badDateIgnored: (raw: string) =>
+    `${quoteText(raw)}不是日期，已按“未写明日期”处理，报告照常读入（写成 2025-03-21，报告没写日期就留空）`,
   badDate: (raw: string) => `${quoteText(raw)}不是日期（写成 YYYY-MM-DD，如 2025-03-21；报告没写日期就留空）`,
   badBound: (raw: string, suggestion: string | null) =>
     `${quoteText(raw)}不是 bound 的取值，只能写 exact（确数）、at_least（余、以上、超过、多）或 approx（约、左右）` +
@@ -136,6 +184,17 @@ export const quoteMessages = {
   valueNotInQuote: (value: number, quote: string) =>
     `数值 ${value} 在 quote${quoteText(quote)}中找不到。quote 要写出这个数（阿拉伯数字或“两万”这样的汉字数字都可以）。`,
 };
+
+/** The quote check in one sentence, the same on the page and in check-data. */
+export function quoteCheckSentence(summary: QuoteCheckSummary): string {
+  if (summary.total === 0) return '引文核对：没有可核对的引文（没有读入任何数字或问题），见“数据问题”。';
+  if (quoteCheckClean(summary)) return `引文核对完成：${summary.total}条引文均在报告原文中找到。`;
+  const parts = [`引文核对：已核对 ${summary.checked}/${summary.total} 条引文`];
+  if (summary.unreadableReports > 0) parts.push(`${summary.unreadableReports}份报告原文无法读取`);
+  if (summary.notFound > 0) parts.push(`${summary.notFound}条引文未在报告原文中找到`);
+  if (summary.valuesNotInQuote > 0) parts.push(`${summary.valuesNotInQuote}个数值不在其引文中`);
+  return `${parts.join('，')}，见“数据问题”。`;
+}
 
 export const summaryMessages = {
   ok: (files: number, rows: number) => `检查通过：${files} 个文件，${rows} 行数据，没有问题。`,

@@ -26,7 +26,9 @@ export function decodeReport(file: string, bytes: Uint8Array | null, missingReas
   if (bytes === null) return { report: { text: null, reason: missingReason }, problems: [] };
   const decoded = decodeBytes(bytes, file, { kind: 'text' });
   if (decoded.text === null) {
-    const reason = decoded.problems[0]?.code === 'file_empty' ? '文件是空的' : '不是文本文件';
+    const code = decoded.problems[0]?.code;
+    const reason =
+      code === 'file_empty' ? '文件是空的' : code === 'encoding_mojibake' ? '汉字是乱码' : code === 'file_too_large' ? '文件太大' : '不是文本文件';
     return { report: { text: null, reason }, problems: decoded.problems };
   }
   return { report: { text: normaliseLineEnds(decoded.text) }, problems: decoded.problems };

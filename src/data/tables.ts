@@ -2,9 +2,11 @@
 // way: decoding, CSV structure, header, and each cell by its column's rule.
 // A row with any error is left out; the other rows load.
 
+import { hasChineseHeader, renameChineseHeader } from './chinese-headers';
+import { plainNumber } from './columns';
 import { parseCsv } from './csv';
 import { decodeBytes } from './decode';
-import { csvMessages, fileMessages, makeProblem } from './messages';
+import { cellMessages, csvMessages, fileMessages, makeProblem } from './messages';
 import { type ColumnSpec, headerOf, type TableSchema } from './schema';
 import type { Problem } from './types';
 
@@ -17,6 +19,13 @@ export interface TableResult<Row> {
    */
   readable: boolean;
   problems: Problem[];
+  /** Data records the file holds (read or refused), for "every row was refused" (emptiness.ts). */
+  recordCount: number;
+}
+
+export interface ReadTableOptions {
+  /** Share of the file parsed (0–1), for a progress line on large files. */
+  onProgress?: (fraction: number) => void;
 }
 
 /**
@@ -27,25 +36,42 @@ export function readTable<Cells extends object, Row>(
   schema: TableSchema<Cells, Row>,
   bytes: Uint8Array | null,
   missingReason = '文件不存在',
+  options: ReadTableOptions = {},
 ): TableResult<Row> {
   const { file } = schema;
   const expectedHeader = headerOf(schema);
   if (bytes === null) {
     const problem = makeProblem('error', 'file_missing', { file }, fileMessages.missing(missingReason));
-    return { rows: [], readable: false, problems: [problem] };
+    return { rows: [], readable: false, problems: [problem], recordCount: 0 };
   }
   const decoded = decodeBytes(bytes, file, { expectedHeader });
-  if (decoded.text === null) return { rows: [], readable: false, problems: decoded.problems };
+  if (decoded.text === null) return { rows: [], readable: false, problems: decoded.problems, recordCount: 0 };
 
-  const csv = parseCsv(decoded.text, file);
+  type Column = keyof Cells & string;
+  const columns = Object.entries(schema.columns) as Array<[Column, ColumnSpec<Cells[Column]>]>;
+  const numberColumns = columns.filter(([, spec]) => spec.rule === plainNumber).map(([column]) => column);
+  const csv = parseCsv(decoded.text, file, { expectedHeader, numberColumns, onProgress: options.onProgress });
+  const { recordCount } = csv;
   const problems = [...decoded.problems, ...csv.problems];
   if (csv.header.length === 0) {
     if (csv.problems.length === 0) problems.push(makeProblem('error', 'file_empty', { file }, fileMessages.empty(expectedHeader)));
-    return { rows: [], readable: false, problems };
+    return { rows: [], readable: false, problems, recordCount };
+  }
+
+  // A header in Chinese: one message that says what each column should be
+  // called, instead of one "missing column" per column.
+  const headerLine = { file, line: 1 };
+  const missingColumns = columns
+    .filter(([column, spec]) => !spec.optionalColumn && !csv.header.some((h) => h.toLowerCase() === column))
+    .map(([column]) => column);
+  if (missingColumns.length > 0 && hasChineseHeader(csv.header)) {
+    const { renames, unknown } = renameChineseHeader(schema.key, csv.header);
+    const stillMissing = missingColumns.filter((column) => !renames.some(([, en]) => en === column));
+    problems.push(makeProblem('error', 'header_chinese', headerLine, csvMessages.chineseHeader(renames, unknown, stillMissing, expectedHeader)));
+    return { rows: [], readable: false, problems, recordCount };
   }
 
   // Map each documented column to its position in this file's header.
-  const headerLine = { file, line: 1 };
   const positions = new Map<string, number>();
   csv.header.forEach((name, index) => {
     const column = name.toLowerCase();
@@ -65,8 +91,6 @@ export function readTable<Cells extends object, Row>(
   });
 
   let missingRequired = false;
-  type Column = keyof Cells & string;
-  const columns = Object.entries(schema.columns) as Array<[Column, ColumnSpec<Cells[Column]>]>;
   for (const [column, spec] of columns) {
     if (positions.has(column)) continue;
     if (spec.optionalColumn) {
@@ -79,7 +103,7 @@ export function readTable<Cells extends object, Row>(
     }
   }
   // Without a required column no row is complete; the other files still load.
-  if (missingRequired) return { rows: [], readable: false, problems };
+  if (missingRequired) return { rows: [], readable: false, problems, recordCount };
 
   const rows: Row[] = [];
   for (const record of csv.records) {
@@ -88,9 +112,11 @@ export function readTable<Cells extends object, Row>(
     for (const [column, spec] of columns) {
       const position = positions.get(column);
       const raw = position === undefined ? '' : (record.cells[position] ?? '');
-      const result = spec.rule.parse(raw);
+      // U+FFFD: a character lost when the file was saved in a wrong encoding (mojibake.ts).
+      const result = raw.includes('\uFFFD') ? ({ ok: false, code: 'bad_characters', detail: cellMessages.badCharacters() } as const) : spec.rule.parse(raw);
       if (result.ok) {
         cells[column] = result.value;
+        if (result.warning) problems.push(makeProblem('warning', result.warning.code, { file, line: record.line, column }, result.warning.detail));
       } else {
         rowOk = false;
         problems.push(makeProblem('error', result.code, { file, line: record.line, column }, result.detail));
@@ -98,5 +124,5 @@ export function readTable<Cells extends object, Row>(
     }
     if (rowOk) rows.push(schema.toRow(cells as Cells, { file, line: record.line }));
   }
-  return { rows, readable: true, problems };
+  return { rows, readable: true, problems, recordCount };
 }

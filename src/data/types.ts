@@ -110,7 +110,21 @@ export type ProblemCode =
   | 'quote_not_in_report'
   | 'value_not_in_quote'
   | 'report_missing'
-  | 'csv_syntax';
+  | 'csv_syntax'
+  // Issue 10, parse level (see src/data/FILE-CHECKS.md):
+  | 'broken_quote'
+  | 'csv_delimiter'
+  | 'header_chinese'
+  | 'thousands_separator'
+  | 'bad_characters'
+  | 'encoding_mojibake'
+  | 'encoding_utf16'
+  | 'file_no_rows'
+  | 'all_rows_rejected'
+  | 'too_many_rows'
+  | 'file_too_large'
+  | 'year_suffix'
+  | 'id_case';
 
 export interface Dataset {
   townships: Township[];

@@ -5,10 +5,24 @@
 
 import { classifyFigures, type ClassifiedWindow } from './classify';
 import { findFigures } from './figures';
+import { sentenceEnd, sentenceStart } from './structure';
+import { findUnknownUnitFigures } from './unknown-unit-figures';
 import { itemAndQuote } from './item-and-quote';
 import { foldForMatching } from './normalize';
 import { inferReportYear } from './report-meta';
 import type { DraftRow, ExtractOptions, ExtractionRule, FoundFigure } from './types';
+
+/**
+ * Why a figure did or did not become a draft row:
+ * - drafted: a metric rule placed it;
+ * - ignored: an ignore rule says it is no metric (a page's view counter);
+ * - plan: the text states it as a target (计划…, 不少于4次, 下一步…);
+ * - rate: the text states it per period (每月1次) and no rate rule takes it;
+ * - unknown_unit: its unit is not in the unit table (20余处, 8类);
+ * - no_rule: no rule fits.
+ * Every figure but the drafted and ignored ones is listed as 未归类 for review.
+ */
+export type FigureOutcome = 'drafted' | 'ignored' | 'plan' | 'rate' | 'unknown_unit' | 'no_rule';
 
 /** A figure as the review listing and the page show it: with its rule and row, if any. */
 export interface ReviewedFigure {
@@ -17,6 +31,12 @@ export interface ReviewedFigure {
   rule: ExtractionRule | null;
   /** The draft row, for metric rules; null for ignored and unclassified figures. */
   row: DraftRow | null;
+  outcome: FigureOutcome;
+  /** The sentence holding the figure (offsets in the text), shown with unplaced figures. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The word that made the figure a plan or a rate (计划, 每月), else ''. */
+  why: string;
 }
 
 export interface MetricExtraction {
@@ -88,18 +108,43 @@ function makeItemsUnique(rows: DraftRow[], windows: readonly ClassifiedWindow[])
   });
 }
 
+/** Items that are only a verb (覆盖270余人次) are named after the part before them in their sentence. */
+const BARE_VERB_ITEM = /^(?:覆盖|参加|参与|参训|受益|惠及|受教|受众)$/;
+
+function nameBareVerbs(rows: DraftRow[], windows: readonly ClassifiedWindow[]): void {
+  const byFigure = new Map(windows.map((w) => [w.figure.start, w]));
+  rows.forEach((row, i) => {
+    const previous = rows[i - 1];
+    const sentence = byFigure.get(row.figureStart)?.sentenceStart ?? row.figureStart;
+    if (BARE_VERB_ITEM.test(row.item) && previous && previous.figureStart >= sentence) row.item = `${previous.item}${row.item}`;
+  });
+}
+
 /** Every figure of the text with its rule and draft row: for the review listing and the page. */
 export function analyseMetrics(text: string, options: ExtractOptions): MetricExtraction {
   const folded = foldForMatching(text);
   const windows = classifyFigures(folded, findFigures(folded), options.rules);
   const townshipId = options.townshipId ?? '';
   const year = options.year ?? inferReportYear(text);
-  const figures: ReviewedFigure[] = windows.map((w) => ({
-    figure: w.figure,
-    rule: w.match?.rule ?? null,
-    row: draftRow(text, folded, w, townshipId, year),
+  const classified: ReviewedFigure[] = windows.map((w) => {
+    const row = draftRow(text, folded, w, townshipId, year);
+    const rule = w.match?.rule ?? null;
+    const outcome: FigureOutcome = row ? 'drafted' : rule ? 'ignored' : w.plan !== null ? 'plan' : w.rate !== null ? 'rate' : 'no_rule';
+    const why = outcome === 'plan' ? (w.plan ?? '') : outcome === 'rate' ? (w.rate ?? '') : '';
+    return { figure: w.figure, rule, row, outcome, sentenceStart: w.sentenceStart, sentenceEnd: w.sentenceEnd, why };
+  });
+  const unknown: ReviewedFigure[] = findUnknownUnitFigures(folded, windows.map((w) => w.figure)).map((figure) => ({
+    figure,
+    rule: null,
+    row: null,
+    outcome: 'unknown_unit',
+    sentenceStart: sentenceStart(folded, figure.start),
+    sentenceEnd: sentenceEnd(folded, figure.end),
+    why: '',
   }));
-  const rows = figures.flatMap((f) => (f.row ? [f.row] : []));
+  const figures = [...classified, ...unknown].sort((a, b) => a.figure.start - b.figure.start);
+  const rows = classified.flatMap((f) => (f.row ? [f.row] : []));
+  nameBareVerbs(rows, windows);
   makeItemsUnique(rows, windows);
   return { rows, figures };
 }

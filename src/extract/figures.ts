@@ -147,8 +147,8 @@ function isSlogan(text: string, number: NumberToken, unitEnd: number): boolean {
 
 function isWordWithOne(text: string, number: NumberToken, unit: string): boolean {
   if (!number.chinese || number.end - number.start !== 1 || text.charAt(number.start) !== '一') return false;
-  // 一起 is "together" far more often than "one case".
-  return unit === '起' || charIn(WORD_BEFORE_ONE, text.charAt(number.start - 1));
+  // 一起 is "together" far more often than "one case"; 一个, 一项, 一支, 一家 are words far more often than counts.
+  return charIn('起个项支家', unit) || charIn(WORD_BEFORE_ONE, text.charAt(number.start - 1));
 }
 
 /** The figure starting at `pos`, or null with the position to continue from. */

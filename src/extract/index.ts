@@ -12,7 +12,7 @@ export type {
   RuleProblem,
   RuleSet,
 } from './types';
-export { analyseMetrics, extractMetrics, type MetricExtraction, type ReviewedFigure } from './extract-metrics';
+export { analyseMetrics, extractMetrics, type FigureOutcome, type MetricExtraction, type ReviewedFigure } from './extract-metrics';
 export { extractShortcomings, problemSections } from './extract-shortcomings';
 export { findFigures } from './figures';
 export { foldForMatching } from './normalize';
@@ -32,6 +32,7 @@ export {
   type CsvCell,
   type CsvOptions,
 } from './csv';
-export { describeFigure, describeShortcoming, inContext } from './review';
+export { describeFigure, describeShortcoming, figureSentence, inContext, unplacedReason } from './review';
 export { decodeReportBytes, type DecodedReport } from './decode-report';
 export { segmentText, type TextSegment } from './segments';
+export { tidyItem } from './item-and-quote';

@@ -18,14 +18,15 @@ const LEADING_FILLER = new RegExp(
       '[一二三四五六七八九十]+、',
       '\\d+[、.．]',
       '(?:19|20)\\d\\d年度?(?:以来|内)?',
-      '今年以来|一年来|今年|全年|本年度|年度内|年内|截至目前|目前|同时|此外|另外|其中|另|并|还',
+      '今年以来|今年来|一年来|今年|全年|本年度|年度内|年内|截至目前|目前|同时|此外|另外|其中|另|并|还',
+      '通过|结合|围绕|依托|积极|深入|扎实|持续|定期|广泛|认真|大力|常态化|及时',
       '我乡|我镇|全乡|全镇|本乡|本镇|该乡|该镇|我们',
       '共计|累计|总计|合计|共|先后|已经|已',
       '组织开展了?|开展了?|组织了?|举办了?|召开了?|进行了?|完成了?|发放了?|印发了?|利用',
     ].join('|') +
     ')',
 );
-const TRAILING_FILLER = /(?:[\s，,、：:]+|共计|累计|总计|合计|达到了?|提升至|提高到|提高至|实现了?|共|达|约|近|超过|为|计|了|至|有|的)$/;
+const TRAILING_FILLER = /(?:[\s，,、：:]+|共计|累计|总计|合计|达到了?|提升至|提高到|提高至|实现了?|共|达|约|近|超过|(?<!行)为|计|了|至|有|的)$/;
 
 /** Longer than this, an item is cut down to the words nearest its anchor or figure. */
 const MAX_ITEM = 14;
@@ -88,6 +89,63 @@ function unquote(item: string): string {
   return /^“[^“”]*”$/.test(item) ? item.slice(1, -1) : item;
 }
 
+/** Words that name what was covered, not the part itself: …等法律法规组织专题学习, …等形式开展…. */
+const GENERIC_HEAD = /^(?:法律法规|法律知识|法规|内容|形式|方式|载体|节点)/;
+/** A covered-subject tail worth keeping after the list's head: 组织学习…等法律法规 → 学习法律法规. */
+const SUBJECT_TAIL = /^(?:法律法规|法律知识|法规)$/;
+/** A tail that adds nothing: …等重要内容, …等精神. */
+const EMPTY_TAIL = /^(?:重要|相关|有关|会议)?(?:内容|精神|知识|文件)?$/;
+/** A tail naming the kind of part: …等活动 stays …等活动. */
+const KIND_TAIL = /^(?:活动|工作|形式|方式)$/;
+/** Who held an activity, or how often, is not its name: 镇村干部开展…, 平均每月开展…. */
+const HOLDER_BEFORE_VERB = /^(?:[^“”、]*?(?:干部|职工|人员|专家|律师|我乡|我镇|本乡|本镇)|[^“”、]*?每[月周年]|)(?:开展|举办|组织)(?=.{4})/;
+const VERB = /(?:开展|举办|组织)(?=.{4})/;
+
+function peelString(name: string): string {
+  let out = name;
+  for (;;) {
+    const m = LEADING_FILLER.exec(out);
+    if (!m || m[0].length === 0) break;
+    out = out.slice(m[0].length);
+  }
+  for (;;) {
+    const m = TRAILING_FILLER.exec(out);
+    if (!m || m[0].length === 0) break;
+    out = out.slice(0, out.length - m[0].length);
+  }
+  return out;
+}
+
+/** The name after the list's 等, or the list itself, per the kind of tail. */
+function nameAroundList(text: string): string {
+  const cut = text.lastIndexOf('等');
+  if (cut === -1) return text;
+  const head = text.slice(0, cut).replace(/[、，,]+$/, '');
+  const tail = peelString(text.slice(cut + 1));
+  const generic = GENERIC_HEAD.exec(tail);
+  if (head === '') return tail;
+  if (SUBJECT_TAIL.test(tail)) return `${head}${tail}`;
+  if (generic && tail.length > generic[0].length) return tail.slice(generic[0].length);
+  if (KIND_TAIL.test(tail)) return `${head}等${tail}`;
+  if (EMPTY_TAIL.test(tail)) return head;
+  return tail;
+}
+
+/**
+ * The report's own short name from the words before a figure: law titles
+ * dropped (组织学习《民法典》等法律法规 → 学习法律法规), the name after a list's
+ * 等 kept (…等法律法规组织专题学习 → 专题学习), who held it dropped
+ * (镇村干部开展“法治能力提升专项培训” → 法治能力提升专项培训).
+ */
+export function tidyItem(item: string): string {
+  let name = peelString(nameAroundList(item.replace(/《[^》]*》[、，,]?/g, '')));
+  const holder = HOLDER_BEFORE_VERB.exec(name);
+  if (holder) name = peelString(name.slice(holder[0].length));
+  else if (VERB.test(name) && !name.includes('、')) name = peelString(name.replace(VERB, ''));
+  name = name.replace(/^“([^“”]*)”$/, '$1');
+  return name.length >= 2 ? name : item;
+}
+
 export interface ItemAndQuote {
   item: string;
   quoteStart: number;
@@ -118,7 +176,11 @@ export function itemAndQuote(original: string, folded: string, w: FigureWindow):
       const comma = folded.lastIndexOf('、', w.figureStart);
       if (comma >= quoteStart && w.figureStart - comma > 4) quoteStart = comma + 1;
     }
-    return { item: unquote(original.slice(item.start, item.end)), quoteStart, quoteEnd: w.figureEnd };
+    // The whole clause, tidied (law titles out, the name after 等), when that is short enough;
+    // else the cut-down span.
+    const whole = tidyItem(original.slice(before.start, before.end));
+    const name = whole.length <= MAX_ITEM + 4 ? whole : tidyItem(unquote(original.slice(item.start, item.end)));
+    return { item: name, quoteStart, quoteEnd: w.figureEnd };
   }
 
   // The name follows the number (30余场次的法律宣讲活动, 21个村“一村一法律顾问”的聘用工作):

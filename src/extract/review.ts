@@ -17,6 +17,27 @@ export function inContext(text: string, start: number, end: number, context: num
   return `${head}${oneLine(text.slice(from, start))}【${oneLine(text.slice(start, end))}】${oneLine(text.slice(end, to))}${tail}`;
 }
 
+/** Why a figure was not placed, in words for the reviewer. */
+export function unplacedReason(reviewed: ReviewedFigure): string {
+  switch (reviewed.outcome) {
+    case 'plan':
+      return `原文是计划或要求（“${reviewed.why}”），不是完成数，请人工判断`;
+    case 'rate':
+      return `原文是频次（“${reviewed.why}”），不是总数，请人工判断`;
+    case 'unknown_unit':
+      return reviewed.figure.note;
+    default:
+      return '没有规则适用，请人工判断';
+  }
+}
+
+/** The figure's sentence on one line with the figure in 【】. */
+export function figureSentence(text: string, reviewed: ReviewedFigure): string {
+  const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const { figure } = reviewed;
+  return `${oneLine(text.slice(reviewed.sentenceStart, figure.start))}【${oneLine(text.slice(figure.start, figure.end))}】${oneLine(text.slice(figure.end, reviewed.sentenceEnd))}`;
+}
+
 export function describeFigure(text: string, reviewed: ReviewedFigure): string {
   const where = inContext(text, reviewed.figure.start, reviewed.figure.end);
   const { row, rule } = reviewed;
@@ -25,7 +46,7 @@ export function describeFigure(text: string, reviewed: ReviewedFigure): string {
     return `${where}  → ${row.metric} ${row.bound} ${row.value} ${row.unit}（${row.item}${note}）`;
   }
   if (rule) return `${where}  → 忽略（规则第${rule.line}行：${rule.note || '不是指标'}）`;
-  return `${where}  → 未归类：没有规则适用，请人工判断`;
+  return `${figureSentence(text, reviewed)}  → 未归类：${unplacedReason(reviewed)}`;
 }
 
 export function describeShortcoming(text: string, draft: DraftShortcoming): string {

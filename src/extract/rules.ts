@@ -15,7 +15,7 @@ import { UNITS, isKnownUnit } from './units';
 export const RULES_FILE = 'extraction-rules.csv';
 export const RULE_COLUMNS = ['kind', 'target', 'pattern', 'unit', 'unit_as', 'priority', 'note'] as const;
 const REQUIRED_COLUMNS = ['kind', 'target', 'pattern'] as const;
-const KINDS: readonly RuleKind[] = ['metric', 'shortcoming', 'ignore'];
+const KINDS: readonly RuleKind[] = ['metric', 'shortcoming', 'ignore', 'audience'];
 
 export interface KnownIds {
   /** Metric ids of metric-catalog.csv; when given, metric targets are checked against them. */
@@ -31,11 +31,17 @@ const messages = {
     `缺少「${column}」列，规则无法读入。第一行（表头）应为：${RULE_COLUMNS.join(',')}`,
   columnUnknown: (column: string) => `「${column}」列不认识，已忽略。可用的列：${RULE_COLUMNS.join(',')}`,
   kind: (value: string) =>
-    `“${value}”不是规则类型：只能写 metric（数字归入指标）、shortcoming（问题归类）或 ignore（不是指标的数字）。本行未读入。`,
+    `“${value}”不是规则类型：只能写 metric（数字归入指标）、shortcoming（问题归类）、ignore（不是指标的数字）或 audience（对象词，如干部、群众）。本行未读入。`,
   targetEmpty: (kind: RuleKind) =>
     kind === 'metric'
       ? '是空的：metric 规则要写指标编号（见 metric-catalog.csv 的 id 列）。本行未读入。'
-      : '是空的：shortcoming 规则要写问题类别编号（见 shortcoming-categories.csv 的 id 列）。本行未读入。',
+      : kind === 'audience'
+        ? '是空的：audience 行要写对象名称（如 干部、群众），规则里用 @干部 指这一类对象。本行未读入。'
+        : '是空的：shortcoming 规则要写问题类别编号（见 shortcoming-categories.csv 的 id 列）。本行未读入。',
+  audienceTerms: (pattern: string) =>
+    `“${pattern}”：audience 行只写对象词，用 | 分隔（如 干部|执法人员），不用 +、!、§、@。本行未读入。`,
+  unknownAudience: (name: string, known: string) =>
+    `“@${name}”不是 audience 行定义的对象名称${known === '' ? '（规则文件里还没有 audience 行）' : `（已定义：${known}，另可写 未写明）`}。本行未读入。`,
   unknownMetric: (id: string) => `“${id}”不是 metric-catalog.csv 中的指标编号（注意大小写和下划线）。本行未读入。`,
   unknownCategory: (id: string) => `“${id}”不是 shortcoming-categories.csv 中的问题类别编号。本行未读入。`,
   ignoreTarget: () => 'ignore 规则不需要填 target，已忽略这一格。',
@@ -45,7 +51,7 @@ const messages = {
   patternNoAnchor: (pattern: string) =>
     `“${pattern}”没有锚词：至少要有一组不带 ! 或 § 的关键词（如 宣讲|普法），它须出现在数字所在的分句里。本行未读入。`,
   unit: (unit: string) => `“${unit}”不是认识的单位。可用的单位：${UNITS.join('、')}。本行未读入。`,
-  unitOnShortcoming: () => 'shortcoming 规则不看单位，这一格已忽略。',
+  unitOnShortcoming: () => 'shortcoming 规则和 audience 行不看单位，这一格已忽略。',
   priority: (value: string) => `“${value}”不是整数。priority 写整数（如 10），数越大越优先；空着按 0。本行未读入。`,
   duplicate: (line: number) => `与第${line}行的规则完全相同，本行是多余的。`,
 };
@@ -63,20 +69,25 @@ interface CompiledPattern {
   context: string[][];
   exclude: string[];
   section: string[];
+  audience: string[];
 }
 
-/** `宣讲|普法 + 群众 + !平均 + §主要负责` → anchor, context groups, exclusions, section words. */
+/** The audience name a rule may give for figures whose paragraph names no audience. */
+export const UNNAMED_AUDIENCE = '未写明';
+
+/** `宣讲|普法 + 群众 + !平均 + §主要负责 + @群众|未写明` → anchor, context groups, exclusions, section words, audiences. */
 export function compilePattern(pattern: string): CompiledPattern | 'empty_term' | 'no_anchor' {
-  const compiled: CompiledPattern = { anchor: [], context: [], exclude: [], section: [] };
+  const compiled: CompiledPattern = { anchor: [], context: [], exclude: [], section: [], audience: [] };
   const terms = foldForMatching(pattern).split('+').map((t) => t.trim());
   const groups: string[][] = [];
   for (const term of terms) {
     const marker = term.charAt(0);
-    const body = marker === '!' || marker === '！' || marker === '§' ? term.slice(1).trim() : term;
+    const body = '!！§@＠'.includes(marker) ? term.slice(1).trim() : term;
     const words = body.split(/[|｜]/).map((w) => w.trim());
     if (body === '' || words.some((w) => w === '')) return 'empty_term';
     if (marker === '!' || marker === '！') compiled.exclude.push(...words);
     else if (marker === '§') compiled.section.push(...words);
+    else if (marker === '@' || marker === '＠') compiled.audience.push(...words);
     else groups.push(words);
   }
   const [anchor, ...context] = groups;
@@ -124,7 +135,7 @@ export function parseRules(csvText: string, known: KnownIds = {}, file: string =
       continue;
     }
 
-    let target = cell('target');
+    let target = foldForMatching(cell('target'));
     if (kind === 'ignore') {
       if (target !== '') report('warning', 'target', messages.ignoreTarget());
       target = '';
@@ -153,9 +164,14 @@ export function parseRules(csvText: string, known: KnownIds = {}, file: string =
       report('error', 'pattern', messages.patternNoAnchor(pattern));
       continue;
     }
+    const markers = compiled.context.length + compiled.exclude.length + compiled.section.length + compiled.audience.length;
+    if (kind === 'audience' && markers > 0) {
+      report('error', 'pattern', messages.audienceTerms(pattern));
+      continue;
+    }
 
     let units = cell('unit') === '' ? [] : foldForMatching(cell('unit')).split(/[|｜]/).map((u) => u.trim().replace('％', '%'));
-    if (kind === 'shortcoming' && units.length > 0) {
+    if ((kind === 'shortcoming' || kind === 'audience') && units.length > 0) {
       report('warning', 'unit', messages.unitOnShortcoming());
       units = [];
     }
@@ -190,5 +206,20 @@ export function parseRules(csvText: string, known: KnownIds = {}, file: string =
       line,
     });
   }
+  checkAudienceNames(rules, problems, file);
   return { rules, problems };
+}
+
+/** Every @name a rule uses must be an audience line's name (or 未写明); such a rule is dropped. */
+function checkAudienceNames(rules: ExtractionRule[], problems: RuleProblem[], file: string): void {
+  const names = new Set(rules.filter((r) => r.kind === 'audience').map((r) => r.target));
+  const known = [...names].join('、');
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const rule = rules[i]!;
+    const unknown = rule.audience.find((name) => name !== UNNAMED_AUDIENCE && !names.has(name));
+    if (unknown === undefined) continue;
+    problems.push(problem('error', file, rule.line, 'pattern', messages.unknownAudience(unknown, known)));
+    rules.splice(i, 1);
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

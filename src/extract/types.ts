@@ -5,7 +5,7 @@
 
 import type { Bound } from '../data/types';
 
-export type RuleKind = 'metric' | 'shortcoming' | 'ignore';
+export type RuleKind = 'metric' | 'shortcoming' | 'ignore' | 'audience';
 
 /**
  * A compiled line of data/extraction-rules.csv.
@@ -15,16 +15,20 @@ export type RuleKind = 'metric' | 'shortcoming' | 'ignore';
  *   (metric rules) or in the quoted clause (shortcoming rules);
  * - `context`: each group needs one of its words in the same sentence;
  * - `exclude`: none of these words may stand in the figure's clause (or the sentence, for shortcomings);
- * - `section`: the heading of the report's current top-level section must contain one of these words.
+ * - `section`: the heading of the report's current top-level section must contain one of these words;
+ * - `audience`: the figure's audience (named by the `audience` lines, or 未写明) must be one of these.
+ *
+ * An `audience` line names an audience (target, e.g. 干部) and its words (anchor).
  */
 export interface ExtractionRule {
   kind: RuleKind;
-  /** Metric id, shortcoming category id, or '' for ignore rules. */
+  /** Metric id, shortcoming category id, audience name, or '' for ignore rules. */
   target: string;
   anchor: string[];
   context: string[][];
   exclude: string[];
   section: string[];
+  audience: string[];
   /** Units the figure may have ([] = any unit); empty for shortcoming rules. */
   units: string[];
   /** Unit written in the draft row instead of the text's unit (e.g. 次 → 次/月). */

@@ -12,6 +12,7 @@ export const UNITS: readonly string[] = [
   '户次',
   '批次',
   '万元',
+  '课时',
   '次',
   '场',
   '期',
@@ -27,6 +28,11 @@ export const UNITS: readonly string[] = [
   '张',
   '户',
   '元',
+  '项',
+  '个',
+  '支',
+  '家',
+  '位',
   '%',
 ];
 
@@ -49,10 +55,20 @@ const WORD_CONTINUATIONS: Readonly<Record<string, string>> = {
   张: '贴',
   户: '籍口外主',
   元: '旦素化',
+  项: '目',
+  个: '人体别性案月',
+  支: '持部队付出撑援柱',
+  家: '庭属门风长园乡中人里具居务',
+  位: '置于列次数',
 };
+
+/** UNIT_FIRST[c] = 1 when a unit starts with code unit c: most positions need no startsWith. */
+const UNIT_FIRST = new Uint8Array(0x10000);
+for (const unit of UNITS) UNIT_FIRST[unit.charCodeAt(0)] = 1;
 
 /** The longest unit that starts at `pos` in the (folded) text, or null. */
 export function unitAt(text: string, pos: number): string | null {
+  if (UNIT_FIRST[text.charCodeAt(pos)] !== 1) return null;
   for (const unit of UNITS) {
     if (text.startsWith(unit, pos)) return unit;
   }

@@ -17,6 +17,7 @@ export const METRIC_GROUP_LABELS: Readonly<Record<string, string>> = {
   petitions: '信访',
   services: '政务服务',
   governance: '组织推进',
+  administration: '依法行政',
 };
 const GROUP_ORDER = Object.keys(METRIC_GROUP_LABELS);
 

@@ -12,7 +12,8 @@ export function consecutiveRuns(numbers: readonly number[]): NumberRun[] {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const runs: NumberRun[] = [];
   for (const n of sorted) {
-    const current = runs.at(-1);
+    // Not runs.at(-1): Array.prototype.at needs Chromium 92, the floor is 80.
+    const current = runs[runs.length - 1];
     if (current && n === current.last + 1) current.last = n;
     else runs.push({ first: n, last: n });
   }

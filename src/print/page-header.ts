@@ -39,7 +39,8 @@ export function selectionScopeText(selection: Pick<Selection, 'townships' | 'yea
 /** The latest `published` date of the selected rows' reports, or null when none states one. */
 export function latestPublished(selection: Pick<Selection, 'rows'>): string | null {
   const dates = selection.rows.flatMap((row) => (row.report?.published ? [row.report.published] : []));
-  return dates.length === 0 ? null : (dates.sort().at(-1) ?? null);
+  dates.sort();
+  return dates[dates.length - 1] ?? null;
 }
 
 /**

@@ -234,6 +234,39 @@ describe('报告解析: a pasted report', () => {
   });
 });
 
+describe('报告解析: figures that cannot be placed (issue 12)', () => {
+  it('lists each with its sentence and the reason, and marks cadre training as cadre figures', async () => {
+    const textBox = await openExtractView(page);
+    const report = [
+      '示范乡2025年法治政府建设情况报告',
+      '一、主要举措',
+      '（一）提升干部素养。组织镇村干部开展法治能力提升专项培训12期，覆盖270余人次。党委会定期学法每月1次。',
+      '（二）深化普法宣传。开展送法进村活动22场次，设置宣传展板20余处。',
+      '二、下一步工作打算',
+      '每年开展普法宣传活动不少于4次。',
+    ].join('\n');
+    await textBox.fill(report);
+    await expect.poll(() => marks(page).then((m) => m.map((x) => [x.figure, x.tag]))).toEqual([
+      ['12期', labelOf('cadre_law_trainings')],
+      ['270余人次', labelOf('cadre_study_reach')],
+      ['1次', '未归类'],
+      ['22场次', labelOf('outreach_events')],
+      ['20余处', '未归类'],
+      ['不少于4次', '未归类'],
+    ]);
+    const list = page.locator('details.unplaced-figures');
+    await list.locator('summary').click();
+    const items = await list.locator('li').allTextContents();
+    expect(items).toEqual([
+      expect.stringContaining('党委会定期学法每月1次原文是频次（“每月”），不是总数'),
+      expect.stringContaining('设置宣传展板20余处单位“处”不在单位表中'),
+      expect.stringContaining('每年开展普法宣传活动不少于4次原文是计划或要求（“不少于”），不是完成数'),
+    ]);
+    await list.screenshot({ path: screenshotPath('extract-unplaced') });
+    await page.screenshot({ path: screenshotPath('extract-unplaced-page'), fullPage: true });
+  });
+});
+
 describe('报告解析: files and hostile text', () => {
   it('reads a GBK-encoded .txt file and finds its Chinese figures', async () => {
     const textBox = await openExtractView(page);

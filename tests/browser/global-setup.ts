@@ -11,6 +11,7 @@ import { writeFormulaData } from './formula-data';
 import { writeBrokenData, type BrokenRows } from './broken-data';
 import { writeGeneratedData } from './generated-data';
 import { writeMultiYearData, writePartialYearData } from './years-data';
+import { writeDataErrorSites, type DataErrorSites } from './data-error-sites';
 import { PROJECT_ROOT, buildSite, copySiteWithData } from './site';
 import { startStaticServer } from './static-server';
 
@@ -45,6 +46,10 @@ declare module 'vitest' {
     generatedTownships: number;
     /** Folder for screenshots and other artefacts to review. */
     outputDir: string;
+    /** Sites with one data file broken (data-error-sites.ts). */
+    dataErrorSites: DataErrorSites;
+    /** Folder of the shipped build on disk (opened from file:// by the floor tests). */
+    shippedDir: string;
   }
 }
 
@@ -78,7 +83,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const multiDir = join(workDir, 'multi');
   await copySiteWithData(shippedDir, multiDir, writeMultiYearData);
 
+  const dataErrorSites = await writeDataErrorSites(shippedDir, workDir);
+
   const server = await startStaticServer([
+    ...dataErrorSites.mounts,
     { prefix: SITE_PATHS.shipped, root: shippedDir },
     { prefix: SITE_PATHS.elsewhere, root: shippedDir },
     { prefix: SITE_PATHS.hostile, root: hostileDir },
@@ -107,6 +115,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('brokenRows', brokenRows!);
   project.provide('generatedTownships', GENERATED_TOWNSHIPS);
   project.provide('outputDir', outputDir);
+  project.provide('dataErrorSites', dataErrorSites.info);
+  project.provide('shippedDir', shippedDir);
 
   return async () => {
     await browserServer?.close();

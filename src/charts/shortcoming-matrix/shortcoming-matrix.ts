@@ -16,6 +16,8 @@ export const MATRIX_TITLE = '存在问题：乡镇 × 类别';
 export const CELL_SERIES_NAME = '提到该类问题';
 /** Room for category labels wrapped over up to three lines above the grid. */
 const CATEGORY_LABEL_PX = 52;
+/** Room for one line of column numbers (phones). */
+const NUMBER_LABEL_PX = 20;
 const QUOTES_IN_TOOLTIP = 4;
 const COLUMN_LABEL_LINES = 3;
 
@@ -29,6 +31,15 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   const byKey = new Map(rows.map((r) => [r.row.key, r] as const));
   for (const cell of matrix.cells) byKey.get(cell.rowKey)?.cells.set(cell.categoryId, cell);
 
+  const categories = matrix.categories;
+  const width = chartWidth(options);
+  const right = 16;
+  // On a phone the columns are too narrow for their names (cut to "法治人才与…"):
+  // they are numbered instead, and a key under the chart names each number.
+  // Judged with every row's label (the rows drawn are a subset: never wider).
+  const numbered = needsNumberedColumns(categories, width - categoryAxisWidth(rows.map((r) => plainText(r.row.label)), width) - right);
+  const columnLabelPx = numbered ? NUMBER_LABEL_PX : CATEGORY_LABEL_PX;
+
   // Most categories first; ties keep selection order (Array.prototype.sort is stable).
   const sorted = [...rows].sort((a, b) => b.cells.size - a.cells.size);
   const choice = chooseRows(sorted, {
@@ -37,17 +48,14 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
     notes: [],
     isNotReported: (r) => r.cells.size === 0,
     severalYears: spansSeveralYears(matrix.rows),
-    heightFor: (rowCount, noteLines) => chartHeightFor(rowCount, noteLines, options) + CATEGORY_LABEL_PX - 16,
+    heightFor: (rowCount, noteLines) => chartHeightFor(rowCount, noteLines, options) + columnLabelPx - 16,
   });
   const { shown, restNote, notes } = choice;
 
-  const categories = matrix.categories;
-  const width = chartWidth(options);
   const labels = shown.map((r) => plainText(r.row.label));
   const left = categoryAxisWidth(labels, width);
-  const right = 16;
-  const cellWidth = Math.max(12, (width - left - right) / Math.max(1, categories.length));
-  const perLine = Math.max(2, Math.floor((cellWidth - 4) / 12));
+  const cellWidth = cellWidthFor(categories.length, width - left - right);
+  const perLine = charsPerLine(cellWidth);
 
   const aria = `${MATRIX_TITLE}：${shown
     .map((r) => `${r.row.label}${r.cells.size > 0 ? `提到${categories.filter((c) => r.cells.has(c.id)).map((c) => c.label).join('、')}` : NOT_REPORTED}`)
@@ -110,7 +118,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
 
   const option: EChartsOption = {
     ...base.option,
-    grid: { left, right, top: base.top + CATEGORY_LABEL_PX, bottom: 40 },
+    grid: { left, right, top: base.top + columnLabelPx, bottom: 40 },
     legend: keyLegend([CELL_SERIES_NAME]),
     tooltip: {
       ...tooltipBase('item'),
@@ -134,7 +142,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
     xAxis: {
       type: 'category',
       position: 'top',
-      data: categories.map((c) => columnLabel(plainText(c.label), perLine)),
+      data: categories.map((c, i) => (numbered ? String(i + 1) : columnLabel(plainText(c.label), perLine))),
       axisTick: { show: false },
       axisLine: { show: false },
       splitLine: { show: true, lineStyle: { color: ROLE_COLORS.gridLine } },
@@ -152,6 +160,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   };
 
   const footnotes = ['实心格：该乡镇报告提到此类问题（数字为引文条数）；空格：未提到'];
+  if (numbered) footnotes.push(`列号：${categories.map((c, i) => `${i + 1} ${plainText(c.label)}`).join('；')}`);
   if (notReportedData.length > 0) footnotes.push(FOOTNOTE_NOT_REPORTED);
   if (matrix.unknownCategoryIds.length > 0) {
     footnotes.push(`以下类别不在类别表中，按编号显示：${matrix.unknownCategoryIds.join('、')}`);
@@ -168,12 +177,17 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   });
 }
 
-/** A column heading wrapped to the cell width, at most three lines; a cut label ends in "…" (the tooltip has it whole). */
+const cellWidthFor = (columns: number, plotWidth: number) => Math.max(12, plotWidth / Math.max(1, columns));
+/** 12 px characters in a cell, 4 px padding. */
+const charsPerLine = (cellWidth: number) => Math.max(2, Math.floor((cellWidth - 4) / 12));
+
+/** True when some category name would not fit its column in COLUMN_LABEL_LINES lines. */
+function needsNumberedColumns(categories: ShortcomingMatrix['categories'], plotWidth: number): boolean {
+  const perLine = charsPerLine(cellWidthFor(categories.length, plotWidth));
+  return categories.some((c) => [...plainText(c.label)].length > perLine * COLUMN_LABEL_LINES);
+}
+
+/** A column heading wrapped to the cell width (it fits in COLUMN_LABEL_LINES lines, or the columns are numbered). */
 function columnLabel(label: string, perLine: number): string {
-  const lines = wrapText(label, perLine);
-  if (lines.length <= COLUMN_LABEL_LINES) return lines.join('\n');
-  const kept = lines.slice(0, COLUMN_LABEL_LINES);
-  const last = [...(kept[COLUMN_LABEL_LINES - 1] ?? '')];
-  kept[COLUMN_LABEL_LINES - 1] = `${last.slice(0, Math.max(1, last.length - 1)).join('')}…`;
-  return kept.join('\n');
+  return wrapText(label, perLine).join('\n');
 }

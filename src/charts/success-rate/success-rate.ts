@@ -22,7 +22,18 @@ export const REPORTED_SERIES_NAME = RATE_KIND_LABEL.reported;
 export const RATE_KINDS_NOTE = `${COMPUTED_SERIES_NAME}仅在两项均为确数且口径相同时计算；${REPORTED_SERIES_NAME}为报告原文给出的比率`;
 
 /** Computed: solid fill. Reported: diagonal hatching. Told apart without colour. */
-const REPORTED_DECAL: DecalObject = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: Math.PI / 4 };
+// White dots on the 报告所述 bars, solid 计算值 bars: the two stay apart in
+// greyscale print and for every colour-vision deficiency (green and vermillion
+// alone come out as nearly the same grey), and dots are not the diagonal
+// hatching that marks a lower bound (≥). Checked by emulation in
+// tests/browser/a11y.test.ts.
+const REPORTED_DECAL: DecalObject = {
+  color: '#FFFFFF',
+  symbol: 'circle',
+  symbolSize: 1,
+  dashArrayX: [[3, 2], [0, 2, 3, 0]],
+  dashArrayY: [3, 1],
+};
 const VALUE_LABEL_RIGHT_PX = 64;
 
 function headlineFigure(row: DisputeRow): Figure {

@@ -1,7 +1,11 @@
 // Township chooser: all by default; a disclosure with a filter box, 全选 and
 // 清空, and one checkbox per township. Works the same for 5 or 300 townships.
-import { useId, useMemo, useState } from 'react';
+// Open, it behaves as a dialog (issue 11): focus moves to the filter box, Tab
+// stays inside, Escape closes it and focus returns to the summary; a click
+// elsewhere closes it too.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Township } from '../../data/types';
+import { keepTabInside } from '../dialog-focus';
 
 export interface TownshipPickerProps {
   townships: readonly Township[];
@@ -18,6 +22,21 @@ export function TownshipPicker({ townships, chosen, onChange }: TownshipPickerPr
     return needle === '' ? townships : townships.filter((t) => t.name.includes(needle) || t.county.includes(needle) || t.id.includes(needle));
   }, [townships, filter]);
   const all = chosen.length === townships.length;
+  const none = chosen.length === 0;
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOnOutsideClick = (event: PointerEvent) => {
+      const details = detailsRef.current;
+      if (details && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+    };
+    document.addEventListener('pointerdown', closeOnOutsideClick);
+    return () => document.removeEventListener('pointerdown', closeOnOutsideClick);
+  }, [open]);
   const summary = all ? `全部（${townships.length}个）` : chosen.length === 0 ? '未选择' : `${chosen.length}/${townships.length}个`;
 
   const toggle = (id: string) => {
@@ -28,27 +47,51 @@ export function TownshipPicker({ townships, chosen, onChange }: TownshipPickerPr
   };
 
   return (
-    <details className="control picker">
-      <summary>
+    <details
+      className="control picker"
+      ref={detailsRef}
+      onToggle={(event) => {
+        const nowOpen = event.currentTarget.open;
+        setOpen(nowOpen);
+        if (nowOpen) filterRef.current?.focus();
+      }}
+      onKeyDown={(event) => {
+        const details = detailsRef.current;
+        if (!details?.open) return;
+        if (event.key === 'Escape') {
+          // Handled here: the provenance panel's Escape must not also fire.
+          event.preventDefault();
+          event.stopPropagation();
+          details.open = false;
+          summaryRef.current?.focus();
+          return;
+        }
+        keepTabInside(event, details);
+      }}
+    >
+      <summary ref={summaryRef}>
         <span className="control__label">乡镇</span>
         <span className="picker__summary">{summary}</span>
       </summary>
-      <div className="picker__panel">
+      <div className="picker__panel" role="dialog" aria-label="选择要比较的乡镇">
         <div className="picker__tools">
           <label htmlFor={filterId} className="visually-hidden">
             按名称筛选乡镇
           </label>
           <input
+            ref={filterRef}
             id={filterId}
             type="search"
             placeholder="筛选乡镇名称"
             value={filter}
             onChange={(event) => setFilter(event.target.value)}
           />
-          <button type="button" onClick={() => onChange(townships.map((t) => t.id))} disabled={all}>
+          {/* aria-disabled, not disabled: a button that becomes disabled under
+              the focus drops the focus to the page. */}
+          <button type="button" onClick={() => (all ? undefined : onChange(townships.map((t) => t.id)))} aria-disabled={all}>
             全选
           </button>
-          <button type="button" onClick={() => onChange([])} disabled={chosen.length === 0}>
+          <button type="button" onClick={() => (none ? undefined : onChange([]))} aria-disabled={none}>
             清空
           </button>
         </div>

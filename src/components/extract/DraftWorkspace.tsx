@@ -19,6 +19,8 @@ import { MetricDraftTable } from './MetricDraftTable';
 import type { Drafts } from './review-state';
 import { ShortcomingDraftTable } from './ShortcomingDraftTable';
 import type { PickerOption } from './use-extraction-setup';
+import { UnplacedFigures } from './UnplacedFigures';
+import { unplacedReason } from '../../extract';
 
 export interface DraftWorkspaceProps {
   drafts: Drafts;
@@ -56,9 +58,10 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
     return figure.rule ? { label: '忽略', status: 'ignored' } : { label: '未归类', status: 'unclassified' };
   };
   const onSelectFigure = (index: number) => {
-    const row = rowByFigure.get(drafts.metrics.figures[index]!.figure.start);
+    const figure = drafts.metrics.figures[index]!;
+    const row = rowByFigure.get(figure.figure.start);
     if (row) focusElement(rowId(row.key), 'select');
-    else setNotice('这个数字没有适用的规则，未生成数据行：如需要，请手工录入，或在 data/extraction-rules.csv 中补充关键词。');
+    else setNotice(`这个数字未生成数据行（${unplacedReason(figure)}）：如需要，请手工录入，或在 data/extraction-rules.csv 中补充关键词。`);
   };
   const onLocate = (key: string) => {
     const index = drafts.metrics.figures.findIndex((f) => metricRows.find((r) => r.key === key)?.draft.figureStart === f.figure.start);
@@ -77,8 +80,9 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
     <>
       <section className="extract-section" aria-labelledby={`${idPrefix}-text-heading`}>
         <h3 id={`${idPrefix}-text-heading`}>原文中的数字（{drafts.metrics.figures.length} 个，未归类 {unclassified} 个）</h3>
-        <p className="extract-hint">黄色：待审核；绿色带 ✓：已采用；灰色删除线：不采用；红框：未归类（没有适用的规则）；虚线下划线：按规则忽略（如网页的浏览次数）。点数字后的标签可跳到对应的数据行。</p>
+        <p className="extract-hint">黄色：待审核；绿色带 ✓：已采用；灰色删除线：不采用；红框：未归类（没有适用的规则，或是计划、频次、单位不在表中，见下方清单）；虚线下划线：按规则忽略（如网页的浏览次数）。点数字后的标签可跳到对应的数据行。</p>
         <HighlightedReport text={drafts.text} figures={drafts.metrics.figures} markInfo={markInfo} idPrefix={idPrefix} onSelect={onSelectFigure} />
+        <UnplacedFigures text={drafts.text} figures={drafts.metrics.figures} idPrefix={idPrefix} />
         <p className="extract-message" role="status">
           {notice}
         </p>

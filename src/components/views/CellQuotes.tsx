@@ -8,8 +8,21 @@ import type { CellChoice } from '../../app/cell-choice';
 export function CellQuotes({ matrix, choice, onClose }: { matrix: ShortcomingMatrix; choice: CellChoice; onClose: () => void }) {
   const open = useOpenProvenance();
   const ref = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const returnFocusTo = useRef<Element | null>(null);
+  useEffect(() => {
+    // Where the reader was (the matrix cell), for the focus to return to on close.
+    returnFocusTo.current = document.activeElement;
+    return () => {
+      const target = returnFocusTo.current;
+      if (target instanceof HTMLElement && target.isConnected) target.focus();
+    };
+  }, []);
   useEffect(() => {
     ref.current?.scrollIntoView({ block: 'nearest' });
+    // The list opens where the reader goes next: a keyboard or screen-reader
+    // user is taken to it, not left on the cell above (issue 11).
+    headingRef.current?.focus({ preventScroll: true });
   }, [choice.rowKey, choice.categoryId]);
 
   const category = matrix.categories.find((c) => c.id === choice.categoryId);
@@ -21,11 +34,13 @@ export function CellQuotes({ matrix, choice, onClose }: { matrix: ShortcomingMat
   const title = `${place} · ${category?.label ?? choice.categoryId}`;
 
   return (
-    <section className="cell-quotes" ref={ref} aria-label={`引文：${title}`} aria-live="polite">
+    <section className="cell-quotes" ref={ref} aria-label={`引文：${title}`}>
       <button type="button" className="cell-quotes__close" onClick={onClose}>
         关闭
       </button>
-      <h4>{title}</h4>
+      <h4 ref={headingRef} tabIndex={-1} className="cell-quotes__heading">
+        {title}
+      </h4>
       {category ? <p className="muted">{category.definition}</p> : null}
       {cells.length === 0 ? (
         <p>{place}的报告没有提到这类问题。</p>

@@ -108,7 +108,8 @@ function rankingTableColumns(matrix: ShortcomingMatrix, onCellChange: (cell: str
           <button
             type="button"
             className="figure"
-            aria-label={`${r.sentence}，查看引文`}
+            // Starts with the visible "4/5" (WCAG 2.5.3), then says what it means.
+            aria-label={`${r.rowCount}/${r.outOf}：${r.sentence}，查看引文`}
             onClick={() => onCellChange(cellChoice(null, r.category.id))}
           >
             {r.rowCount}/{r.outOf}

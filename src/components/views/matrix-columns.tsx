@@ -29,14 +29,16 @@ export function matrixColumns(matrix: ShortcomingMatrix, onCellChange: (cell: st
     render: (r) => {
       const cell = r.cells.get(category.id);
       if (!cell) return <span className="muted" aria-label="未提到">—</span>;
+      // The name holds the visible text as shown (WCAG 2.5.3).
+      const shown = `提到${cell.quotes.length > 1 ? `（${cell.quotes.length}条）` : ''}`;
       return (
         <button
           type="button"
           className="figure matrix-mark"
-          aria-label={`${r.row.label} ${category.label}：提到，${cell.quotes.length}条引文，查看`}
+          aria-label={`${r.row.label} ${category.label}：${shown}，查看引文`}
           onClick={() => onCellChange(cellChoice(r.row.key, category.id))}
         >
-          提到{cell.quotes.length > 1 ? `（${cell.quotes.length}条）` : ''}
+          {shown}
         </button>
       );
     },

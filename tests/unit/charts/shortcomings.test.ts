@@ -28,13 +28,21 @@ describe('shortcoming matrix chart', () => {
     expect(silent.map((i) => i.rowKey)).toEqual(['dg:2024']);
   });
 
-  it('column headings cut to fit a narrow chart say so with …', () => {
+  it('numbers its columns on a chart too narrow for their names, with a key under it (phones)', () => {
     const narrow = buildShortcomingMatrixChart(model.shortcomings, { width: 200 });
     const headings = categoryAxisData(narrow.option, 'xAxis');
-    const talent = headings[model.shortcomings.categories.findIndex((c) => c.id === 'talent')] ?? '';
-    expect(talent.split('\n').length).toBeLessThanOrEqual(3);
-    expect(talent.endsWith('…')).toBe(true);
-    expect('法治人才与队伍力量不足'.startsWith(talent.replace(/\n/g, '').replace('…', ''))).toBe(true);
+    const categories = model.shortcomings.categories;
+    expect(headings).toEqual(categories.map((_, i) => String(i + 1)));
+    const key = narrow.footnotes.find((note) => note.startsWith('列号：'));
+    expect(key).toBe(`列号：${categories.map((c, i) => `${i + 1} ${c.label}`).join('；')}`);
+  });
+
+  it('names its columns in full, wrapped, where they fit', () => {
+    expect(spec.footnotes.some((note) => note.startsWith('列号：'))).toBe(false);
+    for (const heading of categoryAxisData(spec.option, 'xAxis')) {
+      expect(heading.split('\n').length).toBeLessThanOrEqual(3);
+      expect(heading).not.toContain('…');
+    }
   });
 
   it('cell tooltip lists its quotes', () => {

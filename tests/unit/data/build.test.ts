@@ -192,9 +192,10 @@ describe('buildDataset on broken files', () => {
     expect(dataset.metrics).toHaveLength(dataLines('metrics.csv'));
   });
 
-  it('a header-only file is a valid empty table', () => {
+  it('a header-only file is an error naming the file (never a silent empty table)', () => {
     const dataset = buildDataset(fixtureFiles({ shortcomings: 'township_id,year,category,quote\n' }));
-    expect(dataset.problems).toEqual([]);
+    expect(dataset.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'file_no_rows', file: 'shortcomings.csv' })]);
+    expect(dataset.problems[0]!.message).toContain('shortcomings.csv：只有表头，没有数据行');
     expect(dataset.shortcomings).toEqual([]);
   });
 

@@ -259,6 +259,25 @@ describe.concurrent('check-data on a broken copy of data/', TIMEOUT, () => {
     expect(stdout).toContain('townships.csv 错误：这不是 CSV 文本文件（看起来是 Excel（.xlsx）');
   });
 
+  it('townships.csv opened as ANSI and saved again (mojibake) → error saying how to fix; exit 1', async () => {
+    const dir = copyOfData();
+    const text = readFileSync(join(dir, 'townships.csv'), 'utf8');
+    writeFileSync(join(dir, 'townships.csv'), new TextEncoder().encode(new TextDecoder('gbk').decode(new TextEncoder().encode(text))));
+    const { code, stdout } = await runCheckData(dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('townships.csv 错误：汉字是乱码');
+    expect(stdout).toContain('另存为“CSV UTF-8（逗号分隔）”');
+  });
+
+  it('a report text that is missing → the quote sentence says so, never "all found"', async () => {
+    const dir = copyOfData();
+    unlinkSync(join(dir, 'reports/bitu-2024.txt'));
+    const { code, stdout } = await runCheckData(dir);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/引文核对：已核对 \d+\/\d+ 条引文，1份报告原文无法读取/);
+    expect(stdout).not.toContain('均在报告原文中找到');
+  });
+
   it('an HTML page in place of a CSV → error', async () => {
     const dir = copyOfData();
     writeFileSync(join(dir, 'reports.csv'), '<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1></body></html>\n');

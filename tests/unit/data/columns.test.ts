@@ -17,22 +17,42 @@ describe('column rules', () => {
     expect(value(idSlug.parse(id))).toBe(id);
   });
 
-  it.each(['Taerma', '塔尔玛', 'a b', 'a.b'])('idSlug rejects %s', (id) => {
+  it.each(['塔尔玛', 'a b', 'a.b'])('idSlug rejects %s', (id) => {
     expect(idSlug.parse(id)).toMatchObject({ ok: false, code: 'bad_id' });
   });
 
-  it('year reads four digits only', () => {
-    expect(value(year.parse('2024'))).toBe(2024);
-    expect(year.parse('24')).toMatchObject({ ok: false, code: 'bad_year' });
-    expect(year.parse('2024年')).toMatchObject({ ok: false, code: 'bad_year' });
-    expect(year.parse('')).toMatchObject({ ok: false, code: 'value_required' });
+  it('idSlug reads a capitalised id as lowercase, with an id_case warning', () => {
+    const result = idSlug.parse('Taerma');
+    expect(result).toMatchObject({ ok: true, value: 'taerma', warning: { code: 'id_case' } });
+    expect(result.ok && result.warning?.detail).toContain('请改为 taerma');
+    expect(idSlug.parse('taerma')).toEqual({ ok: true, value: 'taerma' });
   });
 
-  it('optionalDate takes a real YYYY-MM-DD date or empty', () => {
-    expect(value(optionalDate.parse('2025-03-21'))).toBe('2025-03-21');
+  it('year reads four digits; 2024年 and full-width digits are read with a warning', () => {
+    expect(year.parse('2024')).toEqual({ ok: true, value: 2024 });
+    expect(year.parse('24')).toMatchObject({ ok: false, code: 'bad_year' });
+    expect(year.parse('')).toMatchObject({ ok: false, code: 'value_required' });
+    for (const written of ['2024年', '2024年度', '２０２４']) {
+      const result = year.parse(written);
+      expect(result, written).toMatchObject({ ok: true, value: 2024, warning: { code: 'year_suffix' } });
+      expect(result.ok && result.warning?.detail).toContain(`“${written}”已按 2024 读取`);
+    }
+    expect(year.parse('二〇二四年')).toMatchObject({ ok: false, code: 'bad_year' });
+  });
+
+  it('optionalDate reads YYYY-MM-DD and the forms Excel and WPS write, as YYYY-MM-DD', () => {
+    expect(optionalDate.parse('2025-03-21')).toEqual({ ok: true, value: '2025-03-21' });
     expect(optionalDate.parse('')).toEqual({ ok: true, value: null });
-    for (const bad of ['2025-3-21', '2025/03/21', '2025-02-30', '2025年3月21日']) {
-      expect(optionalDate.parse(bad)).toMatchObject({ ok: false, code: 'bad_date' });
+    for (const written of ['2025/3/21', '2025-3-21', '2025年3月21日', '2025.03.21', '2025/3/21 0:00', '2025年03月21日']) {
+      expect(optionalDate.parse(written), written).toEqual({ ok: true, value: '2025-03-21' });
+    }
+  });
+
+  it('optionalDate: a date it cannot read is a warning and null, never an error', () => {
+    for (const bad of ['2025-02-30', '三月', '45737', '2025/13/1']) {
+      const result = optionalDate.parse(bad);
+      expect(result, bad).toMatchObject({ ok: true, value: null, warning: { code: 'bad_date' } });
+      expect(result.ok && result.warning?.detail).toContain('报告照常读入');
     }
   });
 

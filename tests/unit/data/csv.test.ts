@@ -49,14 +49,107 @@ describe('parseCsv', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it('reports an unterminated quote as csv_syntax', () => {
-    const result = parseCsv('a,b\n1,2\n3,"oops\n5,6\n', 'x.csv');
-    expect(result.records).toEqual([{ line: 2, cells: ['1', '2'] }]);
-    expect(result.problems).toEqual([expect.objectContaining({ code: 'csv_syntax', line: 3 })]);
-    expect(result.problems[0]!.message).toContain('双引号不配对');
+  it('gives an empty header for a text without content rows', () => {
+    expect(parseCsv('\n\n', 'x.csv')).toEqual({ header: [], records: [], problems: [], recordCount: 0 });
   });
 
-  it('gives an empty header for a text without content rows', () => {
-    expect(parseCsv('\n\n', 'x.csv')).toEqual({ header: [], records: [], problems: [] });
+  it('counts every data record, sound or not', () => {
+    expect(parseCsv('a,b\n1,2\n3\n\n4,5\n', 'x.csv').recordCount).toBe(3);
+    expect(parseCsv('a,b\n', 'x.csv').recordCount).toBe(0);
+  });
+});
+
+describe('parseCsv: an unclosed double quote', () => {
+  const rows = (from: number, to: number): string =>
+    Array.from({ length: to - from + 1 }, (_, i) => `${from + i},x${from + i},ok`).join('\n');
+
+  it('is reported on the line where it opens, with the rows it swallowed, and the rows after it are read again', () => {
+    // Line 3 opens a quote that never closes: papaparse would read lines 3–42 as one cell.
+    const text = `a,b,c\n1,x1,ok\n2,"x2,ok\n${rows(3, 42)}\n`;
+    const result = parseCsv(text, 'metrics.csv');
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ severity: 'error', code: 'broken_quote', file: 'metrics.csv', line: 3, column: 'b' });
+    expect(result.problems[0]!.message).toContain('后面的 40 行');
+    expect(result.problems[0]!.message).toContain('第4行起已重新逐行读入');
+    expect(result.problems[0]!.message).toContain('从 "x2,ok 开始');
+    expect(result.records.map((r) => r.line)).toEqual([2, ...Array.from({ length: 40 }, (_, i) => 4 + i)]);
+    expect(result.records[1]).toEqual({ line: 4, cells: ['3', 'x3', 'ok'] });
+    expect(result.recordCount).toBe(42);
+  });
+
+  it('a quoted cell followed by more text ("法律九进"活动) is the same fault', () => {
+    const text = 'a,b,c\n1,"法律九进"活动,ok\n2,y,ok\n3,z,ok\n';
+    const result = parseCsv(text, 'x.csv');
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'broken_quote', line: 2, column: 'b' })]);
+    expect(result.problems[0]!.message).toContain('后面的 2 行');
+    expect(result.records.map((r) => r.cells[0])).toEqual(['2', '3']);
+  });
+
+  it('two stray quotes that pair up across lines: each is reported where it opens, nothing else is lost', () => {
+    const text = 'a,b,c\n1,"x,ok\n2,y,ok\n3,"z,ok\n4,w,ok\n';
+    const result = parseCsv(text, 'x.csv');
+    expect(result.problems.map((p) => [p.code, p.line])).toEqual([
+      ['broken_quote', 2],
+      ['broken_quote', 4],
+    ]);
+    expect(result.records.map((r) => r.line)).toEqual([3, 5]);
+  });
+
+  it('keeps a real quoted cell that spans lines', () => {
+    const result = parseCsv('a,b\n1,"two\nlines"\n2,z\n', 'x.csv');
+    expect(result.problems).toEqual([]);
+    expect(result.records).toEqual([
+      { line: 2, cells: ['1', 'two\nlines'] },
+      { line: 4, cells: ['2', 'z'] },
+    ]);
+  });
+
+  it('in the header: the file cannot be read', () => {
+    const result = parseCsv('a,"b,c\n1,2,3\n', 'x.csv');
+    expect(result.header).toEqual([]);
+    expect(result.records).toEqual([]);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'broken_quote', line: 1 })]);
+  });
+});
+
+describe('parseCsv: what spreadsheets and people do', () => {
+  const header = ['township_id', 'year', 'metric', 'item', 'value', 'unit', 'bound', 'quote', 'note'];
+
+  it.each([
+    [';', '分号'],
+    ['\t', '制表符'],
+  ])('a file separated by %j is read, with one warning naming the separator', (sep, name) => {
+    const text = [header.join(sep), ['bitu', '2024', 'outreach_events', '宣讲', '25', '次', 'at_least', '宣讲25余次，覆盖', ''].join(sep)].join('\n');
+    const result = parseCsv(text, 'metrics.csv', { expectedHeader: header });
+    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'csv_delimiter', line: 1 })]);
+    expect(result.problems[0]!.message).toContain(name);
+    expect(result.header).toEqual(header);
+    expect(result.records[0]!.cells[7]).toBe('宣讲25余次，覆盖');
+  });
+
+  it('a comma file whose quotes hold semicolons stays a comma file', () => {
+    const result = parseCsv('township_id,year,quote\nbitu,2024,"a;b;c;d"\n', 'x.csv', { expectedHeader: ['township_id', 'year', 'quote'] });
+    expect(result.problems).toEqual([]);
+    expect(result.records[0]!.cells).toEqual(['bitu', '2024', 'a;b;c;d']);
+  });
+
+  it('an unquoted thousands separator names the value column, not the column it pushed the unit into', () => {
+    const text = `${header.join(',')}\nbitu,2024,outreach_reach,受教群众,3,350,人次,exact,受教群众3350人次,\n`;
+    const result = parseCsv(text, 'metrics.csv', { expectedHeader: header, numberColumns: ['value'] });
+    expect(result.records).toEqual([]);
+    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'thousands_separator', line: 2, column: 'value' })]);
+    expect(result.problems[0]!.message).toContain('“3,350”');
+    expect(result.problems[0]!.message).toContain('写成 3350');
+    expect(result.problems[0]!.message).not.toContain('bound');
+  });
+
+  it('refuses rows beyond the row limit with one problem on the first refused line', () => {
+    const text = `a,b\n${Array.from({ length: 25 }, (_, i) => `${i},x`).join('\n')}\n`;
+    const result = parseCsv(text, 'metrics.csv', { maxRows: 10 });
+    expect(result.records).toHaveLength(10);
+    expect(result.recordCount).toBe(10);
+    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'too_many_rows', line: 12 })]);
+    expect(result.problems[0]!.message).toContain('10 行数据的上限');
+    expect(result.problems[0]!.message).toContain('15 行未读入');
   });
 });

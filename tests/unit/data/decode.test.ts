@@ -76,10 +76,29 @@ describe('decodeBytes', () => {
     },
   );
 
-  it('a UTF-16 file (Excel "Unicode text") is not_csv', () => {
-    const result = decodeBytes(new Uint8Array([0xff, 0xfe, 0x69, 0x00, 0x64, 0x00]), 'metrics.csv');
-    expect(result.problems[0]).toMatchObject({ code: 'not_csv' });
-    expect(result.problems[0]!.message).toContain('UTF-16');
+  it('a UTF-16 file (Excel "Unicode text") is read, with a warning that says how to save it', () => {
+    const text = 'id,name\ntaerma,塔尔玛乡\n';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
+    for (const [bytes, label] of [
+      [le, 'with BOM'],
+      [le.subarray(2), 'without BOM'],
+    ] as const) {
+      const result = decodeBytes(bytes, 'townships.csv');
+      expect(result.text, label).toBe(text);
+      expect(result.problems, label).toEqual([expect.objectContaining({ severity: 'warning', code: 'encoding_utf16' })]);
+      expect(result.problems[0]!.message).toContain('另存为“CSV UTF-8（逗号分隔）”');
+    }
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x61, 0x4e, 0x2d]);
+    expect(decodeBytes(be, 'x.csv').text).toBe('a中');
+  });
+
+  it('a UTF-16 report text is read, and told to be saved as UTF-8 (not as CSV)', () => {
+    const text = '一、2024年开展普法宣传25次。';
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
+    const result = decodeBytes(bytes, 'reports/a.txt', { kind: 'text' });
+    expect(result.text).toBe(text);
+    expect(result.problems[0]!.message).toContain('编码选 UTF-8');
+    expect(result.problems[0]!.message).not.toContain('CSV');
   });
 
   it('words problems for report texts without talking about CSV', () => {
@@ -92,5 +111,22 @@ describe('decodeBytes', () => {
 describe('normaliseLineEnds', () => {
   it('strips a BOM and turns CRLF and CR into LF', () => {
     expect(normaliseLineEnds('\uFEFFa\r\nb\rc\n')).toBe('a\nb\nc\n');
+  });
+});
+
+describe('decodeBytes: mojibake is not suspected in real text', () => {
+  it('the shipped CSVs and reports decode without an encoding problem', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { SHIPPED_DATA_DIR } = await import('./helpers');
+    const files = [
+      ...readdirSync(SHIPPED_DATA_DIR).filter((f) => f.endsWith('.csv')),
+      ...readdirSync(join(SHIPPED_DATA_DIR, 'reports')).map((f) => `reports/${f}`),
+    ];
+    expect(files.length).toBeGreaterThan(8);
+    for (const file of files) {
+      const result = decodeBytes(new Uint8Array(readFileSync(join(SHIPPED_DATA_DIR, file))), file, { kind: file.endsWith('.txt') ? 'text' : 'csv' });
+      expect(result.problems, file).toEqual([]);
+    }
   });
 });

@@ -41,7 +41,8 @@ beforeAll(() => {
 
 afterAll(() => rmSync(data, { recursive: true, force: true }));
 
-describe('npm run extract', () => {
+// Each test starts tsx once or twice: on a busy 2-core machine that alone can take seconds.
+describe('npm run extract', { timeout: 30_000 }, () => {
   it('prints draft rows with a leading file column on stdout and the review listing on stderr', () => {
     const report = join(data, 'reports/bitu-2024.txt');
     const { status, stdout, stderr } = run(report);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseMetrics } from '../../../src/extract';
 import ExtractPage from '../../../src/components/extract/ExtractPage';
 import { HighlightedReport } from '../../../src/components/extract/HighlightedReport';
+import { UnplacedFigures } from '../../../src/components/extract/UnplacedFigures';
 import { MetricDraftTable } from '../../../src/components/extract/MetricDraftTable';
 import {
   acceptedMetricRecords,
@@ -108,5 +109,21 @@ describe('ExtractPage', () => {
     for (const file of readdirSync(dir)) {
       expect(readFileSync(`${dir}${file}`, 'utf8'), file).not.toContain('dangerouslySetInnerHTML');
     }
+  });
+});
+
+describe('UnplacedFigures', () => {
+  const text = '<b>x</b>党委会定期学法每月1次，设置宣传展板20余处。每年开展普法活动不少于4次。';
+  const analysis = analyseMetrics(text, { rules: shippedRules() });
+  const html = renderToStaticMarkup(<UnplacedFigures text={text} figures={analysis.figures} idPrefix="u" />);
+
+  it('lists every figure it could not place with its sentence and the reason, as text', () => {
+    expect(html).toContain('未能归类的数字（3 个）');
+    expect(html).toContain('<mark>1次</mark>');
+    expect(html).toContain('原文是频次（“每月”），不是总数');
+    expect(html).toContain('设置宣传展板<mark>20余处</mark>');
+    expect(html).toContain('单位“处”不在单位表中');
+    expect(html).toContain('原文是计划或要求（“不少于”），不是完成数');
+    expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
   });
 });

@@ -26,6 +26,7 @@ describe('compilePattern', () => {
       anchor: ['宣讲', '普法'],
       context: [['群众', '村民']],
       exclude: ['干部'],
+      audience: [],
       section: ['主要负责', '履职'],
     });
   });
