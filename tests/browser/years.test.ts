@@ -119,7 +119,7 @@ describe('指标一览: every metric of the catalog', () => {
       if (group === 'services') await page.screenshot({ path: screenshotPath('catalog-services') });
       for (const row of rows.filter((r) => catalog.get(r.metric!)!.group === group)) {
         const label = catalog.get(row.metric!)!.label!;
-        const name = `${names.get(row.township_id!)} ${label} ${row.item}：`;
+        const name = `${names.get(row.township_id!)} ${label} ${row.item} `;
         const button = page.getByRole('button', { name: new RegExp(`^${escape(name)}`) });
         expect(await button.count(), name).toBe(1);
         await button.click();
