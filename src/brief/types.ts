@@ -14,7 +14,9 @@ export type FindingKind =
   /** Figures that are lower bounds (余, 以上). */
   | 'lower_bounds'
   /** Townships counting in different units (人 vs 人次). */
-  | 'units';
+  | 'units'
+  /** What changed since the year before (历年变化), as firmly as the bounds allow. */
+  | 'change';
 
 export interface Finding {
   /** Stable and unique within a brief, e.g. "leader:outreach_events", "missing:disputes". */

@@ -11,3 +11,7 @@ export { provenanceKey, buildProvenanceIndex } from './provenance';
 export { METRIC_IDS, OUTREACH_METRIC_IDS, isPercentUnit } from './metric-ids';
 export * from './format';
 export { unitClass, sameMeasure, distinctMeasures } from './units';
+// change.ts, history.ts and catalog.ts are imported by path, not from here: this
+// file is in the first chunk, and what it re-exports is bundled with it; the
+// 历年变化 / 指标一览 code belongs to those views' own chunks.
+export { yearCoverage, defaultYear, coverageText, coverageShort, type YearCoverage } from './years';

@@ -10,6 +10,7 @@ import { writeHostileData } from './hostile-data';
 import { writeFormulaData } from './formula-data';
 import { writeBrokenData, type BrokenRows } from './broken-data';
 import { writeGeneratedData } from './generated-data';
+import { writeMultiYearData, writePartialYearData } from './years-data';
 import { writeDataErrorSites, type DataErrorSites } from './data-error-sites';
 import { PROJECT_ROOT, buildSite, copySiteWithData } from './site';
 import { startStaticServer } from './static-server';
@@ -24,6 +25,10 @@ export const SITE_PATHS = {
   generated: '/county/many/dashboard/',
   /** Township names and quotes that look like spreadsheet formulas (CSV export tests). */
   formula: '/county/formula/dashboard/',
+  /** Shipped 2024 data + one new township's 2025 report: a year only partly in (issue 8). */
+  partial: '/county/partial/dashboard/',
+  /** Shipped 2024 data + 2025 reports of four of the five townships (issue 8). */
+  multi: '/county/multi/dashboard/',
 } as const;
 
 /** Townships in the generated set: well above the 30 of issue 3, point 11. */
@@ -73,6 +78,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const formulaDir = join(workDir, 'formula');
   await copySiteWithData(shippedDir, formulaDir, writeFormulaData);
+  const partialDir = join(workDir, 'partial');
+  await copySiteWithData(shippedDir, partialDir, writePartialYearData);
+  const multiDir = join(workDir, 'multi');
+  await copySiteWithData(shippedDir, multiDir, writeMultiYearData);
 
   const dataErrorSites = await writeDataErrorSites(shippedDir, workDir);
 
@@ -84,6 +93,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     { prefix: SITE_PATHS.broken, root: brokenDir },
     { prefix: SITE_PATHS.generated, root: generatedDir },
     { prefix: SITE_PATHS.formula, root: formulaDir },
+    { prefix: SITE_PATHS.partial, root: partialDir },
+    { prefix: SITE_PATHS.multi, root: multiDir },
   ]);
   let browserServer: BrowserServer | null = null;
   try {

@@ -42,7 +42,8 @@ interface Row {
   total: MetricTotal;
 }
 
-function OutreachMetric({ comparison }: { comparison: MetricComparison }) {
+/** One metric's chart and table; 指标一览 draws every catalog metric with it. */
+export function OutreachMetric({ comparison }: { comparison: MetricComparison }) {
   const onItemClick = useChartClick();
   const build = useCallback((options: ChartBuildOptions) => buildOutreachChart(comparison, options), [comparison]);
   const csv = useCallback(async () => (await loadModelTables()).metricComparisonTable(comparison, comparison.rows), [comparison]);
@@ -55,7 +56,8 @@ function OutreachMetric({ comparison }: { comparison: MetricComparison }) {
       { id: 'township', header: '乡镇', sortValue: (r) => r.row.label, render: (r) => r.row.label },
       {
         id: 'total',
-        header: `合计`,
+        // A percent metric is one figure, never a sum of its parts.
+        header: comparison.totals.some((t) => t.nonAdditive) ? '数值' : '合计',
         numeric: true,
         sortValue: (r) => r.total.figure.value,
         render: (r) => (
