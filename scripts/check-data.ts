@@ -9,28 +9,9 @@
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  buildDataset,
-  DATA_FILES,
-  type DataFileBytes,
-  type DataFileKey,
-  decodeReport,
-  formatProblemLine,
-  type MissingReasons,
-  type Problem,
-  quoteCheckSentence,
-  type QuoteCheckSummary,
-  type ReportText,
-  reportFiles,
-  sortProblems,
-  summariseQuoteCheck,
-  verifyQuotes,
-} from '../src/data/index';
-import { summaryMessages } from '../src/data/messages';
+import { checkDataFolder, type FolderRead, formatProblemLine, type Problem, problemsByFile } from '../src/data/index';
 
-type ReadResult = { bytes: Uint8Array } | { bytes: null; reason: string };
-
-function readBytes(path: string): ReadResult {
+function readBytes(path: string): FolderRead {
   try {
     return { bytes: new Uint8Array(readFileSync(path)) };
   } catch (error) {
@@ -40,45 +21,10 @@ function readBytes(path: string): ReadResult {
   }
 }
 
-function checkDataFolder(dir: string): { problems: Problem[]; rows: number; quotes: QuoteCheckSummary } {
-  const files = {} as DataFileBytes;
-  const reasons: MissingReasons = {};
-  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
-    const read = readBytes(join(dir, DATA_FILES[key]));
-    files[key] = read.bytes;
-    if (read.bytes === null) reasons[key] = read.reason;
-  }
-  const dataset = buildDataset(files, reasons);
-
-  const texts = new Map<string, ReportText>();
-  const reportProblems: Problem[] = [];
-  for (const file of reportFiles(dataset)) {
-    const read = readBytes(join(dir, file));
-    const { report, problems } = read.bytes === null ? decodeReport(file, null, read.reason) : decodeReport(file, read.bytes);
-    texts.set(file, report);
-    reportProblems.push(...problems);
-  }
-
-  const rows =
-    dataset.townships.length +
-    dataset.reports.length +
-    dataset.metricCatalog.length +
-    dataset.metrics.length +
-    dataset.shortcomingCategories.length +
-    dataset.shortcomings.length;
-  // The same quote problems the page gets from verifyReportQuotes, and the same summary sentence.
-  const quoteProblems = [...reportProblems, ...verifyQuotes(dataset, texts)];
-  return { problems: sortProblems([...dataset.problems, ...quoteProblems]), rows, quotes: summariseQuoteCheck(dataset, quoteProblems) };
-}
-
 function printProblems(problems: readonly Problem[]): void {
-  const byFile = new Map<string, Problem[]>();
-  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-  for (const [file, fileProblems] of byFile) {
-    const errors = fileProblems.filter((p) => p.severity === 'error').length;
-    const warnings = fileProblems.length - errors;
-    console.log(`\n${file}（${errors} 个错误，${warnings} 个警告）`);
-    for (const problem of fileProblems) console.log(`  ${formatProblemLine(problem)}`);
+  for (const group of problemsByFile(problems)) {
+    console.log(`\n${group.file}（${group.errors} 个错误，${group.warnings} 个警告）`);
+    for (const problem of group.problems) console.log(`  ${formatProblemLine(problem)}`);
   }
   console.log('');
 }
@@ -90,13 +36,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const dir = resolve(process.argv[2] ?? 'data');
 console.log(`检查数据文件夹：${dir}`);
-const { problems, rows, quotes } = checkDataFolder(dir);
-printProblems(problems);
-console.log(quoteCheckSentence(quotes));
-const errors = problems.filter((p) => p.severity === 'error').length;
-const warnings = problems.length - errors;
-const fileCount = Object.keys(DATA_FILES).length;
-if (errors > 0) console.log(summaryMessages.failed(errors, warnings));
-else if (warnings > 0) console.log(summaryMessages.withWarnings(fileCount, rows, warnings));
-else console.log(summaryMessages.ok(fileCount, rows));
-process.exitCode = errors > 0 ? 1 : 0;
+// The same check the page's 检查数据文件夹 runs (src/data/check-folder.ts).
+const check = await checkDataFolder((file) => readBytes(join(dir, file)));
+printProblems(check.problems);
+console.log(check.quoteSentence);
+console.log(check.summary);
+process.exitCode = check.errors > 0 ? 1 : 0;

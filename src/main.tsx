@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { BASE_URL } from './app/base-url';
+import { previewRequested, setPreviewState } from './app/preview-flag';
 import { startLoadingDataset } from './app/use-dataset';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles/index.css';
@@ -12,15 +13,34 @@ import './styles/index.css';
 // message for old browsers and file:// stays hidden).
 document.documentElement.setAttribute('data-app', 'started');
 
-// The data files download while React builds the page.
-startLoadingDataset(BASE_URL);
+function start(): void {
+  // The data files download while React builds the page.
+  startLoadingDataset(BASE_URL);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+// ?preview=1 (the data desk's 预览看板): the draft is merged into the data as it
+// is fetched. That code is loaded only then, and installed before anything loads.
+if (previewRequested()) {
+  void import('./app/preview-mode').then(
+    (preview) => {
+      preview.installPreviewMode();
+      start();
+    },
+    () => {
+      // The banner then says there is no draft to show, and the published data loads.
+      setPreviewState({ active: true, draft: null });
+      start();
+    },
+  );
+} else {
+  start();
+}

@@ -3,10 +3,15 @@
 // figures, lower bounds (余/以上), approximations (约), 人 vs 人次 and 份 vs 册,
 // townships with no dispute figures, a rate without counts, screening rounds
 // that are not disputes, shared township names, a missing report.
+// Several years per township (issue 8): each township keeps its way of
+// counting (人 or 人次, 份 or 册 …) from year to year, with now and then a
+// switch, so the history view meets both comparable years and a 人→人次 change;
+// `coverage` makes a year partly in (only the first share of townships has
+// reported it, as when next year's reports arrive one by one).
 // Every quote is written verbatim into that township's report text, so
 // check-data's quote verification passes. Deterministic for a given seed.
 //
-//   npx tsx tests/generate-townships.ts --townships 300 --years 2022,2023,2024 --out DIR [--seed 1]
+//   npx tsx tests/generate-townships.ts --townships 300 --years 2022,2023,2024 --out DIR [--seed 1] [--coverage 2024=0.2]
 //
 // Library use: generateDataset(options) → file texts; writeGeneratedDataset(dir, options).
 
@@ -19,6 +24,29 @@ export interface GenerateOptions {
   townships: number;
   years: readonly number[];
   seed?: number;
+  /**
+   * Share (0–1) of townships that have reported a year, e.g. { 2025: 0.2 }:
+   * the first 20 % in townships.csv order have a 2025 report, the rest none
+   * yet. Years not listed are complete (but for the odd missing report).
+   */
+  coverage?: Readonly<Record<number, number>>;
+}
+
+/** How one township counts, kept from year to year (a clerk's habit), so years compare. */
+interface CountingStyle {
+  eventUnit: string;
+  reachUnit: string;
+  materialUnit: string;
+  caseUnit: string;
+}
+
+function countingStyle(rand: Random): CountingStyle {
+  return {
+    eventUnit: rand.pick(['场', '次', '场次']),
+    reachUnit: rand.chance(0.3) ? '人' : '人次',
+    materialUnit: rand.chance(0.25) ? '册' : '份',
+    caseUnit: rand.chance(0.3) ? '件' : '起',
+  };
 }
 
 /** File path under the data folder → text (UTF-8). CSVs plus reports/*.txt. */
@@ -90,31 +118,31 @@ interface Figure {
 }
 
 /** One report: its figures (each quote a sentence of the text) and shortcomings. */
-function generateReport(rand: Random, name: string, year: number) {
+function generateReport(rand: Random, name: string, year: number, style: CountingStyle) {
   const figures: Figure[] = [];
   const add = (metric: string, item: string, value: number, unit: string, bound: Bound, lead: string, note = '') =>
     figures.push({ metric, item, value, unit, bound, quote: `${lead}${stated(value, unit, bound)}`, note });
 
   if (rand.chance(0.92)) {
-    const eventUnit = rand.pick(['场', '次', '场次']);
+    const eventUnit = style.eventUnit;
     for (const item of rand.sample(words.EVENT_ITEMS, rand.int(1, 3))) {
       add('outreach_events', item, rand.int(3, 120), eventUnit, rand.bound(0.35, 0.1), `开展${item}`);
     }
   }
   if (rand.chance(0.8)) {
-    const reachUnit = rand.chance(0.3) ? '人' : '人次';
+    const reachUnit = style.reachUnit;
     for (const item of rand.sample(words.REACH_ITEMS, rand.int(1, 2))) {
       add('outreach_reach', item, rand.int(100, 30000), reachUnit, rand.bound(0.4, 0.1), `${item}达`);
     }
   }
   if (rand.chance(0.6)) {
     const item = rand.pick(words.MATERIAL_ITEMS);
-    const unit = rand.chance(0.25) ? '册' : '份';
+    const unit = style.materialUnit;
     add('outreach_materials', item, rand.int(200, 20000), unit, rand.bound(0.4, 0), `发放${item}`, unit === '册' ? '按“册”计。' : '');
   }
 
   const disputeShape = rand.next();
-  const caseUnit = rand.chance(0.3) ? '件' : '起';
+  const caseUnit = style.caseUnit;
   if (disputeShape < 0.15) {
     // Like 海子沟乡: no dispute figures at all.
   } else if (disputeShape < 0.3) {
@@ -138,6 +166,11 @@ function generateReport(rand: Random, name: string, year: number) {
   }
   if (rand.chance(0.5)) add('cadre_study_sessions', '干部集中学法', rand.int(4, 40), '次', 'exact', '组织干部集中学法');
   if (rand.chance(0.4)) add('legal_literates', '法律明白人', rand.int(5, 120), '人', 'exact', '培养法律明白人');
+  if (rand.chance(0.3)) add('petition_visits', '接待群众来访', rand.int(5, 400), '人次', rand.bound(0.2, 0), '接待群众来访');
+  if (rand.chance(0.3)) {
+    const rate = rand.int(80, 100);
+    figures.push({ metric: 'public_satisfaction', item: '群众满意度', value: rate, unit: '%', bound: 'exact', quote: `群众满意度达${rate}%`, note: '' });
+  }
 
   const shortcomings = rand.sample(words.CATEGORIES, rand.int(0, 5)).flatMap(([id, , , quotes]) =>
     rand.sample(quotes, rand.chance(0.2) ? 2 : 1).map((quote) => ({ category: id, quote })),
@@ -184,10 +217,16 @@ export function generateDataset(options: GenerateOptions): GeneratedFiles {
     const id = `gen${String(i + 1).padStart(4, '0')}`;
     const name = townshipName(rand, i, usedNames);
     townships.push([id, name, `${rand.pick(words.COUNTIES)}${i % 7 === 0 ? '' : String(i % 7)}`, rand.pick(words.PREFECTURES), rand.pick(words.PROVINCES)]);
+    const style = countingStyle(rand);
     for (const year of years) {
       // Now and then a township did not publish a report for a year.
       if (years.length > 1 && rand.chance(0.03)) continue;
-      const report = generateReport(rand, name, year);
+      // A partly-in year: only the first townships have sent it so far.
+      const share = options.coverage?.[year];
+      if (share !== undefined && i >= Math.round(share * options.townships)) continue;
+      // Now and then a clerk changes how people reached are counted (人 ↔ 人次).
+      if (rand.chance(0.05)) style.reachUnit = style.reachUnit === '人' ? '人次' : '人';
+      const report = generateReport(rand, name, year, style);
       const file = `reports/${id}-${year}.txt`;
       files[file] = report.text;
       const published = rand.chance(0.5) ? `${year + 1}-0${rand.int(1, 3)}-${String(rand.int(10, 28))}` : '';
@@ -221,11 +260,20 @@ function parseArgs(argv: readonly string[]): GenerateOptions & { out: string } {
   const townships = Number(value('--townships') ?? '300');
   const years = (value('--years') ?? '2024').split(',').map((y) => Number(y.trim()));
   const seed = value('--seed') === undefined ? undefined : Number(value('--seed'));
+  const coverage = value('--coverage')
+    ?.split(',')
+    .map((pair) => pair.split('=').map((part) => Number(part.trim())) as [number, number]);
   const out = value('--out');
   if (!out || !Number.isInteger(townships) || townships < 1 || years.some((y) => !Number.isInteger(y))) {
     throw new Error('用法：npx tsx tests/generate-townships.ts --townships 300 --years 2022,2023,2024 --out DIR [--seed N]');
   }
-  return { townships, years, out, ...(seed === undefined ? {} : { seed }) };
+  return {
+    townships,
+    years,
+    out,
+    ...(seed === undefined ? {} : { seed }),
+    ...(coverage ? { coverage: Object.fromEntries(coverage) } : {}),
+  };
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;

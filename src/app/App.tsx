@@ -16,6 +16,9 @@ import { ViewTabs, tabId } from '../components/controls/ViewTabs';
 import { PrintControls } from '../components/controls/PrintControls';
 import { ExcelExportButton } from '../components/ExcelExportButton';
 import { QuoteCheckStatus } from '../components/QuoteCheckStatus';
+import { PreviewBanner } from '../components/PreviewBanner';
+import { YearCoverageLine } from '../components/YearCoverageLine';
+import { defaultYear, yearCoverage } from '../model/years';
 import { DataGapNotice } from '../components/DataGapNotice';
 import { MAX_ROWS_PER_FILE, truncatedFiles, unusableFiles } from '../data';
 import { blockingFiles, nothingCanBeShown, problemsHint } from './data-gaps';
@@ -41,7 +44,11 @@ export function App() {
   const data = useDataset(BASE_URL);
   const dataset = data.status === 'ready' ? data.dataset : null;
 
-  const available = useMemo(() => (dataset ? availableChoices(dataset) : { townshipIds: [], years: [] }), [dataset]);
+  const coverage = useMemo(() => (dataset ? yearCoverage(dataset) : []), [dataset]);
+  const available = useMemo(
+    () => (dataset ? { ...availableChoices(dataset), defaultYear: defaultYear(coverage) } : { townshipIds: [], years: [] }),
+    [dataset, coverage],
+  );
   const choice = useMemo(() => resolveChoice(url, available), [url, available]);
   const choiceKey = `${choice.townshipIds.join(',')}|${choice.years.join(',')}`;
   // Files that gave nothing: the views that need them say so instead of drawing 未报告.
@@ -85,13 +92,22 @@ export function App() {
   );
   const closePanel = useCallback(() => setUrl({ quotes: [], row: null }), [setUrl]);
   const onCellChange = useCallback((cell: string | null) => setUrl({ cell }), [setUrl]);
+  const onGroupChange = useCallback((group: string) => setUrl({ group }), [setUrl]);
+  const focusYear = choice.years.length > 0 ? choice.years[choice.years.length - 1]! : null;
   const panelOpen = url.quotes.length > 0 || url.row !== null;
   const usesSelection = viewInfo(url.view).usesSelection;
 
+  // 历年变化 shows every year whatever year is chosen: its printed scope says so.
+  const historyView = url.view === 'history';
+  const printedSelection = useMemo(
+    () =>
+      model && historyView ? { ...model.selection, years: [...available.years].sort((a, b) => a - b) } : (model?.selection ?? null),
+    [model, historyView, available],
+  );
   useViewDocument(url.view, viewDocumentTitle(PAGE_TITLE, viewInfo(url.view).label));
   usePrintSetup({
     title: `${PAGE_TITLE} — ${viewInfo(url.view).label}`,
-    selection: usesSelection && model ? model.selection : null,
+    selection: usesSelection ? printedSelection : null,
     paper: url.paper,
   });
   const print = useCallback(() => void printWithCharts({ orientation: url.paper }), [url.paper]);
@@ -103,10 +119,12 @@ export function App() {
           <a className="skip-link" href={encodeUrlState(url)} onClick={skipToContent}>
             跳到主要内容
           </a>
+          <PreviewBanner />
           <header className="app-header">
             <div className="app-header__titles">
               <h1>{PAGE_TITLE}</h1>
               <p className="app-header__subtitle">{subtitle(dataset, choice.years)}</p>
+              <YearCoverageLine coverage={coverage} />
             </div>
             {dataset && usesSelection && !nothingCanBeShown(unusable) ? (
               <div className="app-header__tools">
@@ -116,12 +134,24 @@ export function App() {
                     chosen={choice.townshipIds}
                     onChange={(ids) => setUrl({ townships: townshipsForUrl(ids, available.townshipIds), cell: null })}
                   />
-                  <YearPicker years={available.years} value={choice.year} onChange={(year) => setUrl({ year, cell: null })} />
+                  <YearPicker
+                    years={available.years}
+                    value={choice.year}
+                    coverage={coverage}
+                    onChange={(year) => setUrl({ year, cell: null })}
+                  />
                 </div>
                 <PrintControls orientation={url.paper} onOrientationChange={(paper) => setUrl({ paper })} onPrint={print} />
-                {model ? (
+                {model && dataset ? (
                   <div className="export-controls no-print" role="group" aria-label="导出表格">
-                    <ExcelExportButton view={url.view} viewLabel={viewInfo(url.view).label} model={model} pageTitle={PAGE_TITLE} />
+                    <ExcelExportButton
+                      view={url.view}
+                      viewLabel={viewInfo(url.view).label}
+                      model={model}
+                      dataset={dataset}
+                      group={url.group}
+                      pageTitle={PAGE_TITLE}
+                    />
                   </div>
                 ) : null}
               </div>
@@ -167,7 +197,16 @@ export function App() {
                 <DataGapNotice files={blocking} everything={nothingCanBeShown(unusable)} />
               ) : dataset || url.view === 'extract' ? (
                 <ErrorBoundary key={url.view} area={viewInfo(url.view).label}>
-                  <ViewSwitch view={url.view} model={model} dataset={dataset} cell={url.cell} onCellChange={onCellChange} />
+                  <ViewSwitch
+                    view={url.view}
+                    model={model}
+                    dataset={dataset}
+                    cell={url.cell}
+                    onCellChange={onCellChange}
+                    group={url.group}
+                    onGroupChange={onGroupChange}
+                    focusYear={focusYear}
+                  />
                 </ErrorBoundary>
               ) : null}
             </div>

@@ -15,6 +15,9 @@ const NEEDS: Readonly<Record<ViewId, readonly string[]>> = {
   disputes: FIGURES,
   shortcomings: SHORTCOMINGS,
   brief: [...FIGURES, DATA_FILES.shortcomings, DATA_FILES.shortcomingCategories],
+  // 指标一览 and 历年变化 draw metrics.csv (without the catalog, under 目录外指标).
+  catalog: FIGURES,
+  history: FIGURES,
   extract: [],
 };
 

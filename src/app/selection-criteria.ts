@@ -9,6 +9,11 @@ export interface AvailableChoices {
   townshipIds: readonly string[];
   /** Years that have a report or a figure. */
   years: readonly number[];
+  /**
+   * The year shown when the URL names none: the latest year most townships
+   * have reported (model/years.ts). Omitted = the latest year.
+   */
+  defaultYear?: number | null;
 }
 
 export interface ResolvedChoice {
@@ -31,7 +36,8 @@ export function resolveChoice(state: UrlState, available: AvailableChoices): Res
   const unknownTownshipIds = asked === null ? [] : asked.filter((id) => !known.has(id));
 
   const years = [...available.years].sort((a, b) => a - b);
-  const latest = years.length > 0 ? years[years.length - 1]! : null;
+  const newest = years.length > 0 ? years[years.length - 1]! : null;
+  const latest = available.defaultYear != null && years.includes(available.defaultYear) ? available.defaultYear : newest;
   let year: YearChoice | null;
   let chosenYears: number[];
   if (state.year === 'all') {

@@ -28,6 +28,11 @@ export interface UrlState {
   cell: string | null;
   /** Paper orientation for printing (打印 横向/纵向); landscape is the default. */
   paper: PrintOrientation;
+  /**
+   * Metric group (metric-catalog.csv `group`) shown by 指标一览 and 历年变化,
+   * e.g. "study"; null = the first group (a default view keeps a short URL).
+   */
+  group: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -38,6 +43,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   row: null,
   cell: null,
   paper: DEFAULT_PRINT_ORIENTATION,
+  group: null,
 };
 
 // Township ids are ASCII slugs (data/README.md); anything else in a URL is
@@ -59,6 +65,7 @@ export function decodeUrlState(hash: string): UrlState {
     row: decodeKey(params.get('row')),
     cell: decodeKey(params.get('cell')),
     paper: params.get('paper') === 'portrait' ? 'portrait' : DEFAULT_PRINT_ORIENTATION,
+    group: decodeGroup(params.get('group')),
   };
 }
 
@@ -75,6 +82,7 @@ export function encodeUrlState(state: UrlState): string {
   if (quotes.length > 0) parts.push(`q=${quotes.map(encodeURIComponent).join(',')}`);
   if (state.row !== null && KEY_PATTERN.test(state.row)) parts.push(`row=${encodeURIComponent(state.row)}`);
   if (state.paper !== DEFAULT_PRINT_ORIENTATION) parts.push(`paper=${state.paper}`);
+  if (state.group !== null && ID_PATTERN.test(state.group)) parts.push(`group=${state.group}`);
   return `#${parts.join('&')}`;
 }
 
@@ -121,6 +129,10 @@ function decodeYear(raw: string | undefined): YearChoice | null {
   if (raw === undefined) return null;
   if (raw === 'all') return 'all';
   return YEAR_PATTERN.test(raw) ? Number(raw) : null;
+}
+
+function decodeGroup(raw: string | undefined): string | null {
+  return raw !== undefined && ID_PATTERN.test(raw) ? raw : null;
 }
 
 function decodeKey(raw: string | undefined): string | null {

@@ -2,7 +2,7 @@
 // case in ViewSwitch.tsx; the URL codec reads this list. 简报 (the meeting
 // brief, issue 4) gathers the findings, every chart and the endnotes for print.
 
-export type ViewId = 'overview' | 'outreach' | 'disputes' | 'shortcomings' | 'brief' | 'extract';
+export type ViewId = 'overview' | 'outreach' | 'disputes' | 'shortcomings' | 'catalog' | 'history' | 'brief' | 'extract';
 
 export interface ViewInfo {
   id: ViewId;
@@ -19,6 +19,9 @@ export const VIEWS: readonly ViewInfo[] = [
   { id: 'outreach', label: '普法宣传', usesSelection: true, hasCharts: true },
   { id: 'disputes', label: '矛盾纠纷', usesSelection: true, hasCharts: true },
   { id: 'shortcomings', label: '存在的问题', usesSelection: true, hasCharts: true },
+  // Issue 8: every catalog metric by group, and each metric across the years.
+  { id: 'catalog', label: '指标一览', usesSelection: true, hasCharts: true },
+  { id: 'history', label: '历年变化', usesSelection: true, hasCharts: true },
   { id: 'brief', label: '简报', usesSelection: true, hasCharts: true },
   { id: 'extract', label: '报告解析', usesSelection: false, hasCharts: false },
 ];

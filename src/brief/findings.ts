@@ -1,6 +1,7 @@
 // The first page of the meeting brief (简报): key findings as Chinese
 // sentences computed from the model, in a fixed order:
 //   1. who reported the most of each outreach metric (with bound/unit caveats)
+//   1a. what changed since the year before (when the data has that year; change-findings.ts)
 //   2. the shortcomings most townships admit ("5个乡镇中4个提到…")
 //   3. where figures are missing (outreach, disputes)
 //   4. which figures are lower bounds
@@ -17,11 +18,15 @@ import { dataErrorFinding } from './data-errors';
 import { leaderFinding } from './leader';
 import { missingDisputesFinding, missingOutreachFinding } from './missing';
 import { shortcomingFindings } from './shortcoming-findings';
+import { changeFindings } from './change-findings';
+import type { MetricHistory } from '../model/history';
 import type { Finding } from './types';
 
 export interface BriefFindingOptions {
   /** Most shortcoming categories named (default 3). */
   maxShortcomings?: number;
+  /** Histories of the brief's metrics up to the brief's year: adds what changed since the year before. */
+  history?: { histories: readonly MetricHistory[]; toYear: number };
 }
 
 export function buildBriefFindings(model: DashboardModel, options: BriefFindingOptions = {}): Finding[] {
@@ -29,6 +34,7 @@ export function buildBriefFindings(model: DashboardModel, options: BriefFindingO
   if (rows.length === 0) return [];
   const findings: (Finding | null)[] = [
     ...model.outreach.map((comparison) => leaderFinding(comparison, rows)),
+    ...(options.history ? changeFindings(options.history.histories, options.history.toYear) : []),
     ...shortcomingFindings(model.shortcomings, options.maxShortcomings ?? 3),
     missingOutreachFinding(model.outreach, rows),
     missingDisputesFinding(model.disputes),

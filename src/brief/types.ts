@@ -16,7 +16,9 @@ export type FindingKind =
   /** Townships counting in different units (人 vs 人次). */
   | 'units'
   /** Figures with data rows that could not be used (数据有误, incomplete totals). */
-  | 'data_error';
+  | 'data_error'
+  /** What changed since the year before (历年变化), as firmly as the bounds allow. */
+  | 'change';
 
 export interface Finding {
   /** Stable and unique within a brief, e.g. "leader:outreach_events", "missing:disputes". */

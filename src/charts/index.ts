@@ -5,6 +5,7 @@ export { buildDisputesChart } from './disputes/disputes';
 export { buildSuccessRateChart } from './success-rate/success-rate';
 export { buildShortcomingMatrixChart } from './shortcoming-matrix/shortcoming-matrix';
 export { buildShortcomingRankingChart } from './shortcoming-ranking/shortcoming-ranking';
+export { buildHistoryChart, HISTORY_SCREEN_MAX_ROWS } from './history/history';
 export {
   chartHeightFor,
   SCREEN_MAX_ROWS,

@@ -22,6 +22,7 @@ import { usePrintMode } from '../app/use-print-mode';
 import { ChartExportToolbar } from './ChartExportToolbar';
 import { useEndnoteRefs } from './endnote-refs';
 import { LazyEChart } from './LazyEChart';
+import { PendingChart } from './PendingChart';
 import { useElementWidth } from './use-element-width';
 
 export type ChartBuilder = (options: ChartBuildOptions) => ChartSpec;
@@ -91,7 +92,8 @@ export function ChartCard({ build, table, csv, onItemClick, children, layout = '
             className={scrolls ? 'chart-card__chart chart-card__chart--scroll' : 'chart-card__chart'}
             {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': `${spec.title}（可滚动）` } : {})}
           >
-            {spec && empty === null ? <LazyEChart spec={spec} rebuild={build} {...(onItemClick ? { onItemClick } : {})} /> : null}
+            {/* Until the width is measured the chart is pending: "every chart drawn" must wait for it. */}
+            {spec ? (empty === null ? <LazyEChart spec={spec} rebuild={build} {...(onItemClick ? { onItemClick } : {})} /> : null) : <PendingChart name="chart-card" />}
           </div>
           {spec && empty === null && spec.footnotes.length > 0 ? (
             <div className="chart-card__notes">

@@ -1,5 +1,6 @@
 // Which view the tab panel shows. A new view is a case here and an entry in
 // app/views.ts.
+import { memo } from 'react';
 import type { ViewId } from '../app/views';
 import type { Dataset } from '../data/types';
 import type { DashboardModel } from '../model/types';
@@ -9,6 +10,7 @@ import { OutreachView } from './views/OutreachView';
 import { DisputesView } from './views/DisputesView';
 import { ShortcomingsView } from './views/ShortcomingsView';
 import { LazyBriefView } from './views/LazyBriefView';
+import { LazyCatalogView, LazyHistoryView } from './views/lazy-year-views';
 
 export interface ViewSwitchProps {
   view: ViewId;
@@ -18,11 +20,40 @@ export interface ViewSwitchProps {
   /** Chosen matrix cell (`${rowKey}|${categoryId}`) and how to change it. */
   cell: string | null;
   onCellChange: (cell: string | null) => void;
+  /** Metric group of 指标一览 / 历年变化 (URL `group`) and how to change it. */
+  group?: string | null;
+  onGroupChange?: (group: string) => void;
+  /** The year 历年变化 states changes into: the chosen year, or the latest for 全部年份. */
+  focusYear?: number | null;
 }
 
-export function ViewSwitch({ view, model, dataset, cell, onCellChange }: ViewSwitchProps) {
+/**
+ * Memoised: the shell re-renders on every tick of the quote check (one per
+ * report file: 1,500 at 300 townships × 5 years), and re-rendering a 简报 of
+ * thousands of table rows on each tick kept the page busy for minutes (issue 8).
+ * Every prop is stable between ticks (App memoises the model and callbacks).
+ */
+export const ViewSwitch = memo(function ViewSwitch({
+  view,
+  model,
+  dataset,
+  cell,
+  onCellChange,
+  group = null,
+  onGroupChange = noop,
+  focusYear = null,
+}: ViewSwitchProps) {
   if (view === 'extract') {
-    return dataset ? <ExtractView metricCatalog={dataset.metricCatalog} categories={dataset.shortcomingCategories} /> : <ExtractView />;
+    return dataset ? (
+      <ExtractView
+        metricCatalog={dataset.metricCatalog}
+        categories={dataset.shortcomingCategories}
+        townships={dataset.townships}
+        reports={dataset.reports}
+      />
+    ) : (
+      <ExtractView />
+    );
   }
   if (!model) {
     return <p className="placeholder">请在上方“乡镇”中至少选择一个乡镇。</p>;
@@ -36,7 +67,21 @@ export function ViewSwitch({ view, model, dataset, cell, onCellChange }: ViewSwi
       return <DisputesView model={model} />;
     case 'shortcomings':
       return <ShortcomingsView model={model} cell={cell} onCellChange={onCellChange} />;
+    case 'catalog':
+      return dataset ? <LazyCatalogView model={model} dataset={dataset} group={group} onGroupChange={onGroupChange} /> : null;
+    case 'history':
+      return dataset ? (
+        <LazyHistoryView
+          dataset={dataset}
+          townshipIds={model.selection.townships.map((t) => t.id)}
+          focusYear={focusYear}
+          group={group}
+          onGroupChange={onGroupChange}
+        />
+      ) : null;
     case 'brief':
-      return <LazyBriefView model={model} cell={cell} onCellChange={onCellChange} />;
+      return <LazyBriefView model={model} dataset={dataset} cell={cell} onCellChange={onCellChange} />;
   }
-}
+});
+
+function noop(): void {}

@@ -66,3 +66,17 @@ export { formatProblemLine, problemDetail, quoteCheckSentence, SEVERITY_LABEL } 
 export { quoteCheckClean, summariseQuoteCheck, type QuoteCheckSummary } from './quote-summary';
 export { MAX_FILE_BYTES, MAX_ROWS_PER_FILE } from './limits';
 export { truncatedFiles, unusableFiles, type DataFile, type UnusableFile } from './file-status';
+
+// The whole folder check (check-data and the page's 检查数据文件夹), and the
+// CSV reader and table headers the data desk (src/desk) writes against.
+export { checkDataFolder, problemsByFile, type FolderCheck, type FolderRead, type FolderReader } from './check-folder';
+export { parseCsv, type CsvRecord, type ParsedCsv } from './csv';
+export { headerOf } from './schema';
+export {
+  metricCatalogSchema,
+  metricsSchema,
+  reportsSchema,
+  shortcomingCategoriesSchema,
+  shortcomingsSchema,
+  townshipsSchema,
+} from './schema';

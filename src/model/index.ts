@@ -14,3 +14,7 @@ export { unitClass, sameMeasure, distinctMeasures } from './units';
 export * from './figure-state';
 export { splitNoReport, noReportText, rowHasNoReport } from './no-report';
 export { metricRowError, shortcomingRowError } from './rejected-rows';
+// change.ts, history.ts and catalog.ts are imported by path, not from here: this
+// file is in the first chunk, and what it re-exports is bundled with it; the
+// 历年变化 / 指标一览 code belongs to those views' own chunks.
+export { yearCoverage, defaultYear, coverageText, coverageShort, type YearCoverage } from './years';

@@ -54,7 +54,7 @@ function orderTownships(townships: readonly Township[]): Township[] {
  * Township names repeat across counties (城关镇 …). ECharts category axes and
  * readers both need distinct labels, so a repeated name gets its county, then its id.
  */
-function uniqueDisplayNames(townships: readonly Township[]): Map<string, string> {
+export function uniqueDisplayNames(townships: readonly Township[]): Map<string, string> {
   const countByName = new Map<string, number>();
   for (const t of townships) countByName.set(t.name, (countByName.get(t.name) ?? 0) + 1);
   const withCounty = townships.map((t) =>

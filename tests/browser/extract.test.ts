@@ -129,7 +129,7 @@ describe('报告解析: a pasted report', () => {
       else expect(seen[i], figure).toMatchObject({ tag: labelOf(metric), status: 'pending' });
     });
     // The year comes from the report's title; the township is the reviewer's to give.
-    await expect.poll(() => page.getByRole('textbox', { name: '年度' }).inputValue()).toBe('2024');
+    await expect.poll(() => page.getByLabel('报告年度', { exact: true }).inputValue()).toBe('2024');
   });
 
   it('shows a corrected metric on the mark, and accepted rows in green', async () => {
@@ -137,7 +137,13 @@ describe('报告解析: a pasted report', () => {
     await valueBox(page, '4500余份').fill('4600');
     await page.getByRole('button', { name: '全部采用' }).click();
     await decision(page, '40起', '不采用').click();
-    await page.getByRole('textbox', { name: /乡镇编号/ }).fill(TOWNSHIP_ID);
+    // A township not in the data: added with its name (read from the title), county, prefecture and province; its id is made from the name.
+    await page.getByLabel('乡镇', { exact: true }).selectOption({ label: '＋ 新增乡镇（列表中没有）' });
+    expect(await page.getByLabel('乡镇名称', { exact: true }).inputValue()).toBe('桑日镇');
+    await page.getByLabel('所属县（区）', { exact: true }).fill('桑日县');
+    await page.getByLabel('所属地级市（州、盟）', { exact: true }).fill('山南市');
+    await page.getByLabel('所属省（自治区、直辖市）', { exact: true }).fill('西藏自治区');
+    await expect.poll(() => page.locator('.desk-id').textContent(), { timeout: 15_000 }).toBe(`乡镇编号（自动生成）：${TOWNSHIP_ID}`);
 
     const seen = await marks(page);
     const at = (figure: string) => seen.find((m) => m.figure === figure);
@@ -280,8 +286,9 @@ describe('报告解析: files and hostile text', () => {
       ['9起', labelOf('disputes_screened')],
     ]);
     expect(await page.getByText('已读取：xinzhuang-2024.txt').count()).toBe(1);
-    // The file name gives the township, as data/reports names them.
-    expect(await page.getByRole('textbox', { name: /乡镇编号/ }).inputValue()).toBe('xinzhuang');
+    // xinzhuang-2024.txt names a township the data does not have: the reviewer chooses or adds it.
+    expect(await page.getByLabel('乡镇', { exact: true }).inputValue()).toBe('');
+    expect(await page.getByLabel('报告年度', { exact: true }).inputValue()).toBe('2024');
   });
 
   it('reads a GBK file dropped on the input area', async () => {
@@ -301,7 +308,7 @@ describe('报告解析: files and hostile text', () => {
       ['15起', labelOf('disputes_resolved')],
       ['40名', labelOf('legal_literates')],
     ]);
-    expect(await page.getByRole('textbox', { name: /乡镇编号/ }).inputValue()).toBe('zheduo');
+    expect(await page.getByLabel('乡镇', { exact: true }).inputValue()).toBe('');
   });
 
   it('keeps markup in a pasted report as text: no element, no script, no dialog', async () => {

@@ -11,6 +11,7 @@ import { writeFormulaData } from './formula-data';
 import { writeBrokenData, type BrokenRows } from './broken-data';
 import { writeGeneratedData } from './generated-data';
 import { writeStatesData, type StatesRows } from './states-data';
+import { writeMultiYearData, writePartialYearData } from './years-data';
 import { writeDataErrorSites, type DataErrorSites } from './data-error-sites';
 import { PROJECT_ROOT, buildSite, copySiteWithData } from './site';
 import { startStaticServer } from './static-server';
@@ -27,6 +28,10 @@ export const SITE_PATHS = {
   formula: '/county/formula/dashboard/',
   /** A 2025 report for one township only, a rejected row and a value not in its quote (figure states). */
   states: '/county/states/dashboard/',
+  /** Shipped 2024 data + one new township's 2025 report: a year only partly in (issue 8). */
+  partial: '/county/partial/dashboard/',
+  /** Shipped 2024 data + 2025 reports of four of the five townships (issue 8). */
+  multi: '/county/multi/dashboard/',
 } as const;
 
 /** Townships in the generated set: well above the 30 of issue 3, point 11. */
@@ -77,6 +82,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const formulaDir = join(workDir, 'formula');
   await copySiteWithData(shippedDir, formulaDir, writeFormulaData);
+  const partialDir = join(workDir, 'partial');
+  await copySiteWithData(shippedDir, partialDir, writePartialYearData);
+  const multiDir = join(workDir, 'multi');
+  await copySiteWithData(shippedDir, multiDir, writeMultiYearData);
 
   const statesDir = join(workDir, 'states');
   let statesRows: StatesRows | null = null;
@@ -94,6 +103,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     { prefix: SITE_PATHS.generated, root: generatedDir },
     { prefix: SITE_PATHS.formula, root: formulaDir },
     { prefix: SITE_PATHS.states, root: statesDir },
+    { prefix: SITE_PATHS.partial, root: partialDir },
+    { prefix: SITE_PATHS.multi, root: multiDir },
   ]);
   let browserServer: BrowserServer | null = null;
   try {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { PROJECT_ROOT } from './site';
 
-export type SiteName = 'shipped' | 'hostile' | 'generated' | 'formula';
+export type SiteName = 'shipped' | 'hostile' | 'generated' | 'formula' | 'partial' | 'multi';
 
 export function siteDataDir(site: SiteName): string {
   return join(PROJECT_ROOT, 'test-output', 'browser-site', site, 'data');

@@ -12,7 +12,8 @@
 // and the 未报告 label at the origin for silent reports.
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import type { MetricComparison, MetricPart } from '../../model/types';
+import { isPercentUnit } from '../../model/metric-ids';
+import type { MetricComparison, MetricPart, MetricTotal } from '../../model/types';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { openKeys } from '../../model/figure-state';
 import {
@@ -35,6 +36,17 @@ const STACK = 'total';
 export const TOTAL_SERIES_NAME = '合计';
 export { LOWER_BOUND_LEGEND };
 export const PARTS_LEGEND = '报告所列分项（依次堆叠）';
+/** Key of a percent metric: its figure is one value, never a stack of parts. */
+export const RATE_LEGEND = '报告所述数值（百分比不相加）';
+
+/**
+ * The parts drawn as segments: all of them for a count, only the figure's own
+ * part for a percent (non-additive) metric, whose other parts stay in the
+ * tooltip and the table — percentages are never stacked into a sum.
+ */
+function drawnParts(total: MetricTotal): MetricPart[] {
+  return total.nonAdditive ? total.parts.slice(0, 1) : total.parts;
+}
 
 export function buildOutreachChart(comparison: MetricComparison, options: ChartBuildOptions = {}): ChartSpec {
   const entries: OutreachEntry[] = comparison.rows.flatMap((row, i) => {
@@ -42,8 +54,9 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     return total ? [{ row, total }] : [];
   });
   const title = comparison.label + (comparison.unit ? `（${comparison.unit}）` : '');
-  const hasLowerBound = (list: readonly OutreachEntry[]) => list.some((e) => e.total.parts.some((p) => p.bound === 'at_least'));
-  const legendNames = (lowerBound: boolean) => [PARTS_LEGEND, ...(lowerBound ? [LOWER_BOUND_LEGEND] : [])];
+  const hasLowerBound = (list: readonly OutreachEntry[]) => list.some((e) => drawnParts(e.total).some((p) => p.bound === 'at_least'));
+  const partsLegend = entries.some((e) => e.total.nonAdditive) ? RATE_LEGEND : PARTS_LEGEND;
+  const legendNames = (lowerBound: boolean) => [partsLegend, ...(lowerBound ? [LOWER_BOUND_LEGEND] : [])];
   // Room for the key as it may wrap, reserved before the rows are chosen (it can only be shorter).
   const legendExtra = legendExtraPx(legendNames(hasLowerBound(entries)), options);
   const choice = chooseRows(sortByFigure(entries, (e) => e.total.figure), {
@@ -66,9 +79,11 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
   const right = Math.max(...totalLabels.map((l) => textWidthPx(l, undefined, true)), 40) + 20;
   const plotWidth = Math.max(100, width - left - right);
   const maxTotal = Math.max(0, ...shown.map((e) => e.total.figure.value ?? 0));
-  const scale = niceScale(maxTotal, splitNumberFor(plotWidth));
+  // A percent axis runs to 100 %: 80 % must not fill the plot as if it were everything.
+  const percent = isPercentUnit(comparison.unit) && entries.every((e) => e.total.nonAdditive || e.total.figure.status !== 'reported');
+  const scale = niceScale(percent ? Math.max(100, maxTotal) : maxTotal, splitNumberFor(plotWidth));
   const pxPerUnit = scale ? plotWidth / scale.max : 0;
-  const partCount = Math.max(1, ...shown.map((e) => e.total.parts.length));
+  const partCount = Math.max(1, ...shown.map((e) => drawnParts(e.total).length));
 
   const partSeries: BarSeriesOption[] = Array.from({ length: partCount }, (_, partIndex) => {
     const color = partIndex % 2 === 0 ? ROLE_COLORS.partA : ROLE_COLORS.partB;
@@ -80,7 +95,7 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
       // Solid: the aria decals would stripe exact parts and blur them with the hatched ≥ look.
       itemStyle: { color, borderColor: '#FFFFFF', borderWidth: 1, decal: SOLID_DECAL },
       data: shown.map((e) => {
-        const part = e.total.parts[partIndex];
+        const part = drawnParts(e.total)[partIndex];
         return part ? partDatum(part, e, { color, darkFill: partIndex % 2 === 0, pxPerUnit }) : null;
       }),
     };
@@ -114,7 +129,7 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
 
   // Legend-only series (no data): explain the tones and the hatched lower bound.
   const legendSeries: BarSeriesOption[] = [
-    { type: 'bar', name: PARTS_LEGEND, stack: STACK, data: [], itemStyle: { color: ROLE_COLORS.partA, decal: SOLID_DECAL } },
+    { type: 'bar', name: partsLegend, stack: STACK, data: [], itemStyle: { color: ROLE_COLORS.partA, decal: SOLID_DECAL } },
     ...(hasLowerBound(shown) ? [lowerBoundLegendSeries(ROLE_COLORS.partA, STACK)] : []),
   ];
 

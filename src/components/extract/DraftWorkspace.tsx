@@ -116,7 +116,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
         >
           下载已采用的问题行（{acceptedShortcomings} 行，CSV）
         </button>
-        <p className="extract-hint">下载的文件与 data/metrics.csv、data/shortcomings.csv 的列相同（UTF-8，可用 Excel 或 WPS 打开）。把行复制进 data/ 中的文件后，请运行 npm run check-data 核对。</p>
+        <p className="extract-hint">只下载这些行（列与 data/metrics.csv、data/shortcomings.csv 相同，可用 Excel 或 WPS 打开）。要把报告加入看板，请用下面的“保存到数据文件夹”，不必手工复制。</p>
       </section>
     </>
   );

@@ -5,9 +5,15 @@
 // browser. Rendered lazily by the app's 报告解析 view; works without props
 // (it then reads the catalogue and categories from data/).
 
-import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { MetricDefinition, ShortcomingCategory } from '../../data/types';
-import { analyseMetrics, extractShortcomings, inferReportYear } from '../../extract';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import type { MetricDefinition, Report, ShortcomingCategory, Township } from '../../data/types';
+import { entryRowProblems } from '../../desk/merge';
+import { inferReportMeta, suggestTownship } from '../../desk/report-meta';
+import { analyseMetrics, extractShortcomings } from '../../extract';
+import { DataCheckPanel } from '../desk/DataCheckPanel';
+import { acceptedRows, buildEntry, chosenTownship, EMPTY_IDENTITY, identityIssues, reportInData, withReportMeta, type IdentityState } from '../desk/identity';
+import { ReportIdentityForm } from '../desk/ReportIdentityForm';
+import { SavePanel } from '../desk/SavePanel';
 import { DraftWorkspace } from './DraftWorkspace';
 import './extract-page.css';
 import { KeptAsideNotice } from './KeptAsideNotice';
@@ -19,7 +25,13 @@ import { useReviewRows } from './use-review-rows';
 export interface ExtractPageProps {
   metricCatalog?: MetricDefinition[];
   categories?: ShortcomingCategory[];
+  /** The data's townships and reports, to choose from and to warn before a report is replaced. */
+  townships?: Township[];
+  reports?: Report[];
 }
+
+const NO_TOWNSHIPS: Township[] = [];
+const NO_REPORTS: Report[] = [];
 
 /** bitu-2024.txt → bitu, as the reports in data/reports are named. */
 function townshipFromFileName(fileName: string): string | null {
@@ -27,13 +39,12 @@ function townshipFromFileName(fileName: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-export default function ExtractPage({ metricCatalog, categories }: ExtractPageProps) {
+export default function ExtractPage({ metricCatalog, categories, townships = NO_TOWNSHIPS, reports = NO_REPORTS }: ExtractPageProps) {
   const idPrefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const setup = useExtractionSetup(metricCatalog, categories);
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
-  const [townshipId, setTownshipId] = useState('');
-  const [year, setYear] = useState('');
+  const [identity, setIdentity] = useState<IdentityState>(EMPTY_IDENTITY);
   const deferredText = useDeferredValue(text);
 
   const drafts = useMemo<Drafts | null>(() => {
@@ -47,17 +58,40 @@ export default function ExtractPage({ metricCatalog, categories }: ExtractPagePr
   const onText = (next: string, source: { fileName: string | null; messages: string[] }) => {
     setText(next);
     setMessages(source.messages);
-    const inferred = inferReportYear(next);
-    if (inferred !== null) setYear(String(inferred));
-    // A new file names its township (bitu-2024.txt) or leaves the field for the reviewer to fill.
-    if (source.fileName !== null) setTownshipId(townshipFromFileName(source.fileName) ?? '');
+    // Year, title and date from the report's first lines; the township from
+    // the file's name (bitu-2024.txt) or the names the text gives.
+    const fromFile = source.fileName === null ? null : townshipFromFileName(source.fileName);
+    const known = fromFile !== null && townships.some((t) => t.id === fromFile) ? fromFile : (suggestTownship(next, townships)?.id ?? null);
+    // A new file is a new report: what was chosen for the previous one does not carry over.
+    setIdentity((state) => withReportMeta(source.fileName === null ? state : EMPTY_IDENTITY, inferReportMeta(next), known));
   };
+
+  // The data may arrive after the text (pasted while the page loads): the
+  // township the text names is then chosen once the list is there.
+  useEffect(() => {
+    if (townships.length === 0) return;
+    setIdentity((state) => {
+      if (state.choice !== '' || text.trim() === '') return state;
+      const named = suggestTownship(text, townships);
+      return named ? { ...state, choice: named.id } : state;
+    });
+    // Only a new list re-suggests; a text change suggests in onText.
+  }, [townships]);
+
+  const township = chosenTownship(identity, townships);
+  const issues = identityIssues(identity, townships);
+  const accepted = acceptedRows(review.metricRows, review.shortcomingRows);
+  const complete = township && issues.length === 0 && drafts ? buildEntry(identity, township, drafts.text, accepted.metrics, accepted.shortcomings) : null;
+  // Rows check-data would fail (a corrected value its quote does not state, a row twice) are fixed before saving.
+  const rowIssues = complete ? entryRowProblems(complete) : [];
+  const entry = rowIssues.length === 0 ? complete : null;
+  const existing = township ? reportInData(identity, reports) : null;
 
   return (
     <div className="extract-page">
       <p className="extract-hint">
         把一份新的法治政府建设情况报告粘贴或拖到下面，工具按 data/extraction-rules.csv 的规则找出其中的数字，草拟 metrics.csv 和 shortcomings.csv
-        的数据行，每行附原文引文。请逐行核对、修改后“采用”，再下载。报告只在本机浏览器中处理，不会上传。
+        的数据行，每行附原文引文。请选好乡镇和年度，逐行核对、修改后“采用”，再预览看板、保存到数据文件夹。报告只在本机浏览器中处理，不会上传。
       </p>
       <ReportInput text={text} onText={onText} />
       {messages.map((m) => (
@@ -65,17 +99,7 @@ export default function ExtractPage({ metricCatalog, categories }: ExtractPagePr
           {m}
         </p>
       ))}
-      <fieldset className="extract-identity">
-        <legend>这份报告属于</legend>
-        <label>
-          乡镇编号（townships.csv 的 id）
-          <input value={townshipId} onChange={(e) => setTownshipId(e.target.value.trim())} placeholder="如 bitu" autoComplete="off" />
-        </label>
-        <label>
-          年度
-          <input value={year} onChange={(e) => setYear(e.target.value.trim())} inputMode="numeric" placeholder="如 2024" />
-        </label>
-      </fieldset>
+      <ReportIdentityForm value={identity} onChange={setIdentity} townships={townships} reports={reports} />
       {setup.status === 'loading' ? (
         <p className="extract-message" role="status">
           正在读取解析规则……
@@ -108,12 +132,14 @@ export default function ExtractPage({ metricCatalog, categories }: ExtractPagePr
           onChangeMetric={review.changeMetric}
           onDecideAllMetrics={review.decideAllMetrics}
           onChangeShortcoming={review.changeShortcoming}
-          identity={{ townshipId, year }}
+          identity={{ townshipId: township?.id ?? '', year: identity.year }}
           metricOptions={setup.metricOptions}
           categoryOptions={setup.categoryOptions}
           idPrefix={`extract${idPrefix}`}
         />
       ) : null}
+      {drafts ? <SavePanel entry={entry} issues={[...issues, ...rowIssues]} existingInSite={existing} baseUrl={import.meta.env.BASE_URL} /> : null}
+      <DataCheckPanel baseUrl={import.meta.env.BASE_URL} />
     </div>
   );
 }

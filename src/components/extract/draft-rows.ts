@@ -81,7 +81,7 @@ export interface ReportIdentity {
 }
 
 export function identityProblem(identity: ReportIdentity): string | null {
-  if (!/^[a-z0-9_-]+$/.test(identity.townshipId)) return '请填写乡镇编号（townships.csv 的 id，小写英文，如 bitu）。';
+  if (!/^[a-z0-9_-]+$/.test(identity.townshipId)) return '请在“这份报告属于”中选择乡镇（新乡镇要填全名称、县、市、省，乡镇编号会自动生成）。';
   if (!/^\d{4}$/.test(identity.year)) return '请填写四位年份（如 2024）。';
   return null;
 }

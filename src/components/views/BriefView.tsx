@@ -5,6 +5,8 @@
 // own and starts the endnotes on a new page. All data text is React text.
 import { useMemo } from 'react';
 import { buildBriefFindings, buildEndnotes, refMarks, type BriefEndnotes, type Finding } from '../../brief';
+import type { Dataset } from '../../data/types';
+import { buildHistories, historyHasFigure, type MetricHistory } from '../../model/history';
 import type { DashboardModel } from '../../model/types';
 import { latestPublished, selectionScopeText } from '../../print/page-header';
 import { printOrientationOf } from '../../print/page-style';
@@ -15,27 +17,40 @@ import { BriefWordButton } from '../BriefWordButton';
 import { MarksLegend } from '../MarksLegend';
 import { NoReportNote } from '../NoReportNote';
 import { briefChartCitations } from './brief-citations';
+import { lazyComponent } from '../lazy-component';
 import { DisputesCharts } from './DisputesView';
 import { OutreachCharts } from './OutreachView';
 import { ShortcomingsCharts } from './ShortcomingsView';
 
 export interface BriefViewProps {
   model: DashboardModel;
+  /** The loaded data, for the 历年变化 section (null: no such section). */
+  dataset: Dataset | null;
   cell: string | null;
   onCellChange: (cell: string | null) => void;
 }
 
+const LazyBriefHistorySection = lazyComponent(
+  () => import('./BriefHistorySection').then((m) => m.BriefHistorySection),
+  'brief-history',
+);
+
 const NO_ENDNOTES: BriefEndnotes = { notes: [], refs: new Map(), unknownKeys: [] };
 
-export function BriefView({ model, cell, onCellChange }: BriefViewProps) {
+export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps) {
   const provenance = useProvenanceIndex();
-  const findings = useMemo(() => buildBriefFindings(model), [model]);
+  const toYear = model.selection.years[model.selection.years.length - 1] ?? null;
+  const histories = useMemo(() => briefHistories(model, dataset, toYear), [model, dataset, toYear]);
+  const findings = useMemo(
+    () => buildBriefFindings(model, histories.length > 0 && toYear !== null ? { history: { histories, toYear } } : {}),
+    [model, histories, toYear],
+  );
   const endnotes = useMemo(
     () =>
       provenance
-        ? buildEndnotes([...findings, ...briefChartCitations(model)], provenance, model.selection.rows)
+        ? buildEndnotes([...findings, ...briefChartCitations(model, histories)], provenance, model.selection.rows)
         : NO_ENDNOTES,
-    [findings, model, provenance],
+    [findings, model, histories, provenance],
   );
   // Chart cards get their marks formatted, so they need none of the brief's code.
   const chartMarks = useMemo(
@@ -70,12 +85,24 @@ export function BriefView({ model, cell, onCellChange }: BriefViewProps) {
           <OutreachCharts model={model} />
           <DisputesCharts model={model} />
           <ShortcomingsCharts model={model} cell={cell} onCellChange={onCellChange} />
+          {histories.length > 0 ? <LazyBriefHistorySection histories={histories} toYear={toYear} /> : null}
         </EndnoteRefsContext.Provider>
       </section>
 
       <BriefEndnotesSection endnotes={endnotes} />
     </article>
   );
+}
+
+/**
+ * The brief's metrics (outreach, disputes) across the years up to the brief's
+ * year, those someone reports; none when the data has no earlier year.
+ */
+function briefHistories(model: DashboardModel, dataset: Dataset | null, toYear: number | null): MetricHistory[] {
+  if (!dataset || toYear === null || !dataset.reports.some((report) => report.year < toYear)) return [];
+  const metricIds = [...model.outreach.map((c) => c.metric), model.disputes.found.metric, model.disputes.resolved.metric];
+  const histories = buildHistories(dataset, { townshipIds: model.selection.townships.map((t) => t.id), upToYear: toYear }, metricIds);
+  return histories.filter(historyHasFigure);
 }
 
 function BriefFindings({ findings, endnotes }: { findings: readonly Finding[]; endnotes: BriefEndnotes }) {

@@ -2,12 +2,14 @@
 // (its own chunk, not in the initial JS). import.meta.glob finds the page if
 // it exists, so the dashboard builds before and after it lands.
 import { lazy, Suspense, type ComponentType } from 'react';
-import type { MetricDefinition, ShortcomingCategory } from '../../data/types';
+import type { MetricDefinition, Report, ShortcomingCategory, Township } from '../../data/types';
 
 /** What the page accepts; without them it reads the catalogue and categories from data/ itself. */
 interface ExtractPageProps {
   metricCatalog?: MetricDefinition[];
   categories?: ShortcomingCategory[];
+  townships?: Township[];
+  reports?: Report[];
 }
 
 type ExtractModule = { default?: ComponentType<ExtractPageProps>; ExtractPage?: ComponentType<ExtractPageProps> };

@@ -44,7 +44,8 @@ interface Row {
   total: MetricTotal;
 }
 
-function OutreachMetric({ comparison, noReport }: { comparison: MetricComparison; noReport: readonly SelectionRow[] }) {
+/** One metric's chart and table; 指标一览 draws every catalog metric with it. */
+export function OutreachMetric({ comparison, noReport = [] }: { comparison: MetricComparison; noReport?: readonly SelectionRow[] }) {
   const onItemClick = useChartClick();
   const build = useCallback((options: ChartBuildOptions) => buildOutreachChart(comparison, options), [comparison]);
   // The spreadsheet also names the townships without a report (无报告), once each.
@@ -61,7 +62,8 @@ function OutreachMetric({ comparison, noReport }: { comparison: MetricComparison
       { id: 'township', header: '乡镇', sortValue: (r) => r.row.label, render: (r) => r.row.label },
       {
         id: 'total',
-        header: `合计`,
+        // A percent metric is one figure, never a sum of its parts.
+        header: comparison.totals.some((t) => t.nonAdditive) ? '数值' : '合计',
         numeric: true,
         sortValue: (r) => r.total.figure.value,
         render: (r) => (

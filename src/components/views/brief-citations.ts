@@ -8,12 +8,13 @@ import { buildShortcomingRankingChart } from '../../charts/shortcoming-ranking/s
 import { buildSuccessRateChart } from '../../charts/success-rate/success-rate';
 import type { ChartBuildOptions } from '../../charts/types';
 import type { CitationGroup } from '../../brief/types';
+import type { MetricHistory } from '../../model/history';
 import type { DashboardModel } from '../../model/types';
 
 const CITATION_BUILD: ChartBuildOptions = { forPrint: true, animation: false, maxRows: Infinity };
 
-/** One citation group per chart, in page order: outreach metrics, disputes, success rate, ranking, matrix. */
-export function briefChartCitations(model: DashboardModel): CitationGroup[] {
+/** One citation group per chart, in page order: outreach metrics, disputes, success rate, ranking, matrix, history. */
+export function briefChartCitations(model: DashboardModel, histories: readonly MetricHistory[] = []): CitationGroup[] {
   const specs = [
     ...model.outreach.map((comparison) => buildOutreachChart(comparison, CITATION_BUILD)),
     buildDisputesChart(model.disputes, CITATION_BUILD),
@@ -21,5 +22,17 @@ export function briefChartCitations(model: DashboardModel): CitationGroup[] {
     buildShortcomingRankingChart(model.shortcomings, CITATION_BUILD),
     buildShortcomingMatrixChart(model.shortcomings, CITATION_BUILD),
   ];
-  return specs.map((spec) => ({ id: spec.id, sources: spec.sources }));
+  return [...specs.map((spec) => ({ id: spec.id, sources: spec.sources })), ...histories.map(historyCitation)];
+}
+
+/**
+ * The sources of a history chart with every row drawn — what
+ * buildHistoryChart(history, CITATION_BUILD) gives as `id` and `sources` —
+ * without the builder, whose code stays in the history section's own chunk.
+ */
+function historyCitation(history: MetricHistory): CitationGroup {
+  return {
+    id: `history:${history.metric}`,
+    sources: history.townships.flatMap((t) => t.points.flatMap((p) => p.total.provenance)),
+  };
 }

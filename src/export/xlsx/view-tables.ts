@@ -2,7 +2,11 @@
 // tables the view's 下载表格CSV buttons write, one sheet each, in page order.
 
 import type { ViewId } from '../../app/views';
+import type { Dataset } from '../../data/types';
+import { chooseGroup, compareGroup, hasReportedFigure, metricGroups } from '../../model/catalog';
+import { buildHistories, historyHasFigure } from '../../model/history';
 import type { DashboardModel } from '../../model/types';
+import { historyTable } from '../history-table';
 import {
   disputesTable,
   metricComparisonTable,
@@ -27,7 +31,31 @@ function shortcomingTables(model: DashboardModel): NamedTable[] {
   ];
 }
 
-export function viewTables(view: ViewId, model: DashboardModel): NamedTable[] {
+/** What the catalog-driven views need beyond the model: the data and the chosen catalog group. */
+export interface ViewTableContext {
+  dataset: Dataset;
+  /** The group in the URL (null = the views' default group). */
+  group: string | null;
+}
+
+function catalogTables(model: DashboardModel, context: ViewTableContext): NamedTable[] {
+  const group = chooseGroup(metricGroups(context.dataset), context.group);
+  if (!group) return [];
+  return compareGroup(context.dataset, model.selection, group)
+    .filter(hasReportedFigure)
+    .map((comparison) => ({ name: comparison.label, table: metricComparisonTable(comparison, comparison.rows) }));
+}
+
+function historyTables(model: DashboardModel, context: ViewTableContext): NamedTable[] {
+  const group = chooseGroup(metricGroups(context.dataset), context.group);
+  if (!group) return [];
+  const townshipIds = model.selection.townships.map((township) => township.id);
+  return buildHistories(context.dataset, { townshipIds }, group.metricIds)
+    .filter(historyHasFigure)
+    .map((history) => ({ name: history.label, table: historyTable(history) }));
+}
+
+export function viewTables(view: ViewId, model: DashboardModel, context: ViewTableContext): NamedTable[] {
   switch (view) {
     case 'overview':
       return [{ name: '概览', table: overviewTable(model.overview) }];
@@ -37,6 +65,10 @@ export function viewTables(view: ViewId, model: DashboardModel): NamedTable[] {
       return disputesTables(model);
     case 'shortcomings':
       return shortcomingTables(model);
+    case 'catalog':
+      return catalogTables(model, context);
+    case 'history':
+      return historyTables(model, context);
     case 'brief':
       // The brief shows the charts of the three comparison views with their tables.
       return [...outreachTables(model), ...disputesTables(model), ...shortcomingTables(model)];

@@ -42,3 +42,14 @@ describe('townshipsForUrl', () => {
     expect(townshipsForUrl([], available.townshipIds)).toEqual([]);
   });
 });
+
+describe('resolveChoice with a default year', () => {
+  it('opens on the default year (most townships reported), not the newest', () => {
+    const resolved = resolveChoice(DEFAULT_URL_STATE, { ...available, defaultYear: 2024 });
+    expect(resolved.years).toEqual([2024]);
+    expect(resolved.year).toBe(2024);
+    // An explicit year still wins, and a default the data lacks falls back to the newest.
+    expect(resolveChoice({ ...DEFAULT_URL_STATE, year: 2025 }, { ...available, defaultYear: 2024 }).years).toEqual([2025]);
+    expect(resolveChoice(DEFAULT_URL_STATE, { ...available, defaultYear: 2019 }).years).toEqual([2025]);
+  });
+});

@@ -18,6 +18,7 @@ describe('URL state codec', () => {
         row: 'bitu:2024',
         cell: 'bitu:2024|legal_talent',
         paper: 'portrait',
+        group: 'legal_services',
       };
       const hash = encodeUrlState(state);
       expect(hash.startsWith('#')).toBe(true);
@@ -71,5 +72,12 @@ describe('URL state codec', () => {
 
   it('reads the year "all"', () => {
     expect(decodeUrlState('#year=all').year).toBe('all');
+  });
+
+  it('carries the metric group of 指标一览 and 历年变化, and drops a malformed one', () => {
+    expect(encodeUrlState({ ...DEFAULT_URL_STATE, view: 'catalog', group: 'study' })).toBe('#view=catalog&group=study');
+    expect(decodeUrlState('#view=history&group=petitions')).toMatchObject({ view: 'history', group: 'petitions' });
+    expect(decodeUrlState('#view=catalog&group=%3Cb%3E').group).toBeNull();
+    expect(decodeUrlState('#view=catalog').group).toBeNull();
   });
 });

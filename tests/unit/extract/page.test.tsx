@@ -78,7 +78,7 @@ describe('the rows the reviewer accepts', () => {
     expect(metricRowProblem(rows[0]!)).toBeNull();
     expect(metricRowProblem({ ...rows[0]!, valueText: '18起' })).toContain('数值只写数字');
     expect(metricRowProblem({ ...rows[0]!, metric: '' })).toContain('请选择指标');
-    expect(identityProblem({ townshipId: '', year: '2024' })).toContain('乡镇编号');
+    expect(identityProblem({ townshipId: '', year: '2024' })).toContain('选择乡镇');
     expect(identityProblem({ townshipId: 'bitu', year: '24' })).toContain('四位年份');
     expect(identityProblem(identity)).toBeNull();
   });

@@ -3,7 +3,8 @@
 // the real reports (so scale tests exercise 未报告, ≥ and unit flags).
 import { describe, expect, it } from 'vitest';
 import { buildDataset, DATA_FILES, type DataFileBytes, type DataFileKey, type ReportText, verifyQuotes } from '../../../src/data';
-import { buildDashboardModel } from '../../../src/model';
+import { buildDashboardModel, defaultYear, yearCoverage } from '../../../src/model';
+import { buildHistories } from '../../../src/model/history';
 import { generateDataset } from '../../generate-townships';
 
 const encoder = new TextEncoder();
@@ -54,5 +55,36 @@ describe('generateDataset', () => {
     expect(rows.some((r) => r.screeningRounds.figure.status === 'reported')).toBe(true);
     expect(model.outreach[0]?.totals.some((t) => t.figure.status === 'not_reported')).toBe(true);
     expect(model.shortcomings.ranking[0]?.rowCount).toBeGreaterThan(0);
+  });
+});
+
+describe('generateDataset over several years', () => {
+  const files = generateDataset({ townships: 50, years: [2022, 2023, 2024, 2025], coverage: { 2025: 0.2 }, seed: 3 });
+  const { dataset, quoteProblems } = load(files);
+
+  it('a partly-in year: only the given share of townships has reported it', () => {
+    expect(dataset.problems).toEqual([]);
+    expect(quoteProblems).toEqual([]);
+    const coverage = yearCoverage(dataset);
+    expect(coverage.map((c) => c.year)).toEqual([2022, 2023, 2024, 2025]);
+    const y2025 = coverage.find((c) => c.year === 2025)!;
+    expect(y2025.reported).toBeGreaterThan(0);
+    expect(y2025.reported).toBeLessThanOrEqual(10);
+    // The complete years miss only the odd report.
+    for (const c of coverage.filter((c) => c.year < 2025)) expect(c.reported).toBeGreaterThan(40);
+    expect(defaultYear(coverage)).toBe(2024);
+  });
+
+  it('several years per township, mostly counted alike, now and then not', () => {
+    const [events, reach] = buildHistories(dataset, {}, ['outreach_events', 'outreach_reach']);
+    const kinds = new Set(events!.townships.flatMap((t) => t.points.flatMap((p) => (p.change ? [p.change.kind] : []))));
+    expect(kinds).toContain('increase');
+    expect(kinds).toContain('decrease');
+    expect(kinds).toContain('undetermined');
+    expect(kinds).toContain('gap');
+    const changes = reach!.townships.flatMap((t) => t.points.flatMap((p) => (p.change ? [p.change.kind] : [])));
+    const unitsDiffer = changes.filter((k) => k === 'units_differ').length;
+    expect(unitsDiffer).toBeGreaterThan(0);
+    expect(unitsDiffer).toBeLessThan(changes.filter((k) => k === 'increase' || k === 'decrease').length);
   });
 });

@@ -37,10 +37,12 @@ describe('sheet names', () => {
 });
 
 describe('the workbook', () => {
-  const model = buildDashboardModel(fiveTownships());
+  const dataset = fiveTownships();
+  const model = buildDashboardModel(dataset);
+  const context = { dataset, group: null };
 
   it('has 说明 first, then one sheet per table of the view', async () => {
-    const { workbook } = await roundTrip(viewTables('brief', model));
+    const { workbook } = await roundTrip(viewTables('brief', model, context));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       INFO_SHEET_NAME,
       ...model.outreach.map((comparison) => comparison.label),
@@ -53,7 +55,7 @@ describe('the workbook', () => {
   });
 
   it('keeps numbers as numbers, marks in their own column and 未报告 as an empty number', async () => {
-    const { workbook } = await roundTrip(viewTables('outreach', model));
+    const { workbook } = await roundTrip(viewTables('outreach', model, context));
     const rows = cells(workbook.worksheets[1]!);
     const header = rows[0]!.map((cell) => cell.value);
     expect(header.slice(0, 4)).toEqual(['乡镇', '年度', '普法宣传活动', '普法宣传活动标记']);
@@ -76,7 +78,10 @@ describe('the workbook', () => {
     const builder = withStandardCatalog(new DatasetBuilder());
     payloads.forEach((name, index) => builder.township(`t${index}`, name).report(`t${index}`, 2024));
     builder.figure('t0', 2024, 'outreach_events', 5, { item: '=1+1', quote: '=cmd|calc' });
-    const { workbook, files } = await roundTrip(viewTables('outreach', buildDashboardModel(builder.build())));
+    const formulaData = builder.build();
+    const { workbook, files } = await roundTrip(
+      viewTables('outreach', buildDashboardModel(formulaData), { dataset: formulaData, group: null }),
+    );
     const texts: string[] = [];
     for (const sheet of workbook.worksheets) {
       for (const row of cells(sheet)) {
@@ -96,8 +101,11 @@ describe('the workbook', () => {
 });
 
 describe('tables per view', () => {
-  const model = buildDashboardModel(fiveTownships());
-  const names = (view: Parameters<typeof viewTables>[0]) => viewTables(view, model).map((named) => named.name);
+  const dataset = fiveTownships();
+  const model = buildDashboardModel(dataset);
+  const context = { dataset, group: null };
+  const names = (view: Parameters<typeof viewTables>[0], group: string | null = null) =>
+    viewTables(view, model, { dataset, group }).map((named) => named.name);
 
   it('gives each view the tables its CSV buttons write, in page order', () => {
     expect(names('overview')).toEqual(['概览']);
@@ -108,10 +116,19 @@ describe('tables per view', () => {
     expect(names('extract')).toEqual([]);
   });
 
+  it('gives 指标一览 and 历年变化 one sheet per metric of the chosen group that has a figure', () => {
+    const outreachLabels = model.outreach.filter((c) => c.totals.some((t) => t.figure.status === 'reported')).map((c) => c.label);
+    expect(names('catalog', 'outreach')).toEqual(expect.arrayContaining(outreachLabels));
+    expect(names('catalog', 'outreach').length).toBeGreaterThan(0);
+    expect(names('history', 'outreach')).toEqual(names('catalog', 'outreach'));
+    // Another group gives other sheets; a group nobody reports gives none.
+    expect(names('catalog', 'disputes')).not.toEqual(names('catalog', 'outreach'));
+  });
+
   it('keeps every row of the model: one per township, one per quote', () => {
-    const [overview] = viewTables('overview', model);
+    const [overview] = viewTables('overview', model, context);
     expect(new Set(overview!.table.rows.map((row) => row.township))).toEqual(new Set(['甲乡', '乙乡', '丙乡', '丁乡', '戊镇']));
-    const quotes = viewTables('shortcomings', model)[1]!.table.rows;
+    const quotes = viewTables('shortcomings', model, context)[1]!.table.rows;
     expect(quotes.length).toBe(model.shortcomings.cells.reduce((sum, cell) => sum + cell.quotes.length, 0));
   });
 });

@@ -1,0 +1,56 @@
+// 历年变化 in the brief: per metric, which townships' figures rose, fell or
+// held from the year before, as firmly as the bounds allow (model/change.ts).
+// Only townships with a figure in both years are named; those missing a
+// report or a figure in either year are counted, never read as a change.
+
+import type { ChangeKind } from '../model/change';
+import type { MetricHistory, TownshipHistory } from '../model/history';
+import { pointFor, tallyChanges } from '../model/history';
+import { listNames, sentence } from './text';
+import type { Finding } from './types';
+
+/** Changes named in the sentence, in this order, each with its heading. */
+const STATED: readonly { kinds: readonly ChangeKind[]; heading: string; withFigures: boolean }[] = [
+  { kinds: ['increase', 'increase_at_least', 'approx_increase'], heading: '增加', withFigures: true },
+  { kinds: ['decrease', 'decrease_at_least', 'approx_decrease'], heading: '减少', withFigures: true },
+  { kinds: ['same', 'approx_same'], heading: '持平', withFigures: false },
+  { kinds: ['undetermined'], heading: '数字为下限、无法判断增减', withFigures: false },
+  { kinds: ['units_differ'], heading: '两年单位不同、未比较', withFigures: false },
+];
+/** Past this many townships in a clause the figures are left to the table. */
+const FIGURES_LISTED = 5;
+
+export function changeFindings(histories: readonly MetricHistory[], toYear: number): Finding[] {
+  return histories.flatMap((history) => {
+    const tally = tallyChanges(history, toYear);
+    if (!tally) return [];
+    const clauses: string[] = [];
+    const sources: string[] = [];
+    for (const { kinds, heading, withFigures } of STATED) {
+      const townships = kinds.flatMap((kind) => tally.byKind.get(kind) ?? []);
+      if (townships.length === 0) continue;
+      const ordered = history.townships.filter((t) => townships.includes(t));
+      const named =
+        withFigures && ordered.length <= FIGURES_LISTED
+          ? ordered.map((t) => `${t.label}（${pointFor(t, toYear)?.change?.text ?? ''}）`).join('、')
+          : listNames(ordered.map((t) => t.label));
+      clauses.push(`${heading}：${named}`);
+      sources.push(...ordered.flatMap((t) => bothYearsSources(t, tally.fromYear, toYear)));
+    }
+    if (clauses.length === 0) return [];
+    const missing = (['gap', 'not_reported'] as const).reduce((n, kind) => n + (tally.byKind.get(kind)?.length ?? 0), 0);
+    if (missing > 0) clauses.push(`另有${missing}个乡镇缺少其中一年的报告或数字，未比较`);
+    const finding: Finding = {
+      id: `change:${history.metric}`,
+      kind: 'change',
+      text: `${history.label}（${tally.fromYear}→${toYear}年）——${sentence(clauses)}`,
+      sources: [...new Set(sources)],
+      silentRowKeys: [],
+    };
+    return [finding];
+  });
+}
+
+function bothYearsSources(township: TownshipHistory, fromYear: number, toYear: number): string[] {
+  return [fromYear, toYear].flatMap((year) => pointFor(township, year)?.total.provenance ?? []);
+}

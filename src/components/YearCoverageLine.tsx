@@ -1,0 +1,16 @@
+// Under the page title: how many townships have a report for each year
+// ("2025年：6个乡镇中1个已有报告"), so a partly-in year reads as such.
+import { coverageText, type YearCoverage } from '../model/years';
+
+export function YearCoverageLine({ coverage }: { coverage: readonly YearCoverage[] }) {
+  if (coverage.length === 0) return null;
+  return (
+    <ul className="year-coverage" aria-label="各年度报告数">
+      {[...coverage].reverse().map((entry) => (
+        <li key={entry.year} className={entry.reported < entry.townships ? 'year-coverage__partial' : undefined}>
+          {coverageText(entry)}
+        </li>
+      ))}
+    </ul>
+  );
+}

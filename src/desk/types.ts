@@ -1,0 +1,50 @@
+// What the data desk adds to a data folder: one report of one township and
+// year, with the rows the clerk accepted on the 报告解析 page.
+
+import type { Bound } from '../data/types';
+
+export interface DeskTownship {
+  id: string;
+  name: string;
+  county: string;
+  /** For a municipality (重庆、北京、天津、上海), which has no prefecture level: the municipality again (重庆市). */
+  prefecture: string;
+  province: string;
+}
+
+export interface DeskMetricRow {
+  metric: string;
+  item: string;
+  value: number;
+  unit: string;
+  bound: Bound;
+  quote: string;
+  note: string;
+}
+
+export interface DeskShortcomingRow {
+  category: string;
+  quote: string;
+}
+
+export interface DeskEntry {
+  township: DeskTownship;
+  /** True when the township is not yet in townships.csv and gets a row. */
+  newTownship: boolean;
+  year: number;
+  title: string;
+  /** YYYY-MM-DD or null. */
+  published: string | null;
+  /** The report text as the clerk gave it. */
+  reportText: string;
+  metrics: DeskMetricRow[];
+  shortcomings: DeskShortcomingRow[];
+}
+
+/** Files of a data folder: path relative to data/ (townships.csv, reports/bitu-2024.txt) → bytes. */
+export type DataFolderFiles = Map<string, Uint8Array>;
+
+/** Where the report text of an entry goes. */
+export function reportFileOf(townshipId: string, year: number): string {
+  return `reports/${townshipId}-${year}.txt`;
+}
