@@ -1,9 +1,10 @@
 // 导出Word on the 简报: the brief as an editable .docx (meeting packs are Word/WPS).
 import { useProvenanceIndex } from '../app/provenance-context';
+import type { BriefHistory } from '../brief/histories';
 import type { DashboardModel } from '../model/types';
 import { ExportFileButton } from './ExportFileButton';
 
-export function BriefWordButton({ model }: { model: DashboardModel }) {
+export function BriefWordButton({ model, history }: { model: DashboardModel; history: BriefHistory }) {
   const provenance = useProvenanceIndex();
   return (
     <ExportFileButton
@@ -13,7 +14,7 @@ export function BriefWordButton({ model }: { model: DashboardModel }) {
       disabled={!provenance}
       run={async (progress) => {
         if (!provenance) throw new Error('数据尚未读取完毕');
-        return (await import('./word-export-actions')).downloadBriefDocx(model, provenance, progress);
+        return (await import('./word-export-actions')).downloadBriefDocx(model, history, provenance, progress);
       }}
     />
   );

@@ -9,6 +9,7 @@ import { exportFilename } from '../export/export-names';
 import { EXPORT_PIXEL_RATIO } from '../export/export-paper';
 import { BRIEF_TITLE, buildBriefContent } from '../export/word/brief-content';
 import { DOCX_MIME, packBriefDocx, type ChartPicture } from '../export/word/brief-docx';
+import type { BriefHistory } from '../brief/histories';
 import type { DashboardModel, ProvenanceIndex } from '../model/types';
 import type { ExportResult, Progress } from './export-result';
 
@@ -27,10 +28,12 @@ function dataUrlBytes(dataUrl: string): Uint8Array {
 /** 导出Word: the brief as an editable .docx, every chart as a 2× PNG. */
 export async function downloadBriefDocx(
   model: DashboardModel,
+  history: BriefHistory,
   provenance: ProvenanceIndex,
   progress: Progress,
 ): Promise<ExportResult> {
   const content = buildBriefContent(model, provenance, {
+    history,
     buildVersion: BUILD_VERSION,
     generatedOn: dayjs().format('YYYY-MM-DD'),
   });

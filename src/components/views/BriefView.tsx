@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { buildBriefFindings, buildEndnotes, refMarks, type BriefEndnotes, type Finding } from '../../brief';
 import type { Dataset } from '../../data/types';
-import { buildHistories, historyHasFigure, type MetricHistory } from '../../model/history';
+import { briefHistories, historyFindingOptions } from '../../brief/histories';
 import type { DashboardModel } from '../../model/types';
 import { latestPublished, selectionScopeText } from '../../print/page-header';
 import { printOrientationOf } from '../../print/page-style';
@@ -39,12 +39,9 @@ const NO_ENDNOTES: BriefEndnotes = { notes: [], refs: new Map(), unknownKeys: []
 
 export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps) {
   const provenance = useProvenanceIndex();
-  const toYear = model.selection.years[model.selection.years.length - 1] ?? null;
-  const histories = useMemo(() => briefHistories(model, dataset, toYear), [model, dataset, toYear]);
-  const findings = useMemo(
-    () => buildBriefFindings(model, histories.length > 0 && toYear !== null ? { history: { histories, toYear } } : {}),
-    [model, histories, toYear],
-  );
+  const history = useMemo(() => briefHistories(model, dataset), [model, dataset]);
+  const { histories, toYear } = history;
+  const findings = useMemo(() => buildBriefFindings(model, historyFindingOptions(history)), [model, history]);
   const endnotes = useMemo(
     () =>
       provenance
@@ -72,7 +69,7 @@ export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps
           <button type="button" className="button" onClick={() => void printWithCharts({ orientation: printOrientationOf(document) })}>
             导出PDF（打印）
           </button>
-          <BriefWordButton model={model} />
+          <BriefWordButton model={model} history={history} />
           <p className="muted">在打印对话框的“目标打印机”中选择“另存为PDF”，即可保存为PDF文件。纸张方向可在页面上方选择。“导出Word”生成可编辑的公文格式文档（A4，仿宋三号）。</p>
         </div>
         <BriefFindings findings={findings} endnotes={endnotes} />
@@ -92,17 +89,6 @@ export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps
       <BriefEndnotesSection endnotes={endnotes} />
     </article>
   );
-}
-
-/**
- * The brief's metrics (outreach, disputes) across the years up to the brief's
- * year, those someone reports; none when the data has no earlier year.
- */
-function briefHistories(model: DashboardModel, dataset: Dataset | null, toYear: number | null): MetricHistory[] {
-  if (!dataset || toYear === null || !dataset.reports.some((report) => report.year < toYear)) return [];
-  const metricIds = [...model.outreach.map((c) => c.metric), model.disputes.found.metric, model.disputes.resolved.metric];
-  const histories = buildHistories(dataset, { townshipIds: model.selection.townships.map((t) => t.id), upToYear: toYear }, metricIds);
-  return histories.filter(historyHasFigure);
 }
 
 function BriefFindings({ findings, endnotes }: { findings: readonly Finding[]; endnotes: BriefEndnotes }) {

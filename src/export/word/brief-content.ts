@@ -6,8 +6,10 @@
 
 import type { EChartsOption } from 'echarts';
 import { buildBriefFindings, buildEndnotes, refMarks } from '../../brief';
+import { historyFindingOptions, type BriefHistory } from '../../brief/histories';
 import type { FindingKind } from '../../brief/types';
 import { buildDisputesChart } from '../../charts/disputes/disputes';
+import { buildHistoryChart } from '../../charts/history/history';
 import { buildOutreachChart } from '../../charts/outreach/outreach';
 import { buildShortcomingMatrixChart } from '../../charts/shortcoming-matrix/shortcoming-matrix';
 import { buildShortcomingRankingChart } from '../../charts/shortcoming-ranking/shortcoming-ranking';
@@ -15,11 +17,13 @@ import { buildSuccessRateChart } from '../../charts/success-rate/success-rate';
 import type { ChartBuildOptions, ChartSpec } from '../../charts/types';
 import { briefChartCitations } from '../../components/views/brief-citations';
 import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_REPORTED } from '../../model/format';
+import { FOOTNOTE_NO_REPORT, type MetricHistory } from '../../model/history';
 import type { DashboardModel, ProvenanceIndex } from '../../model/types';
 import { latestPublished, selectionScopeText, yearsText } from '../../print/page-header';
 import { sourcesLine } from '../../print/sources-line';
 import {
   disputeCountsTextTable,
+  historyTextTable,
   matrixTextTable,
   outreachTextTable,
   rankingTextTable,
@@ -88,12 +92,14 @@ export interface BriefContentOptions {
   buildVersion?: string;
   /** YYYY-MM-DD the file is made. */
   generatedOn?: string;
+  /** The brief's 历年变化 (brief/histories.ts): change findings and one chart per metric, as on the page. */
+  history?: BriefHistory;
 }
 
 type Builder = (options: ChartBuildOptions) => ChartSpec;
 
 /** The brief's charts in page order, each with the table printed under it. */
-function briefCharts(model: DashboardModel): { build: Builder; table: TextTable }[] {
+function briefCharts(model: DashboardModel, histories: readonly MetricHistory[]): { build: Builder; table: TextTable }[] {
   return [
     ...model.outreach.map((comparison) => ({
       build: (options: ChartBuildOptions) => buildOutreachChart(comparison, options),
@@ -103,6 +109,10 @@ function briefCharts(model: DashboardModel): { build: Builder; table: TextTable 
     { build: (options) => buildSuccessRateChart(model.disputes, options), table: successRateTextTable(model.disputes) },
     { build: (options) => buildShortcomingRankingChart(model.shortcomings, options), table: rankingTextTable(model.shortcomings) },
     { build: (options) => buildShortcomingMatrixChart(model.shortcomings, options), table: matrixTextTable(model.shortcomings) },
+    ...histories.map((history) => ({
+      build: (options: ChartBuildOptions) => buildHistoryChart(history, options),
+      table: historyTextTable(history),
+    })),
   ];
 }
 
@@ -126,11 +136,12 @@ export function buildBriefContent(
   provenance: ProvenanceIndex,
   options: BriefContentOptions = {},
 ): BriefContent {
-  const findings = buildBriefFindings(model);
-  const endnotes = buildEndnotes([...findings, ...briefChartCitations(model)], provenance, model.selection.rows);
+  const history = options.history ?? { histories: [], toYear: null };
+  const findings = buildBriefFindings(model, historyFindingOptions(history));
+  const endnotes = buildEndnotes([...findings, ...briefChartCitations(model, history.histories)], provenance, model.selection.rows);
   const marksOf = (id: string) => refMarks(endnotes.refs.get(id) ?? []);
 
-  const charts = briefCharts(model).map(({ build, table }): BriefChartContent => {
+  const charts = briefCharts(model, history.histories).map(({ build, table }): BriefChartContent => {
     const orientation: PageOrientation = table.header.length > PORTRAIT_MAX_COLUMNS ? 'landscape' : 'portrait';
     const area = typeAreaPx(orientation);
     const widthPx = area.width;
@@ -164,7 +175,13 @@ export function buildBriefContent(
     dateLine,
     noReport: model.noReport.text,
     findings: findings.map((finding) => ({ id: finding.id, kind: finding.kind, text: finding.text, marks: marksOf(finding.id) })),
-    legend: [FOOTNOTE_AT_LEAST, FOOTNOTE_APPROX, FOOTNOTE_NOT_REPORTED, FOOTNOTE_DATA_ERROR],
+    legend: [
+      FOOTNOTE_AT_LEAST,
+      FOOTNOTE_APPROX,
+      FOOTNOTE_NOT_REPORTED,
+      FOOTNOTE_DATA_ERROR,
+      ...(history.histories.length > 0 ? [FOOTNOTE_NO_REPORT] : []),
+    ],
     charts,
     endnotes: endnotes.notes.map((note) => ({ number: note.number, text: note.text })),
     unknownKeys: endnotes.unknownKeys,

@@ -5,6 +5,7 @@
 // the .docx too. Nothing here knows a township, a year or a figure.
 
 import { RATE_NOT_COMPUTED_TEXT } from '../../model';
+import { pointFor, pointText, type MetricHistory } from '../../model/history';
 import { formatFigure, formatRate, NOT_REPORTED, RATE_KIND_LABEL } from '../../model/format';
 import type {
   DisputeComparison,
@@ -122,6 +123,24 @@ export function matrixTextTable(matrix: ShortcomingMatrix): TextTable {
         count > 0 ? String(count) : NOT_REPORTED,
         ...mentioned.map((cell) => (!cell ? EMPTY_CELL : cell.quotes.length > 1 ? `提到（${cell.quotes.length}条）` : '提到')),
       ];
+    }),
+  };
+}
+
+/** One metric across the years: a column per year (无报告 where a township has no report), then the change into the last year. */
+export function historyTextTable(history: MetricHistory): TextTable {
+  const lastYear = history.years[history.years.length - 1];
+  return {
+    caption: `${history.label}历年数值（表）`,
+    header: ['乡镇', ...history.years.map((year) => `${year}年`), '较上年变化'],
+    numeric: [false, ...history.years.map(() => true), false],
+    rows: history.townships.map((township) => {
+      const cells = history.years.map((year) => {
+        const point = pointFor(township, year);
+        return point ? pointText(point, history.unit) : EMPTY_CELL;
+      });
+      const change = lastYear === undefined ? undefined : pointFor(township, lastYear)?.change;
+      return [township.label, ...cells, change?.text ?? EMPTY_CELL];
     }),
   };
 }
