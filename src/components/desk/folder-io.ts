@@ -8,6 +8,7 @@ import { dataFileUrl } from '../../data/load';
 import type { DataFolderFiles } from '../../desk/types';
 import { readCsvFile } from '../../desk/csv-text';
 import { unzipDataFolder } from '../../desk/zip';
+import { downloadBlob } from '../../export/download';
 
 /** Files of data/ besides the six tables that belong in a complete package. */
 export const OTHER_DATA_FILES = ['extraction-rules.csv', 'README.md', 'EXTRACTION-RULES.md'];
@@ -218,15 +219,7 @@ export async function filesToFolder(files: ReadonlyArray<[string, File]>): Promi
   return folder;
 }
 
-/** Saves bytes through the browser's download (a blob: URL; no inline script, CSP-safe). */
+/** Saves bytes through the browser's download (src/export/download.ts: a blob: URL, CSP-safe). */
 export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
 }
