@@ -1,7 +1,7 @@
 // What the data desk adds to a data folder: one report of one township and
 // year, with the rows the clerk accepted on the 报告解析 page.
 
-import type { Bound } from '../data/types';
+import type { MetricFigure, Shortcoming } from '../data/types';
 
 export interface DeskTownship {
   id: string;
@@ -12,20 +12,10 @@ export interface DeskTownship {
   province: string;
 }
 
-export interface DeskMetricRow {
-  metric: string;
-  item: string;
-  value: number;
-  unit: string;
-  bound: Bound;
-  quote: string;
-  note: string;
-}
+/** An accepted metrics.csv row: township, year and source come from the entry it belongs to. */
+export type DeskMetricRow = Omit<MetricFigure, 'townshipId' | 'year' | 'source'>;
 
-export interface DeskShortcomingRow {
-  category: string;
-  quote: string;
-}
+export type DeskShortcomingRow = Pick<Shortcoming, 'category' | 'quote'>;
 
 export interface DeskEntry {
   township: DeskTownship;
