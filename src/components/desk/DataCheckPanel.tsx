@@ -8,8 +8,8 @@ import { checkDataFolder, DATA_FILES, type FolderCheck } from '../../data/index'
 import type { DataFolderFiles } from '../../desk/types';
 import { CheckResults } from './CheckResults';
 import './desk.css';
-import { chosenFiles, droppedFiles, fetchSiteFolder, filesToFolder, reportFilesIn } from './folder-io';
-import { folderReader } from './save-package';
+import { chosenFiles, droppedFiles, fetchSiteFolder, filesToFolder, reportFilesIn } from '../../desk/folder-io';
+import { folderReader } from '../../desk/save-package';
 
 export interface DataCheckPanelProps {
   baseUrl: string;

@@ -12,8 +12,8 @@ import { storePreview } from '../../desk/preview';
 import type { DeskEntry } from '../../desk/types';
 import { CheckResults } from './CheckResults';
 import './desk.css';
-import { canWriteFolders, pickFolder, type DirectoryHandle } from './folder-io';
-import { resolveDataFolder, saveAsZip, saveToFolder, type SaveResult } from './save-package';
+import { canWriteFolders, pickFolder, type DirectoryHandle } from '../../desk/folder-io';
+import { resolveDataFolder, saveAsZip, saveToFolder, type SaveResult } from '../../desk/save-package';
 
 export interface SavePanelProps {
   /** Null while the township, year or title is missing (then `issues` says what). */

@@ -3,7 +3,7 @@
 // around it, loose CSVs, or a data package (.zip).
 
 import { describe, expect, it } from 'vitest';
-import { filesToFolder, reportFilesIn } from '../../../src/components/desk/folder-io';
+import { filesToFolder, reportFilesIn } from '../../../src/desk/folder-io';
 import { zipDataFolder } from '../../../src/desk/zip';
 
 const encode = (s: string) => new TextEncoder().encode(s);

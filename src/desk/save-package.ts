@@ -3,10 +3,10 @@
 // (File System Access API). Both merge with src/desk/merge.ts and check the
 // result with the same code as `npm run check-data`.
 
-import { checkDataFolder, type FolderCheck } from '../../data/index';
-import { folderAfterMerge, mergeIntoFolder, type ExistingReport } from '../../desk/merge';
-import type { DataFolderFiles, DeskEntry } from '../../desk/types';
-import { zipDataFolder } from '../../desk/zip';
+import { checkDataFolder, type FolderCheck } from '../data/index';
+import { folderAfterMerge, mergeIntoFolder, type ExistingReport } from './merge';
+import type { DataFolderFiles, DeskEntry } from './types';
+import { zipDataFolder } from './zip';
 import { dataFolderIn, downloadBytes, fetchSiteFolder, readDirectory, writeDirectory, type DirectoryHandle } from './folder-io';
 
 export type SaveResult =

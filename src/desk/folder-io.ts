@@ -3,12 +3,12 @@
 // System Access API (read and written in place; Chromium 86+), files or a
 // folder dropped on the page, and a download. Paths are relative to data/.
 
-import { DATA_FILES, parseCsv, reportsSchema } from '../../data/index';
-import { dataFileUrl } from '../../data/load';
-import type { DataFolderFiles } from '../../desk/types';
-import { readCsvFile } from '../../desk/csv-text';
-import { unzipDataFolder } from '../../desk/zip';
-import { downloadBlob } from '../../export/download';
+import { DATA_FILES, parseCsv, reportsSchema } from '../data/index';
+import { dataFileUrl } from '../data/load';
+import type { DataFolderFiles } from './types';
+import { readCsvFile } from './csv-text';
+import { unzipDataFolder } from './zip';
+import { downloadBlob } from '../export/download';
 
 /** Files of data/ besides the six tables that belong in a complete package. */
 export const OTHER_DATA_FILES = ['extraction-rules.csv', 'README.md', 'EXTRACTION-RULES.md'];
