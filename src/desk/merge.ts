@@ -9,19 +9,13 @@
 // `mergeFile` merges one file on its own, so the dashboard's preview can
 // apply the same change to each file as it is fetched (preview.ts).
 
-import { DATA_FILES, headerOf, metricsSchema, reportsSchema, shortcomingsSchema, textStatesNumber, townshipsSchema } from '../data/index';
-import { appendRecords, encodeCsvFile, findRecords, newCsvText, readCsvFile, removeRecords, type CsvFileText } from './csv-text';
+import { DATA_FILES, textStatesNumber } from '../data/index';
+import { editCsvBytes, findRecords, readCsvFile } from './csv-text';
 import { reportFileOf, type DataFolderFiles, type DeskEntry } from './types';
 
 /** The files a merge may change (paths under data/). */
 export const MERGED_CSV_FILES = [DATA_FILES.townships, DATA_FILES.reports, DATA_FILES.metrics, DATA_FILES.shortcomings] as const;
 
-const HEADERS: Record<string, string[]> = {
-  [DATA_FILES.townships]: headerOf(townshipsSchema),
-  [DATA_FILES.reports]: headerOf(reportsSchema),
-  [DATA_FILES.metrics]: headerOf(metricsSchema),
-  [DATA_FILES.shortcomings]: headerOf(shortcomingsSchema),
-};
 
 /** What the folder already holds for the entry's township and year. */
 export interface ExistingReport {
@@ -80,27 +74,20 @@ function rowsOf(entry: DeskEntry): Record<string, Array<Record<string, string>>>
 
 const encoder = new TextEncoder();
 
-/** The file's text, a new file with the documented header when absent, or null when unreadable. */
-function csvText(path: string, bytes: Uint8Array | undefined | null): CsvFileText | null {
-  if (!bytes) return { text: newCsvText(HEADERS[path]!), crlf: false };
-  const file = readCsvFile(path, bytes);
-  if (file === null) return null;
-  return file.text.trim() === '' ? { text: newCsvText(HEADERS[path]!), crlf: file.crlf } : file;
-}
-
 /**
- * One file after the merge, or null when the entry does not change it.
- * `replaceExisting` cuts out the previous rows of the same township and year first.
+ * One file after the merge, or null when the entry does not change it (or
+ * the file is not readable CSV). Existing lines keep their bytes; new rows
+ * take the file's dialect (csv-text.ts). `replaceExisting` cuts out the
+ * previous rows of the same township and year first.
  */
 export function mergeFile(path: string, bytes: Uint8Array | null | undefined, entry: DeskEntry, replaceExisting: boolean): Uint8Array | null {
   if (path === reportFileOf(entry.township.id, entry.year)) return encoder.encode(entry.reportText);
   const rows = rowsOf(entry)[path];
   if (rows === undefined) return null;
-  const file = csvText(path, bytes);
-  if (file === null) return null;
-  const base = replaceExisting && path !== DATA_FILES.townships ? removeRecords(file.text, path, sameReport(entry)).text : file.text;
-  if (rows.length === 0 && base === file.text) return null;
-  return encodeCsvFile({ text: appendRecords(base, path, rows), crlf: file.crlf });
+  const remove = replaceExisting && path !== DATA_FILES.townships ? sameReport(entry) : undefined;
+  if (rows.length === 0 && (!remove || !bytes)) return null;
+  const after = editCsvBytes(path, bytes, rows, remove);
+  return after === null || after === bytes ? null : after;
 }
 
 /** What the folder holds for the entry's township and year, or null when nothing. */

@@ -58,12 +58,13 @@ describe('mergeIntoFolder: a new township', () => {
     expect(dataset.shortcomings.filter((s) => s.townshipId === 'bing').map((s) => s.quote)).toEqual([entry.shortcomings[0]!.quote]);
   });
 
-  it('keeps every existing record, unchanged and in order, before the new ones; adds a BOM for Excel', () => {
+  it('keeps every existing record, byte for byte and in order, before the new ones', () => {
     for (const file of ['townships.csv', 'reports.csv', 'metrics.csv', 'shortcomings.csv']) {
-      const before = bodyLines(textOf(folder, file));
-      const now = textOf(after, file);
-      expect(now.startsWith('\uFEFF'), file).toBe(true);
-      expect(bodyLines(now).slice(0, before.length), file).toEqual(before);
+      const before = folder.get(file)!;
+      const now = after.get(file)!;
+      expect(now.length, file).toBeGreaterThan(before.length);
+      expect([...now.subarray(0, before.length)], file).toEqual([...before]);
+      expect(bodyLines(textOf(after, file)).slice(0, bodyLines(textOf(folder, file)).length), file).toEqual(bodyLines(textOf(folder, file)));
     }
     const dataset = datasetOf(after);
     const old = datasetOf(folder);
@@ -149,7 +150,9 @@ describe('mergeFile: files as Excel leaves them', () => {
 
   it('keeps CRLF line ends and adds a missing final line break before appending', () => {
     const out = decode(mergeFile('townships.csv', encode('id,name,county,prefecture,province\r\nalpha,甲乡,甲县,甲市,甲省'), entry, false));
-    expect(out).toBe('\uFEFFid,name,county,prefecture,province\r\nalpha,甲乡,甲县,甲市,甲省\r\nbing,丙乡,丙县,丙市,丙省\r\n');
+    expect(out).toBe('id,name,county,prefecture,province\r\nalpha,甲乡,甲县,甲市,甲省\r\nbing,丙乡,丙县,丙市,丙省\r\n');
+    const withBom = decode(mergeFile('townships.csv', encode('\uFEFFid,name,county,prefecture,province\nalpha,甲乡,甲县,甲市,甲省\n'), entry, false));
+    expect(withBom).toBe('\uFEFFid,name,county,prefecture,province\nalpha,甲乡,甲县,甲市,甲省\nbing,丙乡,丙县,丙市,丙省\n');
   });
 
   it("writes in the file's own column order", () => {
@@ -171,9 +174,31 @@ describe('mergeFile: files as Excel leaves them', () => {
     expect(out).toContain('beta,2024,activity_form');
   });
 
-  it('reads a GBK file and writes it back as UTF-8 with the same rows', () => {
+  it('appends to a GBK file in GBK, its own bytes untouched', () => {
     // 甲 in GBK is 0xBC 0xD7.
     const gbk = new Uint8Array([...encode('id,name,county,prefecture,province\nalpha,'), 0xbc, 0xd7, ...encode(',x,y,z\n')]);
-    expect(decode(mergeFile('townships.csv', gbk, entry, false))).toBe('\uFEFFid,name,county,prefecture,province\nalpha,甲,x,y,z\nbing,丙乡,丙县,丙市,丙省\n');
+    const out = mergeFile('townships.csv', gbk, entry, false)!;
+    expect([...out.subarray(0, gbk.length)]).toEqual([...gbk]);
+    expect(new TextDecoder('gbk').decode(out)).toBe('id,name,county,prefecture,province\nalpha,甲,x,y,z\nbing,丙乡,丙县,丙市,丙省\n');
+  });
+
+  it('rewrites a GBK file as UTF-8 (same rows) only when a new cell has no GBK code', () => {
+    const gbk = new Uint8Array([...encode('id,name,county,prefecture,province\nalpha,'), 0xbc, 0xd7, ...encode(',x,y,z\n')]);
+    const odd = newTownshipEntry({ township: { ...newTownshipEntry().township, name: '丙乡😀' } });
+    expect(decode(mergeFile('townships.csv', gbk, odd, false))).toBe('\uFEFFid,name,county,prefecture,province\nalpha,甲,x,y,z\nbing,丙乡😀,丙县,丙市,丙省\n');
+  });
+
+  it('appends with the separator of the file (semicolon, tab), quoting where that separator needs it', () => {
+    const semi = decode(mergeFile('shortcomings.csv', encode('township_id;year;category;quote\r\nalpha;2024;legal_talent;a,b\r\n'), entry, false));
+    expect(semi).toBe('township_id;year;category;quote\r\nalpha;2024;legal_talent;a,b\r\nbing;2025;legal_talent;"法治工作队伍人员数量不足，""专业""素质不高"\r\n');
+    const tab = decode(mergeFile('townships.csv', encode('id\tname\tcounty\tprefecture\tprovince\nalpha\t甲\tx\ty\tz\n'), entry, false));
+    expect(tab).toBe('id\tname\tcounty\tprefecture\tprovince\nalpha\t甲\tx\ty\tz\nbing\t丙乡\t丙县\t丙市\t丙省\n');
+  });
+
+  it('keeps line breaks inside quoted cells byte for byte, in kept and in new rows', () => {
+    const text = 'township_id,year,category,quote\r\nalpha,2024,legal_talent,"第一行\r\n第二行"\r\n';
+    const multi = newTownshipEntry({ shortcomings: [{ category: 'legal_talent', quote: '甲\n乙' }] });
+    const out = decode(mergeFile('shortcomings.csv', encode(text), multi, false));
+    expect(out).toBe(`${text}bing,2025,legal_talent,"甲\n乙"\r\n`);
   });
 });
