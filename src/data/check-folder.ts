@@ -87,3 +87,52 @@ export function problemsByFile(problems: readonly Problem[]): Array<{ file: stri
     return { file, errors, warnings: list.length - errors, problems: list };
   });
 }
+
+/** Every file name the check reads at the top of a data folder. */
+const KNOWN_TOP_FILES: readonly string[] = [...Object.values(DATA_FILES), 'extraction-rules.csv', 'README.md', 'EXTRACTION-RULES.md'];
+
+/**
+ * The data file a copied or downloaded name stands for: "metrics (1).csv",
+ * "metrics（2）.csv", "townships - 副本.csv", "townships - Copy.csv",
+ * "Metrics.CSV" → the documented name; null for any other name.
+ */
+export function dataFileNameFor(name: string): string | null {
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const stem = name
+    .slice(0, dot)
+    .replace(/\s*[(（]\s*\d+\s*[)）]\s*$/, '')
+    .replace(/\s*[-－—_]?\s*(副本|copy|拷贝|复制)(\s*[(（]?\d+[)）]?)?\s*$/i, '')
+    .replace(/^(副本|copy of)\s*/i, '')
+    .trim()
+    .toLowerCase();
+  const candidate = `${stem}${name.slice(dot).toLowerCase()}`;
+  return KNOWN_TOP_FILES.find((known) => known.toLowerCase() === candidate) ?? null;
+}
+
+export interface NameMatch {
+  /** Given path → the data file it is checked as. */
+  renamed: Array<{ given: string; as: string }>;
+  /** Given paths the check does not read. */
+  unused: string[];
+}
+
+/**
+ * Matches the top-level names of a dropped folder to the data files: an
+ * exact name wins; otherwise one copy-like name ("metrics (1).csv") stands
+ * for the file; everything else at the top (and any second copy) is unused.
+ * Paths below a folder (reports/…) are left to the reports.csv `file` column.
+ */
+export function matchDataFileNames(paths: readonly string[]): NameMatch {
+  const present = new Set(paths);
+  const renamed: NameMatch['renamed'] = [];
+  const unused: string[] = [];
+  for (const path of paths) {
+    if (path.includes('/')) continue;
+    if (KNOWN_TOP_FILES.includes(path)) continue;
+    const as = dataFileNameFor(path);
+    if (as !== null && !present.has(as) && !renamed.some((r) => r.as === as)) renamed.push({ given: path, as });
+    else unused.push(path);
+  }
+  return { renamed, unused };
+}

@@ -3,64 +3,16 @@
 // System Access API (read and written in place; Chromium 86+), files or a
 // folder dropped on the page, and a download. Paths are relative to data/.
 
-import { DATA_FILES, parseCsv, reportsSchema } from '../data/index';
-import { dataFileUrl } from '../data/load';
-import type { DataFolderFiles } from './types';
-import { readCsvFile } from './csv-text';
-import { unzipDataFolder } from './zip';
+import { DATA_FILES } from '../data/index';
 import { downloadBlob } from '../export/download';
+import type { FolderRead, ReadProgress } from './site-read';
+import type { DataFolderFiles } from './types';
+import { unzipDataFolder } from './zip';
 
-/** Files of data/ besides the six tables that belong in a complete package. */
-export const OTHER_DATA_FILES = ['extraction-rules.csv', 'README.md', 'EXTRACTION-RULES.md'];
+export { reportFilesIn } from './report-files';
+export { OTHER_DATA_FILES } from './site-read';
 
-export interface FolderProgress {
-  done: number;
-  total: number;
-}
-
-async function fetchBytes(url: string): Promise<Uint8Array | null> {
-  try {
-    const response = await fetch(url, { cache: 'no-cache' });
-    return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The report files reports.csv names (its `file` column), for fetching them. */
-export function reportFilesIn(reportsCsv: Uint8Array | undefined): string[] {
-  const text = reportsCsv ? readCsvFile(reportsSchema.file, reportsCsv)?.text : null;
-  if (!text) return [];
-  const parsed = parseCsv(text, reportsSchema.file);
-  const at = parsed.header.map((h) => h.toLowerCase()).indexOf('file');
-  if (at < 0) return [];
-  const files = parsed.records.map((r) => (r.cells[at] ?? '').replace(/\\/g, '/').replace(/^\.\//, ''));
-  return [...new Set(files.filter((f) => f !== '' && !f.startsWith('/') && !f.split('/').includes('..')))];
-}
-
-/**
- * The deployed site's data folder: the six tables, the other known files
- * and every report text reports.csv names. A file the site does not have is
- * simply not in the result.
- */
-export async function fetchSiteFolder(baseUrl: string, onProgress?: (p: FolderProgress) => void): Promise<DataFolderFiles> {
-  const files: DataFolderFiles = new Map();
-  const first = [...Object.values(DATA_FILES), ...OTHER_DATA_FILES];
-  let done = 0;
-  const fetchAll = async (paths: string[], total: number) => {
-    await Promise.all(
-      paths.map(async (path) => {
-        const bytes = await fetchBytes(dataFileUrl(baseUrl, path));
-        if (bytes) files.set(path, bytes);
-        onProgress?.({ done: ++done, total });
-      }),
-    );
-  };
-  await fetchAll(first, first.length);
-  const reports = reportFilesIn(files.get(DATA_FILES.reports)).filter((f) => !files.has(f));
-  await fetchAll(reports, first.length + reports.length);
-  return files;
-}
+export type FolderProgress = ReadProgress;
 
 // ── File System Access API (Chromium 86+) ─────────────────────────────────
 
@@ -125,18 +77,43 @@ export async function dataFolderIn(dir: DirectoryHandle): Promise<DirectoryHandl
   return data && (await hasFile(data, DATA_FILES.townships)) ? data : null;
 }
 
-/** Every file under the folder (backup/ left out: old copies are not data). */
-export async function readDirectory(dir: DirectoryHandle, prefix = ''): Promise<DataFolderFiles> {
-  const files: DataFolderFiles = new Map();
-  for await (const entry of dir.values()) {
+/**
+ * Every file under the folder (backup/ left out: old copies are not data).
+ * A file that cannot be read is a failure with the browser's reason, never a
+ * throw, so the save can refuse before anything is written.
+ */
+export async function readDirectory(dir: DirectoryHandle, prefix = ''): Promise<FolderRead> {
+  const result: FolderRead = { files: new Map(), absent: [], failures: [] };
+  let entries: Array<DirectoryHandle | FileHandle>;
+  try {
+    entries = [];
+    for await (const entry of dir.values()) entries.push(entry);
+  } catch (error) {
+    result.failures.push({ path: prefix === '' ? dir.name : prefix.replace(/\/$/, ''), cause: 'unreadable', detail: `文件夹无法列出${errorText(error)}` });
+    return result;
+  }
+  for (const entry of entries) {
     if (entry.kind === 'directory') {
       if (prefix === '' && entry.name === 'backup') continue;
-      for (const [path, bytes] of await readDirectory(entry, `${prefix}${entry.name}/`)) files.set(path, bytes);
+      const inner = await readDirectory(entry, `${prefix}${entry.name}/`);
+      for (const [path, bytes] of inner.files) result.files.set(path, bytes);
+      result.failures.push(...inner.failures);
     } else {
-      files.set(`${prefix}${entry.name}`, new Uint8Array(await (await entry.getFile()).arrayBuffer()));
+      const path = `${prefix}${entry.name}`;
+      try {
+        result.files.set(path, new Uint8Array(await (await entry.getFile()).arrayBuffer()));
+      } catch (error) {
+        result.failures.push({ path, cause: 'unreadable', detail: `文件无法读取${errorText(error)}` });
+      }
     }
   }
-  return files;
+  return result;
+}
+
+function errorText(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  return message || name ? `（${[name, message].filter(Boolean).join('：')}）` : '';
 }
 
 /** Writes each file (path under the folder), making subfolders as needed. */
@@ -205,7 +182,7 @@ export async function filesToFolder(files: ReadonlyArray<[string, File]>): Promi
   const folder: DataFolderFiles = new Map();
   for (const [path, file] of files) {
     if (/\.zip$/i.test(path)) {
-      for (const [inner, bytes] of await unzipDataFolder(new Uint8Array(await file.arrayBuffer()))) folder.set(inner, bytes);
+      for (const [inner, bytes] of await unzipPackage(path, new Uint8Array(await file.arrayBuffer()))) folder.set(inner, bytes);
     }
   }
   const tableNames: string[] = Object.values(DATA_FILES);
@@ -217,6 +194,30 @@ export async function filesToFolder(files: ReadonlyArray<[string, File]>): Promi
     folder.set(relative, new Uint8Array(await file.arrayBuffer()));
   }
   return folder;
+}
+
+/** A readable message for a .zip that is not a data package (thrown: the check stops there). */
+export class PackageError extends Error {}
+
+/** A dropped .zip as a data folder, or a PackageError saying in Chinese what is wrong with it. */
+export async function unzipPackage(name: string, bytes: Uint8Array): Promise<DataFolderFiles> {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  let files: DataFolderFiles;
+  try {
+    files = await unzipDataFolder(bytes);
+  } catch {
+    throw new PackageError(
+      `“${base}”不是完整的 .zip 文件（已损坏，或者没有下载完）。请重新下载数据包（等浏览器显示下载完成再打开），或用解压软件试着解压；如果解压也报错，这个文件就不能用了。`,
+    );
+  }
+  const tables: string[] = Object.values(DATA_FILES);
+  if (![...files.keys()].some((path) => tables.includes(path))) {
+    const sample = [...files.keys()].slice(0, 5).join('、');
+    throw new PackageError(
+      `“${base}”里没有看板的数据文件（${tables.join('、')}）${files.size > 0 ? `，只有 ${sample}${files.size > 5 ? ' 等' : ''}` : '，是空的'}：它不是这个看板的数据包，没有检查。请拖入“下载完整数据包”得到的 .zip，或 data 文件夹本身。`,
+    );
+  }
+  return files;
 }
 
 /** Saves bytes through the browser's download (src/export/download.ts: a blob: URL, CSP-safe). */

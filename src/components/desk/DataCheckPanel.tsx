@@ -5,11 +5,13 @@
 
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { checkDataFolder, DATA_FILES, type FolderCheck } from '../../data/index';
+import { fewerRowsThanSite, prepareGivenFolder } from '../../desk/check-input';
+import { chosenFiles, droppedFiles, filesToFolder, PackageError, reportFilesIn } from '../../desk/folder-io';
+import { folderReader } from '../../desk/save-package';
+import { failureMessage, readSiteFolder } from '../../desk/site-read';
 import type { DataFolderFiles } from '../../desk/types';
 import { CheckResults } from './CheckResults';
 import './desk.css';
-import { chosenFiles, droppedFiles, fetchSiteFolder, filesToFolder, reportFilesIn } from '../../desk/folder-io';
-import { folderReader } from '../../desk/save-package';
 
 export interface DataCheckPanelProps {
   baseUrl: string;
@@ -19,7 +21,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'working'; text: string }
   | { kind: 'failed'; text: string }
-  | { kind: 'done'; check: FolderCheck; notes: string[] };
+  | { kind: 'done'; check: FolderCheck; notes: string[]; warnings: string[] };
 
 /** The files the check needs that the clerk did not give. */
 function missingFiles(given: DataFolderFiles): string[] {
@@ -38,21 +40,27 @@ export function DataCheckPanel({ baseUrl }: DataCheckPanelProps) {
     if (files.length === 0) return;
     setState({ kind: 'working', text: '正在读取文件……' });
     try {
-      const given = await filesToFolder(files);
-      const notes = [`已读取您提供的 ${given.size} 个文件：${[...given.keys()].slice(0, 12).join('、')}${given.size > 12 ? '……' : ''}`];
-      let folder = given;
-      if (missingFiles(given).length > 0) {
-        setState({ kind: 'working', text: '正在读取网站上的其余数据文件……' });
-        const site = await fetchSiteFolder(baseUrl);
-        folder = new Map([...site, ...given]);
-        const fromSite = missingFiles(given).filter((f) => site.has(f));
-        if (fromSite.length > 0) notes.push(`以下文件您没有提供，按网站上现有的文件检查：${fromSite.join('、')}`);
+      const prepared = prepareGivenFolder(await filesToFolder(files));
+      if (prepared.status === 'refused') {
+        setState({ kind: 'failed', text: prepared.message });
+        return;
       }
+      const given = prepared.folder;
+      const notes = [...prepared.notes];
+      setState({ kind: 'working', text: '正在读取网站上现有的数据文件……' });
+      // The site's files fill in what was not given, and show what deploying the given files would lose.
+      const site = await readSiteFolder(baseUrl);
+      const fromSite = missingFiles(given).filter((f) => site.files.has(f));
+      if (fromSite.length > 0) notes.push(`以下文件您没有提供，按网站上现有的文件检查：${fromSite.join('、')}`);
+      const unreadable = site.failures.filter((f) => !given.has(f.path));
+      if (unreadable.length > 0) notes.push(`网站上的这些文件没有读到，无法与您的文件比较：${unreadable.map((f) => failureMessage(f, 'site')).join(' ')}`);
+      const folder: DataFolderFiles = new Map([...site.files, ...given]);
       setState({ kind: 'working', text: '正在检查……' });
       const result = await checkDataFolder(folderReader(folder));
-      setState({ kind: 'done', check: result, notes });
+      setState({ kind: 'done', check: result, notes, warnings: fewerRowsThanSite(given, site.files) });
     } catch (error) {
-      setState({ kind: 'failed', text: `无法读取这些文件：${error instanceof Error ? error.message : String(error)}` });
+      const text = error instanceof PackageError ? error.message : `无法读取这些文件：${error instanceof Error ? error.message : String(error)}`;
+      setState({ kind: 'failed', text });
     }
   };
 
@@ -101,7 +109,7 @@ export function DataCheckPanel({ baseUrl }: DataCheckPanelProps) {
         {state.kind === 'working' ? <p className="extract-message">{state.text}</p> : null}
         {state.kind === 'failed' ? <p className="extract-message extract-message--error">{state.text}</p> : null}
       </div>
-      {state.kind === 'done' ? <CheckResults check={state.check} heading="检查结果" notes={state.notes} /> : null}
+      {state.kind === 'done' ? <CheckResults check={state.check} heading="检查结果" notes={state.notes} warnings={state.warnings} /> : null}
     </section>
   );
 }
