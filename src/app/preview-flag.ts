@@ -7,7 +7,7 @@ import type { PreviewDraft } from '../desk/preview';
 /** The query parameter that opens the page in preview mode: ./?preview=1#view=overview */
 export const PREVIEW_PARAM = 'preview';
 
-export type PreviewState = { active: false } | { active: true; draft: PreviewDraft | null };
+export type PreviewState = { active: false } | { active: true; draft: PreviewDraft | null; problem?: string | null };
 
 let state: PreviewState = { active: false };
 

@@ -4,7 +4,8 @@
 // package gets. main.tsx loads this module (its own chunk) and installs it
 // before the data starts loading, only when the parameter is there.
 
-import { previewFetch, readPreview, type PreviewDraft } from '../desk/preview';
+import { siteScope } from '../desk/batch';
+import { previewFetch, readPreviewDraft, type PreviewDraft } from '../desk/preview';
 import { BASE_URL } from './base-url';
 import { setPreviewState } from './preview-flag';
 
@@ -21,12 +22,13 @@ function dataPathOf(url: string, dataRoot: string): string | null {
 
 export function installPreviewMode(): void {
   let draft: PreviewDraft | null = null;
+  let problem: string | null = null;
   try {
-    draft = readPreview(window.localStorage);
+    ({ draft, problem } = readPreviewDraft(window.localStorage, siteScope(window.location.href)));
   } catch {
     draft = null;
   }
-  setPreviewState({ active: true, draft });
+  setPreviewState({ active: true, draft, problem });
   if (!draft) return;
   const dataRoot = new URL(`${BASE_URL}data/`, window.location.href).href;
   const original = window.fetch.bind(window);

@@ -27,7 +27,8 @@ export function siteScope(href: string): string {
 
 export const batchKey = (scope: string) => `fazhi-dashboard:desk-batch:${scope}`;
 
-function isEntry(value: unknown): value is DeskEntry {
+/** A stored entry has the shape the merge needs (anything else is ignored, never merged). */
+export function isEntry(value: unknown): value is DeskEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Partial<DeskEntry>;
   return (
@@ -40,9 +41,9 @@ function isEntry(value: unknown): value is DeskEntry {
     typeof e.title === 'string' &&
     typeof e.reportText === 'string' &&
     Array.isArray(e.metrics) &&
-    e.metrics.every((m) => typeof m === 'object' && m !== null) &&
+    e.metrics.every((m) => typeof m === 'object' && m !== null && typeof m.metric === 'string' && typeof m.quote === 'string' && typeof m.value === 'number') &&
     Array.isArray(e.shortcomings) &&
-    e.shortcomings.every((s) => typeof s === 'object' && s !== null)
+    e.shortcomings.every((s) => typeof s === 'object' && s !== null && typeof s.category === 'string' && typeof s.quote === 'string')
   );
 }
 

@@ -6,6 +6,7 @@
 // and fetch handed in.
 
 import { mergeFile, MERGED_CSV_FILES } from './merge';
+import { isEntry } from './batch';
 import { reportFileOf, type DeskEntry } from './types';
 
 export interface PreviewDraft {
@@ -17,40 +18,52 @@ export interface PreviewDraft {
 
 export const PREVIEW_STORAGE_KEY = 'fazhi-dashboard:desk-preview';
 
+/** The draft's key for one site: two dashboards on one server (different sub-paths, batch.ts siteScope) never see each other's draft. */
+export const previewKey = (scope: string) => `${PREVIEW_STORAGE_KEY}:${scope}`;
+
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export function storePreview(storage: KeyValueStore, draft: PreviewDraft): void {
-  storage.setItem(PREVIEW_STORAGE_KEY, JSON.stringify(draft));
+export function storePreview(storage: KeyValueStore, draft: PreviewDraft, scope = ''): void {
+  storage.setItem(previewKey(scope), JSON.stringify(draft));
 }
 
 function isDraft(value: unknown): value is PreviewDraft {
   if (typeof value !== 'object' || value === null) return false;
   const draft = value as Partial<PreviewDraft>;
-  const entry = draft.entry as Partial<DeskEntry> | undefined;
-  return (
-    typeof draft.replaceExisting === 'boolean' &&
-    typeof entry === 'object' &&
-    typeof entry.township?.id === 'string' &&
-    typeof entry.year === 'number' &&
-    typeof entry.reportText === 'string' &&
-    Array.isArray(entry.metrics) &&
-    Array.isArray(entry.shortcomings)
-  );
+  return typeof draft.replaceExisting === 'boolean' && isEntry(draft.entry);
+}
+
+export interface StoredPreview {
+  draft: PreviewDraft | null;
+  /** Set when something is stored under the key that is not a usable draft (then nothing is merged). */
+  problem: string | null;
+}
+
+/** The stored draft; a malformed or foreign one is ignored with a reason, never merged. */
+export function readPreviewDraft(storage: KeyValueStore, scope = ''): StoredPreview {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(previewKey(scope));
+  } catch {
+    return { draft: null, problem: '浏览器不允许读取本地保存的草稿（可能是隐私模式）。' };
+  }
+  if (raw === null) return { draft: null, problem: null };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { draft: null, problem: '本浏览器里保存的预览草稿已损坏（不是有效的数据），没有使用。' };
+  }
+  return isDraft(value) ? { draft: value, problem: null } : { draft: null, problem: '本浏览器里保存的预览草稿格式不对（可能来自其他版本的看板），没有使用。' };
 }
 
 /** The stored draft, or null when there is none or it is not one. */
-export function readPreview(storage: KeyValueStore): PreviewDraft | null {
-  try {
-    const raw = storage.getItem(PREVIEW_STORAGE_KEY);
-    const value: unknown = raw === null ? null : JSON.parse(raw);
-    return isDraft(value) ? value : null;
-  } catch {
-    return null;
-  }
+export function readPreview(storage: KeyValueStore, scope = ''): PreviewDraft | null {
+  return readPreviewDraft(storage, scope).draft;
 }
 
-export function clearPreview(storage: KeyValueStore): void {
-  storage.removeItem(PREVIEW_STORAGE_KEY);
+export function clearPreview(storage: KeyValueStore, scope = ''): void {
+  storage.removeItem(previewKey(scope));
 }
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;

@@ -126,7 +126,7 @@ export function SavePanel({ entry, issues, existingInSite, baseUrl }: SavePanelP
   const retry = (how: How) => (how === 'zip' ? onZip() : void onFolder());
   const onPreview = () => {
     if (!entry) return;
-    storePreview(window.localStorage, { entry, replaceExisting: mustConfirm, savedAt: new Date().toISOString() });
+    storePreview(window.localStorage, { entry, replaceExisting: mustConfirm, savedAt: new Date().toISOString() }, scope);
     const url = new URL(`?${PREVIEW_PARAM}=1#view=overview&year=${entry.year}`, window.location.href);
     window.open(url.href, '_blank');
   };

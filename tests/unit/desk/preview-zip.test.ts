@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataFolder, dataFileUrl, fetchReportText, loadDataset } from '../../../src/data/index';
 import { folderAfterMerge, mergeIntoFolder } from '../../../src/desk/merge';
-import { previewFetch, readPreview, storePreview, type PreviewDraft } from '../../../src/desk/preview';
+import { clearPreview, previewFetch, readPreview, readPreviewDraft, storePreview, type PreviewDraft } from '../../../src/desk/preview';
 import { unzipDataFolder, zipDataFolder } from '../../../src/desk/zip';
 import { folderReader, newTownshipEntry, readFolder } from './helpers';
 
@@ -36,8 +36,24 @@ describe('preview', () => {
     expect(readPreview(storage)).toBeNull();
     storePreview(storage, draft);
     expect(readPreview(storage)).toEqual(draft);
-    storage.setItem('fazhi-dashboard:desk-preview', '{"entry":1}');
+    storage.setItem('fazhi-dashboard:desk-preview:', '{"entry":1}');
     expect(readPreview(storage)).toBeNull();
+  });
+
+  it('ignores a malformed or foreign draft with a reason, and keeps drafts of two sub-paths apart', () => {
+    const storage = new MemoryStorage();
+    const key = 'fazhi-dashboard:desk-preview:/a/';
+    for (const raw of ['{not json', 'null', '{"entry":1,"replaceExisting":false}', JSON.stringify({ ...draft, entry: { ...draft.entry, metrics: [null] } })]) {
+      storage.setItem(key, raw);
+      const read = readPreviewDraft(storage, '/a/');
+      expect(read.draft, raw).toBeNull();
+      expect(read.problem, raw).toMatch(/预览草稿/);
+    }
+    storePreview(storage, draft, '/a/');
+    expect(readPreviewDraft(storage, '/b/')).toEqual({ draft: null, problem: null });
+    expect(readPreviewDraft(storage, '/a/').draft).toEqual(draft);
+    clearPreview(storage, '/a/');
+    expect(readPreviewDraft(storage, '/a/')).toEqual({ draft: null, problem: null });
   });
 
   it('gives the loader the same tables as the saved package', async () => {
