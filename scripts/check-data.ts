@@ -7,8 +7,9 @@
 //   文件:行 [列] 错误：消息
 // and a summary. Exit code 1 when there is any error; warnings alone pass.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { matchDataFileNames } from '../src/data/check-folder';
 import { checkDataFolder, type FolderRead, formatProblemLine, type Problem, problemsByFile } from '../src/data/index';
 
 function readBytes(path: string): FolderRead {
@@ -37,7 +38,18 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const dir = resolve(process.argv[2] ?? 'data');
 console.log(`检查数据文件夹：${dir}`);
 // The same check the page's 检查数据文件夹 runs (src/data/check-folder.ts).
-const check = await checkDataFolder((file) => readBytes(join(dir, file)));
+// Copies saved under another name ("metrics (1).csv") stand for the file they copy, as on the page.
+let topFiles: string[] = [];
+try {
+  topFiles = readdirSync(dir).filter((name) => statSync(join(dir, name)).isFile());
+} catch {
+  topFiles = [];
+}
+const { renamed, unused } = matchDataFileNames(topFiles);
+for (const { given, as } of renamed) console.log(`“${given}”按 ${as} 检查（文件名像是 ${as} 的副本；部署前请把它改名为 ${as}）。`);
+if (unused.length > 0) console.log(`以下文件不是看板的数据文件，没有检查：${unused.join('、')}`);
+const nameOf = new Map(renamed.map(({ given, as }) => [as, given]));
+const check = await checkDataFolder((file) => readBytes(join(dir, nameOf.get(file) ?? file)));
 printProblems(check.problems);
 console.log(check.quoteSentence);
 console.log(check.summary);
