@@ -15,6 +15,7 @@ import Papa from 'papaparse';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkDataFolder } from '../../src/data/index';
 import { encodeGbk } from '../../src/desk/gbk';
+import { LOADER_LIMITS } from '../../src/desk/table-guard';
 import { openPageForFile, screenshotPath, type OpenedPage } from './helpers';
 import { PROJECT_ROOT, copySiteWithData } from './site';
 import { startStaticServer, type StaticServer } from './static-server';
@@ -77,7 +78,7 @@ async function openDeskWith(text: string, newTownship: boolean): Promise<void> {
     await expect.poll(() => page.locator('.desk-id').textContent(), { timeout: 20_000 }).toContain('gaoguan');
   }
   await page.getByRole('button', { name: '全部采用' }).click();
-  await expect.poll(() => page.locator('.desk-save__summary').count()).toBe(1);
+  await expect.poll(() => page.locator('.desk-save__summary').count(), { timeout: 30_000 }).toBe(1);
 }
 
 async function download(name: string): Promise<Map<string, Uint8Array>> {
@@ -225,5 +226,32 @@ describe('检查数据文件夹: names and packages', () => {
     await page.getByLabel('选择文件（CSV、TXT 或 .zip）…').setInputFiles([join(dir, 'cut.zip')]);
     await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('不是完整的 .zip 文件');
     expect(await result.locator('.desk-check').count()).toBe(0);
+  });
+});
+
+describe('保存: a table at the loader\'s row limit', () => {
+  it('refuses before anything is downloaded when the new rows would pass the limit (with no limit: keeps every row)', async () => {
+    const limit = LOADER_LIMITS.maxRowsPerFile;
+    const original = records(siteFile('metrics.csv'));
+    const total = limit ?? 30_000;
+    const filler = Array.from({ length: total - (original.length - 1) }, (_, i) => original[1]!.map((cell, c) => (c === 3 ? `${cell}${i}` : cell)));
+    const full = new TextEncoder().encode(`${Papa.unparse([...original, ...filler], { newline: '\n' })}\n`);
+    await openDeskWith(BITU_2025.replace(/2025/g, '2022'), false);
+    // The site's metrics.csv grows to the limit while the clerk works.
+    await page.route(dataUrl('metrics.csv'), (r) => r.fulfill({ status: 200, contentType: 'text/csv', body: Buffer.from(full) }));
+    if (limit !== undefined) {
+      let downloads = 0;
+      page.on('download', () => downloads++);
+      await zipButton().click();
+      const blocked = page.locator('.desk-save [role="alert"]', { hasText: '没有保存' });
+      await expect.poll(() => blocked.textContent(), { timeout: 60_000 }).toContain(`超过看板每个文件能读取的 ${limit.toLocaleString('en-US')} 行`);
+      expect(await blocked.textContent()).toContain('metrics.csv 保存后将有');
+      expect(downloads).toBe(0);
+      await shot('desk-save-limit');
+    } else {
+      const pkg = await download('desk-save-limit.zip');
+      expectKept(full, pkg.get('metrics.csv')!, 'metrics.csv');
+    }
+    await page.unroute(dataUrl('metrics.csv'));
   });
 });
