@@ -23,7 +23,7 @@ async function zipSave(files: DataFolderFiles, entry: DeskEntry, extra: Partial<
   const result = await saveAsZip(BASE, entry, {
     replaceExisting: false,
     fetch: fakeFetch(files, failing),
-    timeoutMs: 200,
+    timeoutMs: 1000, // long enough for a busy machine; only the 'timeout' way waits it out
     now: NOW,
     deliver: (name, bytes) => delivered.push({ name, bytes }),
     ...extra,
