@@ -48,8 +48,8 @@ afterEach(() => {
 async function openPreview(path: string): Promise<string> {
   await page.goto(`${server.origin}${path}?preview=1#view=overview`);
   const banner = page.getByRole('note', { name: '预览说明' });
-  await banner.waitFor({ timeout: 20_000 });
-  await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', null, { timeout: 30_000 });
+  await banner.waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', null, { timeout: 60_000 });
   return (await banner.textContent()) ?? '';
 }
 
@@ -65,20 +65,20 @@ describe('预览: a stored draft that is not one', () => {
       expect(await page.locator('.card__title').count()).toBeGreaterThan(0);
       if (raw === bad[0]) await page.getByRole('note', { name: '预览说明' }).screenshot({ path: screenshotPath('desk-draft-malformed') });
       await page.getByRole('button', { name: '丢弃这个草稿' }).click();
-      await expect.poll(() => page.evaluate((key) => window.localStorage.getItem(key), KEY(SITE_PATH))).toBeNull();
-      await expect.poll(() => page.url()).not.toContain('preview=1');
+      await expect.poll(() => page.evaluate((key) => window.localStorage.getItem(key), KEY(SITE_PATH)), { timeout: 60_000 }).toBeNull();
+      await expect.poll(() => page.url(), { timeout: 60_000 }).not.toContain('preview=1');
     });
   }
 
   it('never shows a draft stored for another sub-path of the same server', async () => {
     await page.goto(`${server.origin}${OTHER_PATH}#view=extract`);
     const box = page.getByRole('textbox', { name: '报告原文（粘贴全文，或把 .txt 文件拖到这里）' });
-    await box.waitFor({ timeout: 20_000 });
+    await box.waitFor({ timeout: 60_000 });
     await box.fill(REPORT);
     await page.getByRole('button', { name: '全部采用' }).click();
     const [preview] = await Promise.all([opened.context.waitForEvent('page'), page.getByRole('button', { name: '预览看板（新标签页）' }).click()]);
     await preview.waitForLoadState();
-    await expect.poll(() => preview.getByRole('note', { name: '预览说明' }).textContent(), { timeout: 30_000 }).toContain('碧土乡 2025 年报告');
+    await expect.poll(() => preview.getByRole('note', { name: '预览说明' }).textContent(), { timeout: 60_000 }).toContain('碧土乡 2025 年报告');
     await preview.close();
     expect(await page.evaluate((key) => window.localStorage.getItem(key), KEY(OTHER_PATH))).not.toBeNull();
     const text = await openPreview(SITE_PATH);
@@ -91,12 +91,12 @@ describe('复核: a cell a spreadsheet would run as a formula', () => {
   it('is named at review and saved verbatim', async () => {
     await page.goto(`${server.origin}${SITE_PATH}#view=extract`);
     const box = page.getByRole('textbox', { name: '报告原文（粘贴全文，或把 .txt 文件拖到这里）' });
-    await box.waitFor({ timeout: 20_000 });
+    await box.waitFor({ timeout: 60_000 });
     await box.fill(REPORT);
     await page.getByRole('button', { name: '全部采用' }).click();
     await page.getByLabel('报告标题（照录原文）', { exact: true }).fill('=HYPERLINK("http://x","碧土乡2025年报告")');
     const warning = page.locator('.desk-formulas');
-    await expect.poll(() => warning.textContent(), { timeout: 20_000 }).toContain('报告标题（reports.csv 的 title 列）：=HYPERLINK');
+    await expect.poll(() => warning.textContent(), { timeout: 60_000 }).toContain('报告标题（reports.csv 的 title 列）：=HYPERLINK');
     await page.locator('.desk-save').screenshot({ path: screenshotPath('desk-draft-formula') });
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: '下载完整数据包（.zip）' }).click()]);
     const path = join(inject('outputDir'), 'exports', 'desk-draft-formula.zip');

@@ -70,15 +70,15 @@ async function openDeskWith(text: string, newTownship: boolean): Promise<void> {
   await page.goto('about:blank');
   await page.goto(`${server.origin}${SITE_PATH}#view=extract`);
   const box = page.getByRole('textbox', { name: TEXT_BOX });
-  await box.waitFor({ timeout: 20_000 });
-  await expect.poll(() => page.getByText('正在读取解析规则').count()).toBe(0);
+  await box.waitFor({ timeout: 60_000 });
+  await expect.poll(() => page.getByText('正在读取解析规则').count(), { timeout: 60_000 }).toBe(0);
   await box.fill(text);
   if (newTownship) {
     await page.getByRole('combobox', { name: '乡镇', exact: true }).selectOption({ label: '＋ 新增乡镇（列表中没有）' });
-    await expect.poll(() => page.locator('.desk-id').textContent(), { timeout: 20_000 }).toContain('gaoguan');
+    await expect.poll(() => page.locator('.desk-id').textContent(), { timeout: 60_000 }).toContain('gaoguan');
   }
   await page.getByRole('button', { name: '全部采用' }).click();
-  await expect.poll(() => page.locator('.desk-save__summary').count(), { timeout: 30_000 }).toBe(1);
+  await expect.poll(() => page.locator('.desk-save__summary').count(), { timeout: 60_000 }).toBe(1);
 }
 
 async function download(name: string): Promise<Map<string, Uint8Array>> {
@@ -145,7 +145,7 @@ describe('保存: the server fails one table during the save', () => {
     expect(added['townships.csv']).toBe(1);
     expect(added['metrics.csv']).toBeGreaterThan(0);
     const counts = page.getByRole('region', { name: '各数据表的行数' });
-    await expect.poll(() => counts.textContent(), { timeout: 30_000 }).toContain('metrics.csv：原有');
+    await expect.poll(() => counts.textContent(), { timeout: 60_000 }).toContain('metrics.csv：原有');
     const before = records(siteFile('metrics.csv')).length - 1;
     expect(await counts.textContent()).toContain(`metrics.csv：原有 ${before} 行，现有 ${before + added['metrics.csv']!} 行（新增 ${added['metrics.csv']} 行）`);
     expect(await page.locator('.desk-saved .desk-check__summary').textContent()).toMatch(/^检查通过/);
@@ -164,7 +164,7 @@ describe('保存: a second report before the first is deployed', () => {
     expect(metrics.some((r) => r[0] === 'gaoguan' && r[1] === '2025')).toBe(true);
     expect(metrics.some((r) => r[0] === 'bitu' && r[1] === '2025')).toBe(true);
     for (const table of TABLES) expectKept(siteFile(table), pkg.get(table)!, table);
-    await expect.poll(() => page.locator('.desk-saved').textContent()).toContain('这个数据包包含本次保存的全部 2 份报告');
+    await expect.poll(() => page.locator('.desk-saved').textContent(), { timeout: 60_000 }).toContain('这个数据包包含本次保存的全部 2 份报告');
     await shot('desk-save-batch');
   });
 });
@@ -201,7 +201,7 @@ describe('检查数据文件夹: names and packages', () => {
     writeFileSync(join(dir, '说明.docx'), 'x');
     await page.getByLabel('选择文件（CSV、TXT 或 .zip）…').setInputFiles([join(dir, 'metrics (1).csv'), join(dir, '说明.docx')]);
     const result = page.locator('.desk-check-panel');
-    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('“metrics (1).csv”按 metrics.csv 检查');
+    await expect.poll(() => result.textContent(), { timeout: 60_000 }).toContain('“metrics (1).csv”按 metrics.csv 检查');
     expect(await result.textContent()).toContain('没有检查：说明.docx');
   });
 
@@ -210,7 +210,7 @@ describe('检查数据文件夹: names and packages', () => {
     writeFileSync(join(dir, 'metrics.csv'), lines.slice(0, lines.length - 4).join('\n') + '\n');
     await page.getByLabel('选择文件（CSV、TXT 或 .zip）…').setInputFiles([join(dir, 'metrics.csv')]);
     const result = page.locator('.desk-check-panel');
-    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('这个数据包比网站上现有的数据少3行（metrics.csv），部署后这些数据会丢失');
+    await expect.poll(() => result.textContent(), { timeout: 60_000 }).toContain('这个数据包比网站上现有的数据少3行（metrics.csv），部署后这些数据会丢失');
     expect(await result.locator('.desk-check__summary').textContent()).not.toMatch(/^检查通过/);
     await result.screenshot({ path: screenshotPath('desk-check-fewer-rows') });
   });
@@ -219,12 +219,12 @@ describe('检查数据文件夹: names and packages', () => {
     writeFileSync(join(dir, 'other.zip'), zipSync({ 'project/src/index.js': new TextEncoder().encode('x'), 'project/data.csv': new TextEncoder().encode('a,b') }));
     await page.getByLabel('选择文件（CSV、TXT 或 .zip）…').setInputFiles([join(dir, 'other.zip')]);
     const result = page.locator('.desk-check-panel');
-    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('不是这个看板的数据包');
+    await expect.poll(() => result.textContent(), { timeout: 60_000 }).toContain('不是这个看板的数据包');
     expect(await result.locator('.desk-check').count()).toBe(0);
     const good = zipSync({ 'data/metrics.csv': siteFile('metrics.csv'), 'data/townships.csv': siteFile('townships.csv') });
     writeFileSync(join(dir, 'cut.zip'), good.subarray(0, good.length - 40));
     await page.getByLabel('选择文件（CSV、TXT 或 .zip）…').setInputFiles([join(dir, 'cut.zip')]);
-    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('不是完整的 .zip 文件');
+    await expect.poll(() => result.textContent(), { timeout: 60_000 }).toContain('不是完整的 .zip 文件');
     expect(await result.locator('.desk-check').count()).toBe(0);
   });
 });
