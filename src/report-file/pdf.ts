@@ -27,10 +27,40 @@ export interface PdfJs {
 
 let loading: Promise<PdfJs> | null = null;
 
+/**
+ * In Node, pdf.js's legacy build logs that it cannot load the optional `canvas`
+ * package (only needed for drawing pages, not for text) — on stdout, where the
+ * CLI writes its CSV. Those lines are held back while it loads.
+ */
+async function quietly<T>(load: () => Promise<T>): Promise<T> {
+  if (typeof window !== 'undefined') return load();
+  const { log, warn } = console;
+  const keep = (write: (...args: unknown[]) => void) => (...args: unknown[]) => {
+    if (!/Cannot polyfill|canvas/.test(String(args[0]))) write(...args);
+  };
+  console.log = keep(log);
+  console.warn = keep(warn);
+  try {
+    return await load();
+  } finally {
+    console.log = log;
+    console.warn = warn;
+  }
+}
+
+/** pdf.js separates runs of Chinese and Latin text with a space (开展活动 12 次); the report has none. */
+const HAN_OR_PUNCT = '\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef';
+const SPACE_AFTER_HAN = new RegExp(`([${HAN_OR_PUNCT}]) +(?=[0-9A-Za-z%])`, 'g');
+const SPACE_BEFORE_HAN = new RegExp(`([0-9A-Za-z%]) +(?=[${HAN_OR_PUNCT}])`, 'g');
+
+export function dropRunSpaces(text: string): string {
+  return text.replace(SPACE_AFTER_HAN, '$1').replace(SPACE_BEFORE_HAN, '$1');
+}
+
 /** pdf.js, loaded once; in a browser its worker comes from the built site. */
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
-    const mod = (await import('pdfjs-dist/legacy/build/pdf.js')) as unknown as PdfJs & { default?: PdfJs };
+    const mod = (await quietly(() => import('pdfjs-dist/legacy/build/pdf.js'))) as unknown as PdfJs & { default?: PdfJs };
     const pdfjs = typeof (mod as { getDocument?: unknown }).getDocument === 'function' ? mod : mod.default!;
     if (typeof window !== 'undefined' && typeof document !== 'undefined' && pdfjs.GlobalWorkerOptions.workerSrc === '') {
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.min.js?url');
@@ -110,7 +140,7 @@ export async function readPdf(bytes: Uint8Array, pdfjs?: PdfJs): Promise<PdfResu
       const content = await page.getTextContent();
       pages.push(joinWrappedLines(pageLines(content.items)));
     }
-    const text = pages.join('\n').replace(/[ \t]+\n/g, '\n').trim();
+    const text = dropRunSpaces(pages.join('\n').replace(/[ \t]+\n/g, '\n')).trim();
     const visible = text.replace(/\s/g, '').length;
     if (visible < 10 * Math.max(1, doc.numPages) && visible < 50) {
       return {
