@@ -7,6 +7,7 @@
 import { cleanControls, decodeTextBytes } from './text-decode';
 import { readDocx } from './docx';
 import { htmlToText } from './html';
+import { readPdf } from './pdf';
 
 export { decodeTextBytes } from './text-decode';
 export { documentXmlToText, readDocx } from './docx';
@@ -47,7 +48,7 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
         return finish(read.text, 'docx', read.messages);
       }
       case 'pdf': {
-        const { readPdf } = await import('./pdf');
+        // pdf.js itself is imported only here, inside readPdf (loadPdfJs).
         const read = await readPdf(bytes);
         return finish(read.text, 'pdf', read.messages);
       }

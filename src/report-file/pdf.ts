@@ -57,9 +57,27 @@ export function dropRunSpaces(text: string): string {
   return text.replace(SPACE_AFTER_HAN, '$1').replace(SPACE_BEFORE_HAN, '$1');
 }
 
+/**
+ * pdf.js 3.11's legacy build brings core-js for most newer built-ins, but its
+ * main-thread part calls Array.prototype.at (Chromium 92) unguarded; its worker
+ * polyfills it itself. Defined here, before pdf.js loads, only where missing.
+ */
+function polyfillAt(): void {
+  const at = function (this: ArrayLike<unknown>, index: number) {
+    const n = Math.trunc(index) || 0;
+    const i = n < 0 ? this.length + n : n;
+    return i < 0 || i >= this.length ? undefined : this[i];
+  };
+  const typedArray = Object.getPrototypeOf(Int8Array.prototype) as object;
+  for (const proto of [Array.prototype, String.prototype, typedArray]) {
+    if (!('at' in proto)) Object.defineProperty(proto, 'at', { value: at, writable: true, configurable: true });
+  }
+}
+
 /** pdf.js, loaded once; in a browser its worker comes from the built site. */
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
+    polyfillAt();
     const mod = (await quietly(() => import('pdfjs-dist/legacy/build/pdf.js'))) as unknown as PdfJs & { default?: PdfJs };
     const pdfjs = typeof (mod as { getDocument?: unknown }).getDocument === 'function' ? mod : mod.default!;
     if (typeof window !== 'undefined' && typeof document !== 'undefined' && pdfjs.GlobalWorkerOptions.workerSrc === '') {

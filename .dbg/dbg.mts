@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_86, OLD_CHROMIUM_ARGS, oldChromiumPath } from '/work/wt/drafting/tests/browser/old-chromium';
+const b = await chromium.launch({ executablePath: oldChromiumPath(CHROMIUM_86), args: OLD_CHROMIUM_ARGS });
+const p = await b.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+p.on('requestfailed', (r) => console.log('failed', r.url(), r.failure()?.errorText));
+p.on('request', (r) => { if (/pdf/.test(r.url())) console.log('req', r.url()); });
+p.on('worker', (w) => console.log('worker', w.url()));
+await p.goto('http://127.0.0.1:37582/#view=extract');
+await p.waitForFunction(() => document.querySelector('textarea') !== null, null, { timeout: 30000 });
+await p.getByLabel('选择报告文件…').setInputFiles('/work/wt/drafting/tests/fixtures/extract/files/huagong.pdf');
+await p.waitForTimeout(15000);
+console.log('value', (await p.locator('textarea').first().inputValue()).slice(0, 80));
+console.log(await p.evaluate(() => [...document.querySelectorAll('[role=alert]')].map((e) => e.textContent)));
+await b.close();
