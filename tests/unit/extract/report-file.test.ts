@@ -43,7 +43,8 @@ describe('.docx', () => {
   });
 });
 
-describe('.pdf', () => {
+// Loading pdf.js takes seconds on a busy machine.
+describe('.pdf', { timeout: 60_000 }, () => {
   it('reads a text PDF of a real report, wrapped lines joined again', async () => {
     const read = await readReportFile(bytesOf('huagong.pdf'), 'huagong.pdf');
     expect(read.kind).toBe('pdf');
