@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   console.log(`  initial CSS: ${cssKb.toFixed(1)} KB gzip (${rawKb(initial.css).toFixed(0)} KB raw)`);
   // The Word (docx) and Excel (write-excel-file) exports load on their button's first click.
   const assets = readdirSync(join(siteDir, 'assets'));
-  for (const [label, pattern] of [['导出Word chunk (docx)', /^word-export-actions-.*\.js$/], ['导出Excel chunk (write-excel-file)', /^xlsx-export-actions-.*\.js$/]] as const) {
+  for (const [label, pattern] of [['导出Word chunk (docx)', /^word-export-actions-.*\.js$/], ['导出Excel chunk (write-excel-file)', /^xlsx-export-actions-.*\.js$/], ['读PDF报告 chunk (pdf.js 3.11 legacy + worker)', /^pdf(?:\.worker\.min)?-.*\.js$/]] as const) {
     const files = assets.filter((name) => pattern.test(name)).map((name) => join(siteDir, 'assets', name));
     if (files.length === 0) continue;
     const kb = files.reduce((sum, f) => sum + gzipKb(f), 0);

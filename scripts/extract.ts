@@ -1,7 +1,7 @@
 // npm run extract -- [options] FILE...
 //
 // Drafts metrics.csv rows (or, with --shortcomings, shortcomings.csv rows)
-// from report texts: CSV with a leading `file` column on stdout, a review
+// from reports (.txt in UTF-8/GBK/UTF-16/Big5, .docx, text .pdf, saved .html): CSV with a leading `file` column on stdout, a review
 // listing (each figure in its context and what it became) on stderr.
 // data/ changes only with --write, which appends rows and never overwrites
 // or duplicates a reviewed one.
@@ -35,6 +35,7 @@ import {
   type DraftShortcoming,
   type ExtractionRule,
 } from '../src/extract';
+import { readReportFile } from '../src/report-file';
 
 interface Options {
   shortcomings: boolean;
@@ -46,7 +47,7 @@ interface Options {
   files: string[];
 }
 
-const USAGE = '用法：npm run extract -- [--shortcomings] [--township 乡镇编号] [--year 年份] [--write] [--data 目录] [--rules 规则文件] 报告.txt …';
+const USAGE = '用法：npm run extract -- [--shortcomings] [--township 乡镇编号] [--year 年份] [--write] [--data 目录] [--rules 规则文件] 报告.txt|.docx|.pdf|.html …';
 
 function parseArgs(argv: readonly string[]): Options | string {
   const options: Options = {
@@ -172,7 +173,7 @@ function appendRows(path: string, columns: readonly string[], records: CsvCell[]
   writeFileSync(path, before + separator + toCsv(columns, records, { escapeFormulae: false, header: fresh }));
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let options: Options | string;
   try {
     options = parseArgs(process.argv.slice(2));
@@ -197,8 +198,9 @@ function main(): number {
       failed = true;
       continue;
     }
-    const decoded = decodeReportBytes(readFileSync(file), file);
-    for (const message of decoded.messages) process.stderr.write(`${message}\n`);
+    // .docx, text PDF, .html and .txt in any common encoding (src/report-file).
+    const decoded = await readReportFile(new Uint8Array(readFileSync(file)), file);
+    for (const message of decoded.messages) process.stderr.write(`${file}：${message}\n`);
     if (decoded.text === null) {
       failed = true;
       continue;
@@ -221,7 +223,7 @@ function main(): number {
       metrics = analysis.rows;
       for (const f of analysis.figures) process.stderr.write(`${describeFigure(text, f)}\n`);
       output.push(...metrics.map((r) => [file, ...metricRecord(r)]));
-      const unclassified = analysis.figures.filter((f) => f.rule === null).length;
+      const unclassified = analysis.figures.filter((f) => f.row === null && f.outcome !== 'ignored').length;
       process.stderr.write(`共 ${metrics.length} 条草稿行，${unclassified} 个数字未归类。\n`);
     }
 
@@ -241,4 +243,12 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

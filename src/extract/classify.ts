@@ -15,7 +15,7 @@
 // Among fitting rules the highest priority wins, then the anchor nearest to
 // the number, then the longer anchor, then the earlier line.
 
-import { AudienceIndex, audienceOf, audienceWords, blankAgents, headingAbove, lineStart, planOf, rateOf } from './figure-context';
+import { AudienceIndex, audienceOf, audienceWords, blankAgents, headingAbove, lineStart, namedObject, opensWithProvider, planOf, rateOf } from './figure-context';
 import { clauseEnd, clauseStart, headingBefore, sentenceEnd, sentenceStart, topLevelHeadings } from './structure';
 import type { ExtractionRule, FoundFigure } from './types';
 
@@ -143,18 +143,24 @@ export function classifyFigures(text: string, figures: readonly FoundFigure[], r
     const inClause = (word: string) => before.includes(word) || after.includes(word);
     const clauseBefore = text.slice(clauseFrom, figure.start);
     const end = sentenceEnd(text, figure.end);
-    const rate = rateOf(clauseBefore);
+    const rate = rateOf(before, after);
     const plan = planOf(clauseBefore + text.slice(figure.start, figure.end), text.slice(sentence, end), heading);
     const paragraph = lineStart(text, figure.start);
+    const ownClauseEnd = clauseEnd(text, figure.end);
     const audience = audienceOf(
       audiences,
       {
         paragraphStart: paragraph,
         sentenceStart: Math.max(paragraph, sentence),
+        clauseStart: Math.max(paragraph, clauseFrom),
         figureStart: figure.start,
         figureEnd: figure.end,
+        clauseEnd: ownClauseEnd,
+        nextClauseEnd: Math.min(end, clauseEnd(text, Math.min(end, ownClauseEnd + 1))),
         sentenceEnd: end,
         headingAbove: headingAboveLine(paragraph),
+        namedObject: namedObject(clauseBefore),
+        providerSubject: opensWithProvider(text.slice(Math.max(paragraph, sentence), figure.start)),
       },
       primaryWords,
     );

@@ -3,6 +3,7 @@
 // simplified, full-width → ASCII, same length) → find figures → classify
 // them with the rules → name and quote each one → make items unique.
 
+import { findBreakdowns, partsNote } from './breakdowns';
 import { classifyFigures, type ClassifiedWindow } from './classify';
 import { findFigures } from './figures';
 import { sentenceEnd, sentenceStart } from './structure';
@@ -19,10 +20,12 @@ import type { DraftRow, ExtractOptions, ExtractionRule, FoundFigure } from './ty
  * - plan: the text states it as a target (计划…, 不少于4次, 下一步…);
  * - rate: the text states it per period (每月1次) and no rate rule takes it;
  * - unknown_unit: its unit is not in the unit table (20余处, 8类);
- * - no_rule: no rule fits.
+ * - no_rule: no rule fits;
+ * - part_of_total: a part of a total drafted in the same sentence (其中进校园5场…);
+ *   the total's row notes it, so that the page does not count it twice.
  * Every figure but the drafted and ignored ones is listed as 未归类 for review.
  */
-export type FigureOutcome = 'drafted' | 'ignored' | 'plan' | 'rate' | 'unknown_unit' | 'no_rule';
+export type FigureOutcome = 'drafted' | 'ignored' | 'plan' | 'rate' | 'unknown_unit' | 'no_rule' | 'part_of_total';
 
 /** A figure as the review listing and the page show it: with its rule and row, if any. */
 export interface ReviewedFigure {
@@ -35,7 +38,7 @@ export interface ReviewedFigure {
   /** The sentence holding the figure (offsets in the text), shown with unplaced figures. */
   sentenceStart: number;
   sentenceEnd: number;
-  /** The word that made the figure a plan or a rate (计划, 每月), else ''. */
+  /** The word that made the figure a plan or a rate (计划, 每月), the total a part belongs to (20场), else ''. */
   why: string;
 }
 
@@ -120,6 +123,29 @@ function nameBareVerbs(rows: DraftRow[], windows: readonly ClassifiedWindow[]): 
   });
 }
 
+/** Totals keep their row with the parts in a note; the parts are listed as part_of_total (see breakdowns.ts). */
+function keepTotalsOnly(folded: string, rows: DraftRow[], classified: ReviewedFigure[]): DraftRow[] {
+  const byRow = new Map(classified.flatMap((f) => (f.row ? [[f.row, f] as const] : [])));
+  const breakdowns = findBreakdowns(folded, rows, (row) => {
+    const f = byRow.get(row)!;
+    return [f.sentenceStart, f.sentenceEnd];
+  });
+  if (breakdowns.length === 0) return rows;
+  const parts = new Set<DraftRow>();
+  for (const { total, parts: ofTotal } of breakdowns) {
+    total.note = [total.note, partsNote(ofTotal)].filter((n) => n !== '').join('；');
+    const totalText = folded.slice(total.figureStart, total.figureEnd);
+    for (const part of ofTotal) {
+      parts.add(part);
+      const reviewed = byRow.get(part)!;
+      reviewed.row = null;
+      reviewed.outcome = 'part_of_total';
+      reviewed.why = totalText;
+    }
+  }
+  return rows.filter((r) => !parts.has(r));
+}
+
 /** Every figure of the text with its rule and draft row: for the review listing and the page. */
 export function analyseMetrics(text: string, options: ExtractOptions): MetricExtraction {
   const folded = foldForMatching(text);
@@ -143,8 +169,9 @@ export function analyseMetrics(text: string, options: ExtractOptions): MetricExt
     why: '',
   }));
   const figures = [...classified, ...unknown].sort((a, b) => a.figure.start - b.figure.start);
-  const rows = classified.flatMap((f) => (f.row ? [f.row] : []));
+  let rows = classified.flatMap((f) => (f.row ? [f.row] : []));
   nameBareVerbs(rows, windows);
+  rows = keepTotalsOnly(folded, rows, classified);
   makeItemsUnique(rows, windows);
   return { rows, figures };
 }

@@ -14,7 +14,9 @@ import type { ExtractionRule } from './types';
 export { UNNAMED_AUDIENCE };
 
 /** A 每… word in the figure's clause before it: 每月1次, 平均每月开展…1次, 每季度听取一次. */
-const RATE = /(?:每|平均每|人均每)(?:个)?(?:月|周|星期|季度|季|半年|年|学期|天|日)|月均|周均|年均|日均/;
+const RATE = /(?:每|平均每|人均每)(?:[一二两三四五六七八九十\d]{1,2})?(?:个)?(?:月|周|星期|季度|季|半年|年|学期|天|日)|月均|周均|年均|日均/;
+/** Words right after the figure that make it a rate: 以每两月1次频次…, 1次的频率. */
+const RATE_AFTER = /^(?:的)?(?:频次|频率)/;
 
 /** Words that make the figure's clause a target: 计划开展…, 力争…, 确保…, 不少于4次. */
 const PLAN_IN_CLAUSE = /计划开展|计划组织|计划召开|计划举办|计划|力争|争取|预计|拟于|拟开展|拟组织|拟召开|目标是|目标为|确保|不少于|不低于|至少/;
@@ -23,10 +25,16 @@ const PLAN_IN_SENTENCE = /下一步|明年|来年|将继续|将进一步/;
 /** Top-level headings of the plans part: 三、下一步工作打算, 二、2025年工作计划. */
 const PLAN_HEADING = /下一步|打算|工作计划|工作思路|工作安排|努力方向/;
 
-/** The (first) rate word before the figure in its clause, or null. */
-export function rateOf(clauseBefore: string): string | null {
-  const m = RATE.exec(clauseBefore);
-  return m ? m[0] : null;
+/**
+ * The (first) rate word before the figure, or right after it (1次频次), or null.
+ * `before` reaches back only to the previous figure: in 以每两月1次频次开展学习5次
+ * the 1次 is a rate and the 5次 a total.
+ */
+export function rateOf(before: string, after = ''): string | null {
+  const m = RATE.exec(before);
+  if (m) return m[0];
+  const a = RATE_AFTER.exec(after);
+  return a ? a[0] : null;
 }
 
 /** The word that makes the figure a target, or null. */
@@ -70,7 +78,7 @@ function collectAudienceWords(rules: readonly ExtractionRule[]): AudienceWord[] 
  * 组织干部深入村组…. Their words are blanked before the audience is looked for.
  */
 const MADE_UP_OF = /由[^，,。；;]{1,30}?组成/g;
-const GOING_OUT = /(?:干部|工作人员|党员|执法人员)(?:深入|走进|走村|进村|入户|下沉|到村|带头走)/g;
+const GOING_OUT = /(?:干部|工作人员|党员|执法人员|法律明白人|普法骨干|志愿者|律师|法律顾问)(?:深入|走进|走村|进村|入户|下沉|到村|带头走)/g;
 const CLAUSE_STOPS = '，,。；;、';
 
 export function blankAgents(text: string): string {
@@ -86,6 +94,24 @@ export function blankAgents(text: string): string {
     copied = to;
   }
   return copied === 0 ? blanked : out + blanked.slice(copied);
+}
+
+/**
+ * A clause that names whom it is for (对普法骨干开展学法培训4次, 面向…组织…) governs its
+ * figure's audience. When the people named there are none of the audience words,
+ * the figure's audience is OTHER_AUDIENCE: no cadre or public rule takes it, and it
+ * is listed for review instead of borrowing 干部 from a neighbouring list item.
+ */
+export const OTHER_AUDIENCE = '其他';
+const OBJECT_PHRASE = /(?:针对|面向|(?:^|[^针相绝反])对(?![照标接于象比外口应]))([^，,。；;]{1,14}?)(?:开展|组织|举办|进行|召开|提供)/g;
+/** The named object must be people (对普法骨干…, 面向新任村干部…), not a place or a task (对全镇开展…). */
+const PEOPLE_END = /(?:人员|骨干|明白人|代表|成员|对象|群体|干部|人|者|员|户|师|长|生)$/;
+
+/** The people a clause names with 对…开展 / 面向…组织, or null when it names none. */
+export function namedObject(clauseBefore: string): string | null {
+  let last: string | null = null;
+  for (const m of clauseBefore.matchAll(OBJECT_PHRASE)) if (PEOPLE_END.test(m[1]!)) last = m[1]!;
+  return last;
 }
 
 /** The audience word nearest to `to` in text[0, to) (ending closest to it), or null. */
@@ -198,30 +224,57 @@ function lastStartingBefore(list: readonly Occurrence[], pos: number): number {
 export interface FigureSpans {
   paragraphStart: number;
   sentenceStart: number;
+  /** The figure's own clause (between commas and stops). */
+  clauseStart: number;
   figureStart: number;
   figureEnd: number;
+  clauseEnd: number;
+  /** The end of the clause after the figure's clause (覆盖群众… after 开展活动22场次), within the sentence. */
+  nextClauseEnd: number;
   sentenceEnd: number;
   /** The nearest short heading line above the paragraph ((二)提升干部素养), or ''. */
   headingAbove: string;
+  /** The people the figure's clause names with 对…开展 (see namedObject), or null. */
+  namedObject: string | null;
+  /** True when the sentence opens with those who give the service (法律顾问…开展培训会2次). */
+  providerSubject: boolean;
 }
 
 /**
- * The figure's audience, from the nearest place that names one (agents blanked):
- * its sentence before the figure (the word nearest to it), the rest of its
- * sentence (覆盖群众… after 开展活动22场次), the paragraph before the sentence,
- * the sub-heading above the paragraph; then the words of fallback audience
- * lines (priority below 0) in the sentence; 未写明 when none names it.
+ * A sentence whose subject gives legal services (镇、村法律顾问全年…开展专题培训会2次，
+ * 参加研讨会1次): its 培训, 学习 are their work, so they do not make the figure a cadre one.
+ */
+const PROVIDER_SUBJECT = /^[^，,。；;]{0,12}?(?:法律顾问|律师|法官|检察官|司法所|法律服务所|公共法律服务)/;
+
+export function opensWithProvider(sentence: string): boolean {
+  return PROVIDER_SUBJECT.test(sentence);
+}
+
+/**
+ * The figure's audience, decided by the clause that governs it (agents blanked):
+ * 1. its own clause: the audience word nearest before the figure, else the first after it;
+ *    a clause naming other people (对普法骨干开展…) gives OTHER_AUDIENCE;
+ * 2. the earlier clauses of its sentence (the word nearest to it), then the next
+ *    clause (覆盖群众… after 开展活动22场次) — not the rest of the sentence, whose
+ *    words (…，群众满意度逐年提高) belong to other clauses;
+ * 3. the activity words of fallback audience lines (培训, 学法) in the same reach:
+ *    the figure's own sentence names the activity, which outweighs an earlier sentence
+ *    (not when the sentence opens with those who give the service: 法律顾问…培训会);
+ * 4. the paragraph's earlier sentences, the sub-heading above the paragraph;
+ * 5. 未写明.
  * `primary` are the audience words that are not fallbacks (for the heading).
  */
 export function audienceOf(index: AudienceIndex, spans: FigureSpans, primary: readonly AudienceWord[]): string {
+  const own = index.nearestBefore(spans.clauseStart, spans.figureStart) ?? index.firstAfter(spans.figureEnd, spans.clauseEnd);
+  if (own !== null) return own;
+  if (spans.namedObject !== null) return nearestBefore(spans.namedObject, primary) ?? OTHER_AUDIENCE;
   return (
-    index.nearestBefore(spans.sentenceStart, spans.figureStart) ??
-    index.firstAfter(spans.figureEnd, spans.sentenceEnd) ??
+    index.nearestBefore(spans.sentenceStart, spans.clauseStart) ??
+    index.firstAfter(spans.clauseEnd, spans.nextClauseEnd) ??
+    (spans.providerSubject ? null : index.nearestBefore(spans.sentenceStart, spans.figureStart, true)) ??
+    (spans.providerSubject ? null : index.firstAfter(spans.figureEnd, spans.nextClauseEnd, true)) ??
     index.nearestBefore(spans.paragraphStart, spans.sentenceStart) ??
     nearestBefore(spans.headingAbove, primary) ??
-    // Only now the activity words (培训, 学法): 组织法治培训40场次，覆盖800余人次 is about cadres.
-    index.nearestBefore(spans.sentenceStart, spans.figureStart, true) ??
-    index.firstAfter(spans.figureEnd, spans.sentenceEnd, true) ??
     UNNAMED_AUDIENCE
   );
 }

@@ -28,7 +28,8 @@ const PREFIX_BOUNDS: ReadonlyArray<{ word: string; bound: Bound; notAfter?: stri
   { word: '多达', bound: 'at_least' },
   { word: '逾', bound: 'at_least' },
   { word: '大约', bound: 'approx' },
-  { word: '约', bound: 'approx' },
+  // 村规民约, 公约, 节约, 签约 … end in 约 without meaning "about".
+  { word: '约', bound: 'approx', notAfter: '民公契条制节签履预邀合守誓特简违规相践赴失' },
   { word: '将近', bound: 'approx' },
   { word: '接近', bound: 'approx' },
   // 最近三次 and 附近 are not "nearly".
@@ -62,8 +63,18 @@ interface NumberToken {
   chinese: boolean;
 }
 
+/** 万余人, 千余份, 百余场: a bare 万/千/百 with 余 or 多 is a figure (at least 10000/1000/100). */
+const BARE_MAGNITUDE: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 10_000 };
+const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿0123456789';
+
 function readNumber(text: string, pos: number): NumberToken | null {
   const c = text.charAt(pos);
+  const magnitude = BARE_MAGNITUDE[c];
+  if (magnitude !== undefined) {
+    const next = text.charAt(pos + 1);
+    if ((next !== '余' && next !== '多') || charIn(NUMERAL_CHARS, text.charAt(pos - 1))) return null;
+    return { start: pos, end: pos + 1, value: magnitude, chinese: true };
+  }
   if (c >= '0' && c <= '9') {
     ARABIC.lastIndex = pos;
     const m = ARABIC.exec(text);
@@ -243,7 +254,7 @@ function readFigure(text: string, pos: number, mask: Uint8Array): { figure: Foun
 
 /** MAY_START[c] is 1 for the code units a figure can start with: digits, Chinese numerals, 百 (of 百分之). */
 const MAY_START = new Uint8Array(0x10000);
-for (const c of `0123456789${CHINESE_START}百`) MAY_START[c.charCodeAt(0)] = 1;
+for (const c of `0123456789${CHINESE_START}百千万`) MAY_START[c.charCodeAt(0)] = 1;
 
 /** Every figure of a folded text (see foldForMatching), in reading order. */
 export function findFigures(text: string): FoundFigure[] {

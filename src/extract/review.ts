@@ -26,6 +26,8 @@ export function unplacedReason(reviewed: ReviewedFigure): string {
       return `原文是频次（“${reviewed.why}”），不是总数，请人工判断`;
     case 'unknown_unit':
       return reviewed.figure.note;
+    case 'part_of_total':
+      return `是同一句中合计“${reviewed.why}”的分项，已写入合计那一行的备注，不另起草（避免重复相加）`;
     default:
       return '没有规则适用，请人工判断';
   }

@@ -13,6 +13,7 @@ export const UNITS: readonly string[] = [
   '批次',
   '万元',
   '课时',
+  '学时',
   '次',
   '场',
   '期',

@@ -4,7 +4,9 @@
 //
 // Arabic numbers are taken whatever word follows them, except where the word
 // makes them a year, date, time, document or index number (2024年, 3月, 26号,
-// 16:33, 2026-00009, 〔2025〕5号, 11500230008689607X). Chinese numerals are
+// 16:33, 2026-00009, 〔2025〕5号, 11500230008689607X), and except numbers of
+// four or more digits before a word that is no measure word: those name a
+// hotline, a year or a code (8890诉求, 12345热线, 2022法治…), not a count. Chinese numerals are
 // taken only before a measure word of the list below: 一般, 三重一大, 二十届
 // are words, not figures.
 
@@ -84,7 +86,10 @@ export function findUnknownUnitFigures(text: string, known: readonly FoundFigure
     const next = text.charAt(cursor);
     if (!CJK.test(next) || NOT_A_FIGURE_AFTER.includes(next) || text.charAt(start - 1) === '〔') continue;
     if (covered(mask, start, cursor + 1) || insideName(text, start)) continue;
-    const unit = measureAt(text, cursor) ?? next;
+    const measure = measureAt(text, cursor);
+    // A long bare number before a word is a name, year or code, not a count: 8890诉求, 12345热线, 2022法治….
+    if (measure === null && bound === 'exact' && m[0].length >= 4 && !m[0].includes('.')) continue;
+    const unit = measure ?? next;
     end = cursor + unit.length;
     found.push(unknownFigure(start, end, Number(m[0]), unit, bound));
   }

@@ -1,8 +1,9 @@
-// Where the report comes in: paste into the text box, or choose / drop a
-// .txt file (UTF-8 or GBK; decoded in the browser, nothing is uploaded).
+// Where the report comes in: paste into the text box (a page copied from a
+// website comes in without its navigation), or choose / drop a .docx, text
+// .pdf or .txt file (read in the browser by src/report-file, nothing is uploaded).
 
-import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
-import { decodeReportBytes } from '../../extract';
+import { useId, useState, type ChangeEvent, type ClipboardEvent, type DragEvent } from 'react';
+import { pastedReportText, readReportFile } from '../../report-file';
 
 export interface ReportInputProps {
   text: string;
@@ -11,8 +12,8 @@ export interface ReportInputProps {
 
 async function readFile(file: File): Promise<{ text: string | null; messages: string[] }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const decoded = decodeReportBytes(bytes, file.name);
-  return { text: decoded.text, messages: decoded.messages };
+  const read = await readReportFile(bytes, file.name);
+  return { text: read.text, messages: read.messages };
 }
 
 export function ReportInput({ text, onText }: ReportInputProps) {
@@ -36,6 +37,16 @@ export function ReportInput({ text, onText }: ReportInputProps) {
   const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
     void takeFile(event.target.files?.[0]);
     event.target.value = '';
+  };
+  // A page copied from a government website: its HTML, without menus and footers, at the cursor.
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html');
+    if (html === '') return;
+    const pasted = pastedReportText(html, event.clipboardData.getData('text/plain'));
+    if (pasted.text === null || pasted.kind !== 'html') return;
+    event.preventDefault();
+    const box = event.currentTarget;
+    onText(`${text.slice(0, box.selectionStart)}${pasted.text}${text.slice(box.selectionEnd)}`, { fileName: null, messages: pasted.messages });
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -64,6 +75,7 @@ export function ReportInput({ text, onText }: ReportInputProps) {
         spellCheck={false}
         placeholder="例如：2024年，全乡共排查矛盾纠纷18起，化解17起，调解成功率达94%以上……"
         onChange={(event) => onText(event.target.value, { fileName: null, messages: [] })}
+        onPaste={onPaste}
       />
       {/* The native file input speaks the browser's language ("Choose File"):
           it stays in the page for keyboard and screen readers, visually hidden,
@@ -73,14 +85,14 @@ export function ReportInput({ text, onText }: ReportInputProps) {
           id={`${id}-file`}
           className="extract-input__file-input visually-hidden"
           type="file"
-          accept=".txt,text/plain"
+          accept=".txt,.docx,.pdf,.html,.htm,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           aria-describedby={`${id}-file-hint`}
           onChange={onChoose}
         />
         <label htmlFor={`${id}-file`} className="extract-button">
           选择报告文件…
         </label>
-        <span id={`${id}-file-hint`}>{fileName ? `已读取：${fileName}` : '.txt 文本文件，UTF-8 或 GBK 编码均可'}</span>
+        <span id={`${id}-file-hint`}>{fileName ? `已读取：${fileName}` : 'Word（.docx）、可复制文字的 PDF 或 .txt 文本文件'}</span>
       </div>
       {fileMessage ? (
         <p className="extract-message extract-message--error" role="alert">

@@ -110,4 +110,28 @@ describe('npm run extract', { timeout: 30_000 }, () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('找不到文件');
   });
+  const files = join(ROOT_DIR, 'tests/fixtures/extract/files/');
+
+  it('reads a .docx made from a real report into the same drafts as its text', { timeout: 90_000 }, () => {
+    const docx = run('--township', 'taerma', join(files, 'taerma-2024.docx'));
+    expect(docx.status).toBe(0);
+    const fromDocx = csvRows(docx.stdout);
+    const fromTxt = csvRows(run('--township', 'taerma', join(DATA_DIR, 'reports/taerma-2024.txt')).stdout);
+    expect(fromDocx.length).toBeGreaterThan(5);
+    expect(fromDocx.map((r) => `${r.metric} ${r.value} ${r.unit} ${r.bound}`)).toEqual(fromTxt.map((r) => `${r.metric} ${r.value} ${r.unit} ${r.bound}`));
+    expect(fromDocx.every((r) => r.year === '2024')).toBe(true);
+  });
+
+  it('reads a text .pdf, and refuses a scanned PDF and an old .doc with a message', { timeout: 90_000 }, () => {
+    const pdf = run('--township', 'huagong', join(files, 'huagong.pdf'));
+    expect(pdf.status).toBe(0);
+    expect(csvRows(pdf.stdout).map((r) => `${r.metric} ${r.value}`)).toEqual(expect.arrayContaining(['legal_literates 113', 'outreach_events 12', 'outreach_materials 5000']));
+
+    const scan = run(join(files, 'scanned.pdf'));
+    expect(scan.status).toBe(1);
+    expect(scan.stderr).toContain('扫描件');
+    const doc = run(join(files, 'huagong.doc'));
+    expect(doc.status).toBe(1);
+    expect(doc.stderr).toContain('另存为');
+  });
 });
