@@ -21,7 +21,7 @@ import type { DraftRow, DraftShortcoming } from '../../../src/extract';
 
 const source = { file: 'townships.csv', line: 2 };
 const townships: Township[] = [{ id: 'bitu', name: '碧土乡', county: '左贡县', prefecture: '昌都市', province: '西藏自治区', source }];
-const reports: Report[] = [{ townshipId: 'bitu', year: 2024, title: '碧土乡2024年法治政府建设情况报告', published: null, file: 'reports/bitu-2024.txt', source }];
+const reports: Report[] = [{ townshipId: 'bitu', year: 2024, title: '碧土乡2024年法治政府建设情况报告', published: null, file: 'reports/bitu-2024.txt', figuresAccounted: true, source }];
 
 describe('identity', () => {
   it('fills year, title and date from the text, but never over what the clerk typed', () => {
