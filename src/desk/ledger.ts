@@ -9,7 +9,7 @@
 // one figure. Plain TypeScript, no React.
 
 import type { Bound } from '../data/types';
-import type { DraftRow, ReviewedFigure } from '../extract';
+import { unplacedReason, type DraftRow, type ReviewedFigure } from '../extract';
 
 /** Why a figure is not a metrics.csv row. The clerk picks one; drafting suggests one. */
 export const SET_ASIDE_REASONS = {
@@ -44,6 +44,8 @@ export interface LedgerLine {
   reason: SetAsideReason | null;
   /** The reason drafting suggests for an open figure (plan, frequency …), or null. */
   suggested: SetAsideReason | null;
+  /** Why drafting did not place it (a plan, a rate, a unit not in the table, no rule), or '' for a drafted figure. */
+  why: string;
 }
 
 /** What the review holds about one figure, keyed by the figure's start offset. */
@@ -101,6 +103,7 @@ export function buildLedger(text: string, figures: readonly ReviewedFigure[], de
       metric: accepted?.metric ?? rows[0]?.metric ?? null,
       reason,
       suggested,
+      why: reviewed.row === null && reviewed.outcome !== 'ignored' ? unplacedReason(reviewed) : '',
     };
   });
 }
