@@ -60,7 +60,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
     const row = rowByFigure.get(figure.figure.start);
     if (row) return { label: labelOf(row.metric), status: row.decision };
     const line = ledger[index];
-    if (line?.state === 'set_aside') return { label: '不录入', status: 'rejected' };
+    if (line?.state === 'set_aside' && line.reason !== 'rule') return { label: '不录入', status: 'rejected' };
     return figure.rule ? { label: '忽略', status: 'ignored' } : { label: '待处理', status: 'unclassified' };
   };
   const onSelectFigure = (index: number) => {
