@@ -9,6 +9,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { MetricDefinition, Report, ShortcomingCategory, Township } from '../../data/types';
 import { entryRowProblems } from '../../desk/merge';
 import { inferReportMeta, suggestTownship } from '../../desk/report-meta';
+import { BLANK_REPORT_TEXT, isAnotherReport, isBlankReport, isPastedTwice, PASTED_TWICE_TEXT, townshipNotInText } from '../../desk/report-checks';
 import { buildLedger, isAccountedFor, openFiguresText, placedDraft, type SetAsideReason } from '../../desk/ledger';
 import { analyseMetrics, extractShortcomings } from '../../extract';
 import { DataCheckPanel } from '../desk/DataCheckPanel';
@@ -113,8 +114,15 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
     // the file's name (bitu-2024.txt) or the names the text gives.
     const fromFile = source.fileName === null ? null : townshipFromFileName(source.fileName);
     const known = fromFile !== null && townships.some((t) => t.id === fromFile) ? fromFile : (suggestTownship(next, townships)?.id ?? null);
-    // A new file is a new report: what was chosen for the previous one does not carry over.
-    setIdentity((state) => withReportMeta(source.fileName === null ? state : EMPTY_IDENTITY, inferReportMeta(next), known));
+    // A new file, or another report pasted over the last one (or into an emptied box), is a new
+    // report: the township, title and year chosen for the previous one do not carry over.
+    const another = source.fileName !== null || isAnotherReport(text, next);
+    setIdentity((state) => withReportMeta(another ? EMPTY_IDENTITY : state, inferReportMeta(next), known));
+    if (another) {
+      setSetAside(new Map());
+      setSelectedFigure(null);
+      setConfirmOpen(false);
+    }
   };
 
   // The data may arrive after the text (pasted while the page loads): the
@@ -130,7 +138,9 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
   }, [townships]);
 
   const township = chosenTownship(identity, townships);
-  const issues = identityIssues(identity, townships);
+  const textIssues = drafts ? [...(isBlankReport(drafts.text) ? [BLANK_REPORT_TEXT] : []), ...(isPastedTwice(drafts.text) ? [PASTED_TWICE_TEXT] : [])] : [];
+  const issues = [...textIssues, ...identityIssues(identity, townships)];
+  const notInText = township && drafts ? townshipNotInText(township.name, drafts.text) : null;
   const accepted = acceptedRows(review.metricRows, review.shortcomingRows);
   const built = township && issues.length === 0 && drafts ? buildEntry(identity, township, drafts.text, accepted.metrics, accepted.shortcomings) : null;
   // What is saved records whether every figure was accounted for (reports.csv figures_accounted).
@@ -155,6 +165,11 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
         </p>
       ))}
       <ReportIdentityForm value={identity} onChange={setIdentity} townships={townships} reports={reports} />
+      {[...textIssues, ...(notInText ? [notInText] : [])].map((m) => (
+        <p key={m} className="extract-message extract-message--warning" role="alert">
+          {m}
+        </p>
+      ))}
       {setup.status === 'loading' ? (
         <p className="extract-message" role="status">
           正在读取解析规则……
