@@ -74,13 +74,18 @@ export function ReportIdentityForm({ value, onChange, townships, reports }: Repo
       const newId = name === '' ? '' : makeTownshipId(name, current.newTownship.county, townships.map((o) => o.id), toPinyin);
       return { ...current, newId, newIdFrom: from };
     });
-  }, [isNew, toPinyin, source, value.newIdFrom, onChange, townships]);
+    // After every change of the state: a stale update elsewhere cannot leave the id behind its name.
+  }, [isNew, toPinyin, source, value, onChange, townships]);
 
   const setTownship = (field: keyof IdentityState['newTownship'], text: string) => {
-    const next = { ...t, [field]: text };
-    // A municipality has no prefecture: the municipality stands in both columns.
-    if (field === 'province' && isMunicipality(text) && (t.prefecture === '' || isMunicipality(t.prefecture))) next.prefecture = text;
-    onChange({ ...value, newTownship: next });
+    // Applied to the latest state (typed fast, a render's copy would undo the id made meanwhile).
+    onChange((current) => {
+      const before = current.newTownship;
+      const next = { ...before, [field]: text };
+      // A municipality has no prefecture: the municipality stands in both columns.
+      if (field === 'province' && isMunicipality(text) && (before.prefecture === '' || isMunicipality(before.prefecture))) next.prefecture = text;
+      return { ...current, newTownship: next };
+    });
   };
   // A new township starts from what the title says (重庆市城口县高观镇2025年… → 高观镇, 城口县, 重庆市).
   const choose = (choice: string): IdentityState => {
