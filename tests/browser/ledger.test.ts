@@ -115,9 +115,12 @@ describe('报告解析: the figure ledger', () => {
 
   it('saves with figures open only after a confirmation naming how many remain, and records it as not accounted for', async () => {
     const textBox = await openDesk();
+    // The same report pasted afresh (box emptied first): nothing of the last round carries over.
+    await textBox.fill('');
     await textBox.fill(QINGXI_2025);
     await chooseNewTownship();
     await page.getByRole('button', { name: '全部采用' }).click();
+    await expect.poll(() => ledgerHeading().textContent()).toMatch(/待处理 [1-9]/);
     const open = Number(/待处理 (\d+)/.exec((await ledgerHeading().textContent()) ?? '')?.[1]);
     expect(open).toBeGreaterThan(0);
     const confirm = page.getByRole('checkbox', { name: `仍然保存（还有 ${open} 个数字未处理）` });

@@ -15,7 +15,7 @@ import { buildShortcomingMatrixChart } from '../../charts/shortcoming-matrix/sho
 import { buildShortcomingRankingChart } from '../../charts/shortcoming-ranking/shortcoming-ranking';
 import { buildSuccessRateChart } from '../../charts/success-rate/success-rate';
 import type { ChartBuildOptions, ChartSpec } from '../../charts/types';
-import { briefChartCitations } from '../../components/views/brief-citations';
+import { briefChartCitations } from '../../brief/brief-citations';
 import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED } from '../../model/format';
 import { FOOTNOTE_NO_REPORT, type MetricHistory } from '../../model/history';
 import type { DashboardModel, ProvenanceIndex } from '../../model/types';
