@@ -230,14 +230,15 @@ export function generateDataset(options: GenerateOptions): GeneratedFiles {
       const file = `reports/${id}-${year}.txt`;
       files[file] = report.text;
       const published = rand.chance(0.5) ? `${year + 1}-0${rand.int(1, 3)}-${String(rand.int(10, 28))}` : '';
-      reports.push([id, year, `${name}${year}年法治政府建设情况报告`, published, file]);
+      // Every figure of a generated text is written to metrics.csv: the report is accounted for.
+      reports.push([id, year, `${name}${year}年法治政府建设情况报告`, published, file, 'yes']);
       for (const f of report.figures) metrics.push([id, year, f.metric, f.item, f.value, f.unit, f.bound, f.quote, f.note]);
       for (const s of report.shortcomings) shortcomings.push([id, year, s.category, s.quote]);
     }
   }
 
   files['townships.csv'] = csv(['id', 'name', 'county', 'prefecture', 'province'], townships);
-  files['reports.csv'] = csv(['township_id', 'year', 'title', 'published', 'file'], reports);
+  files['reports.csv'] = csv(['township_id', 'year', 'title', 'published', 'file', 'figures_accounted'], reports);
   files['metric-catalog.csv'] = csv(['id', 'group', 'label', 'unit', 'definition'], words.CATALOG.map((row) => [...row]));
   files['metrics.csv'] = csv(['township_id', 'year', 'metric', 'item', 'value', 'unit', 'bound', 'quote', 'note'], metrics);
   files['shortcoming-categories.csv'] = csv(['id', 'label', 'definition'], words.CATEGORIES.map(([id, label, definition]) => [id, label, definition]));

@@ -13,12 +13,13 @@ export function missingOutreachFinding(
 ): Finding | null {
   const labelOf = labelLookup(rows);
   // Metrics missing from the same rows share one clause: "乙乡未报告普法宣传活动、普法受众".
-  const bySilentRows = new Map<string, { rowKeys: string[]; everyRow: boolean; labels: string[] }>();
-  for (const comparison of comparisons) {
-    const missing = comparison.totals.filter((total) => total.figure.status === 'not_reported');
+  // 未录入 (the report's figures were not all entered) is said as such, never as 未报告.
+  const bySilentRows = new Map<string, { rowKeys: string[]; everyRow: boolean; labels: string[]; word: string }>();
+  for (const comparison of comparisons) for (const [status, word] of [['not_reported', '未报告'], ['not_entered', '未录入']] as const) {
+    const missing = comparison.totals.filter((total) => total.figure.status === status);
     if (missing.length === 0) continue;
     const rowKeys = missing.map((total) => total.rowKey);
-    const signature = rowKeys.join('|');
+    const signature = `${status}:${rowKeys.join('|')}`;
     const group = bySilentRows.get(signature);
     if (group) group.labels.push(comparison.label);
     else
@@ -26,13 +27,14 @@ export function missingOutreachFinding(
         rowKeys,
         everyRow: missing.length === comparison.totals.length && missing.length > 1,
         labels: [comparison.label],
+        word,
       });
   }
   const clauses = [...bySilentRows.values()].map((group) => {
     const who = group.everyRow ? '所选乡镇均' : listNames(group.rowKeys.map(labelOf));
-    return `${who}未报告${group.labels.join('、')}`;
+    return `${who}${group.word}${group.labels.join('、')}`;
   });
-  const silent = new Set([...bySilentRows.values()].flatMap((group) => group.rowKeys));
+  const silent = new Set([...bySilentRows.values()].filter((group) => group.word === '未报告').flatMap((group) => group.rowKeys));
   if (clauses.length === 0) return null;
   return { id: 'missing:outreach', kind: 'missing', text: sentence(clauses), sources: [], silentRowKeys: [...silent] };
 }
@@ -74,9 +76,15 @@ export function missingDisputesFinding(disputes: DisputeComparison): Finding | n
   const rows = disputes.rows.map((dispute) => dispute.row);
   const labelOf = labelLookup(rows);
   const byGap = new Map<DisputeGap, DisputeRow[]>();
+  const notEntered: DisputeRow[] = [];
   for (const dispute of disputes.rows) {
     const gap = disputeGap(dispute);
     if (!gap) continue;
+    // A report whose figures were not all entered is not silent: say 未录入, never 未报告.
+    if (dispute.row.report !== null && !dispute.row.report.figuresAccounted) {
+      notEntered.push(dispute);
+      continue;
+    }
     const list = byGap.get(gap);
     if (list) list.push(dispute);
     else byGap.set(gap, [dispute]);
@@ -94,6 +102,7 @@ export function missingDisputesFinding(disputes: DisputeComparison): Finding | n
     clauses.push(`${names(nothing)}未报告任何矛盾纠纷数字`);
     silent.push(...nothing.map((dispute) => dispute.row.key));
   }
+  if (notEntered.length > 0) clauses.push(`${names(notEntered)}报告中的数字尚未全部录入，矛盾纠纷数字未录入`);
   const foundMissing = byGap.get('found_missing') ?? [];
   if (foundMissing.length > 0) {
     clauses.push(`${names(foundMissing)}只报告了${resolved}，未报告${found}，无法据件数计算${rate}`);

@@ -23,6 +23,7 @@ export interface FigureButtonProps {
 const ACTION: Record<Figure['status'], string> = {
   reported: '查看出处',
   not_reported: '打开报告原文',
+  not_entered: '打开报告原文查看',
   no_report: '查看说明',
   data_error: '查看错误原因和行号',
 };

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { keepTabInside } from './dialog-focus';
 import type { Dataset, Report, Township } from '../data/types';
-import { formatFigure } from '../model/format';
+import { formatFigure, NOT_ENTERED } from '../model/format';
 import type { ProvenanceEntry, ProvenanceIndex } from '../model/types';
 import { RejectedRows } from './RejectedRows';
 import { ReportReader } from './ReportReader';
@@ -155,6 +155,14 @@ function NotReportedNote({ township, report, rowKey }: { township: Township | nu
     return (
       <p className="provenance__not-reported">
         <strong>无报告</strong>：数据中还没有{township?.name ?? rowKey} {rowKey.split(':')[1]}年的报告（reports.csv 中没有这一行），所以没有数字可显示。
+      </p>
+    );
+  }
+  if (!report.figuresAccounted) {
+    // The report's figures were not all entered: no row does not mean the report is silent.
+    return (
+      <p className="provenance__not-reported">
+        <strong>{NOT_ENTERED}</strong>：{township?.name ?? rowKey}的《{report.title}》中的数字尚未全部录入数据，这个数字可能在报告中有（不是0，也不是未报告）。下面是报告原文，可自行查找。
       </p>
     );
   }

@@ -34,6 +34,20 @@ export const requiredText: ColumnRule<string> = {
 /** Text that may be empty (note). */
 export const optionalText: ColumnRule<string> = { parse: (raw) => ok(raw) };
 
+/**
+ * reports.csv figures_accounted: yes (是) when every figure of the report's
+ * text was placed in metrics.csv or set aside with a reason at the desk; no
+ * (否) or empty when not, or not known. Only `yes` lets the page say 未报告.
+ */
+export const accountedFlag: ColumnRule<boolean> = {
+  parse(raw) {
+    const value = raw.toLowerCase();
+    if (value === 'yes' || value === '是') return ok(true);
+    if (value === '' || value === 'no' || value === '否') return ok(false);
+    return okWithWarning(false, 'bad_flag', cellMessages.accountedFlag(raw));
+  },
+};
+
 const ID_PATTERN = /^[a-z0-9_-]+$/;
 
 /** An ASCII slug: taerma, outreach_events, legal-talent. */

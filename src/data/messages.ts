@@ -144,6 +144,8 @@ export const cellMessages = {
   yearSuffix: (raw: string, year: number) => `${quoteText(raw)}已按 ${year} 读取；年份列只写四位数字（${year}），不写“年”。`,
   badCharacters: () => '有无法识别的字（显示为 �）：文件的编码在保存时损坏了。本行未读入。',
   idCase: (raw: string, id: string) => `编号${quoteText(raw)}已按 ${quoteText(id)} 读取；编号只用小写字母，请改为 ${id}。`,
+  accountedFlag: (raw: string) =>
+    `${quoteText(raw)}不是 yes 或 no，已按 no（报告中的数字尚未全部录入）处理：全部录入或说明了不录入的理由后写 yes，否则写 no`,
   badDateIgnored: (raw: string) =>
     `${quoteText(raw)}不是日期，已按“未写明日期”处理，报告照常读入（写成 2025-03-21，报告没写日期就留空）`,
   badDate: (raw: string) => `${quoteText(raw)}不是日期（写成 YYYY-MM-DD，如 2025-03-21；报告没写日期就留空）`,

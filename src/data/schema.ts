@@ -3,6 +3,7 @@
 // data/README.md documents the same format for county staff.
 
 import {
+  accountedFlag,
   bound,
   type ColumnRule,
   dataPath,
@@ -68,6 +69,7 @@ export const reportsSchema = schema(
     title: { rule: requiredText },
     published: { rule: optionalDate, optionalColumn: true },
     file: { rule: dataPath },
+    figures_accounted: { rule: accountedFlag, optionalColumn: true },
   },
   (c, source): Report => ({
     townshipId: c.township_id,
@@ -75,6 +77,7 @@ export const reportsSchema = schema(
     title: c.title,
     published: c.published,
     file: c.file,
+    figuresAccounted: c.figures_accounted,
     source,
   }),
 );

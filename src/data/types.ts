@@ -29,6 +29,12 @@ export interface Report {
   published: string | null;
   /** Path of the report text under data/, e.g. reports/bitu-2024.txt. */
   file: string;
+  /**
+   * reports.csv figures_accounted: true when every figure the text states was
+   * placed in metrics.csv or set aside with a reason (the desk's figure
+   * ledger). Only then is a metric without rows 未报告; otherwise 未录入.
+   */
+  figuresAccounted: boolean;
   source: SourceRef;
 }
 
@@ -100,6 +106,7 @@ export type ProblemCode =
   | 'bad_year'
   | 'bad_date'
   | 'bad_bound'
+  | 'bad_flag'
   | 'bad_id'
   | 'bad_path'
   | 'unknown_township'

@@ -56,7 +56,7 @@ function rowsOf(entry: DeskEntry): Record<string, Array<Record<string, string>>>
   const t = entry.township;
   return {
     [DATA_FILES.townships]: entry.newTownship ? [{ id, name: t.name, county: t.county, prefecture: t.prefecture, province: t.province }] : [],
-    [DATA_FILES.reports]: [{ township_id: id, year, title: entry.title, published: entry.published ?? '', file: reportFileOf(id, entry.year) }],
+    [DATA_FILES.reports]: [{ township_id: id, year, title: entry.title, published: entry.published ?? '', file: reportFileOf(id, entry.year), figures_accounted: entry.figuresAccounted ? 'yes' : 'no' }],
     [DATA_FILES.metrics]: entry.metrics.map((m) => ({
       township_id: id,
       year,

@@ -92,7 +92,10 @@ export function suggestTownship<T extends { id: string; name: string; county: st
 
 /** A new township as the title names it ("西宁市湟中区海子沟乡2024年…" → 海子沟乡, 湟中区, 西宁市), for a first guess. */
 export function guessNewTownship(title: string): { name: string; county: string; prefecture: string } | null {
-  const m = /^(?:(.{1,8}?[市州盟]))?(?:(.{1,8}?(?:自治县|县|区|旗)))?(.{1,10}?(?:民族乡|乡|镇|街道|苏木))(?:19|20)\d\d/.exec(title);
+  // A province first (四川省达州市渠县…) is not the prefecture; a prefecture runs to its 市 (达州市, not 达州),
+  // else to 自治州/地区/盟 (甘孜藏族自治州).
+  const m =
+    /^(?:.{1,8}?(?:省|自治区))?(?:(.{1,8}?(?:市|自治州|地区|盟)))?(?:(.{1,8}?(?:自治县|县|区|旗)))?(.{1,10}?(?:民族乡|乡|镇|街道|苏木))(?:19|20)\d\d/.exec(title);
   if (!m) return null;
   return { name: m[3]!, county: m[2] ?? '', prefecture: m[1] ?? '' };
 }

@@ -25,6 +25,12 @@ export interface DeskEntry {
   title: string;
   /** YYYY-MM-DD or null. */
   published: string | null;
+  /**
+   * Every figure of the text was placed in a row or set aside with a reason at
+   * the desk's figure ledger: written to reports.csv figures_accounted (yes/no).
+   * Only then does the page say 未报告 for a metric the report has no row for.
+   */
+  figuresAccounted?: boolean;
   /** The report text as the clerk gave it. */
   reportText: string;
   metrics: DeskMetricRow[];

@@ -5,7 +5,7 @@
 
 import type { Bound } from '../data/types';
 import { errorText, FIGURE_STATE_TEXT, figureErrors, incompleteNote } from '../model/figure-state';
-import { APPROX_MARK, AT_LEAST_MARK, DATA_ERROR, NO_REPORT, NOT_REPORTED } from '../model/format';
+import { APPROX_MARK, AT_LEAST_MARK, DATA_ERROR, NO_REPORT, NOT_ENTERED, NOT_REPORTED } from '../model/format';
 import type { Figure } from '../model/types';
 import type { CsvColumn } from './csv';
 
@@ -22,7 +22,7 @@ export interface FigureCells {
 /** The header of a mark column, and the legend its marks follow. */
 export const MARK_COLUMN_LABEL = '标记';
 export const MARK_LEGEND =
-  `${AT_LEAST_MARK}=下限（报告称“余”“以上”等）；${APPROX_MARK}=约数；${NOT_REPORTED}=报告未给出（不是0）；` +
+  `${AT_LEAST_MARK}=下限（报告称“余”“以上”等）；${APPROX_MARK}=约数；${NOT_REPORTED}=报告未给出（不是0）；${NOT_ENTERED}=报告中的数字尚未全部录入，可能在报告中有（不是0，也不是未报告）；` +
   `${NO_REPORT}=数据中没有这一年度的报告；${DATA_ERROR}=数据文件中该行有误、未能使用；另有N项数据有误=合计不完整，实际不少于此数`;
 
 export function boundMark(bound: Bound): string {

@@ -19,8 +19,8 @@ import { unitClass } from './units';
 export type ChangeSide =
   /** No report of that township for that year. */
   | { kind: 'no_report' }
-  /** The report exists but does not give the figure (or the figure cannot be used). */
-  | { kind: 'not_reported' }
+  /** The report exists but does not give the figure (or the figure cannot be used); notEntered: its figures were not all entered (未录入). */
+  | { kind: 'not_reported'; notEntered?: boolean }
   | {
       kind: 'figure';
       value: number;
@@ -60,7 +60,16 @@ export function describeChange(from: ChangeSide, to: ChangeSide, unit: string): 
     return { kind: 'gap', delta: null, text: `${which}，无法比较` };
   }
   if (from.kind === 'not_reported' || to.kind === 'not_reported') {
-    const which = from.kind === 'not_reported' && to.kind === 'not_reported' ? '两年均未报告' : from.kind === 'not_reported' ? '上一年未报告' : '本年未报告';
+    // 未录入 is not 未报告: a report whose figures were not all entered is never said to be silent.
+    const word = (side: ChangeSide) => (side.kind === 'not_reported' && side.notEntered ? '未录入' : '未报告');
+    const which =
+      from.kind === 'not_reported' && to.kind === 'not_reported'
+        ? word(from) === word(to)
+          ? `两年均${word(to)}`
+          : `上一年${word(from)}、本年${word(to)}`
+        : from.kind === 'not_reported'
+          ? `上一年${word(from)}`
+          : `本年${word(to)}`;
     return { kind: 'not_reported', delta: null, text: `${which}，无法比较` };
   }
   const fromMeasure = measureOf(from.units, unit);

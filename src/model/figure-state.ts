@@ -1,4 +1,4 @@
-// The four states of a figure in one place: what each is called, how a
+// The five states of a figure in one place: what each is called, how a
 // figure is made in each, and the questions every consumer asks of one (does
 // it have a value? is it incomplete? which rows could not be used?). Display
 // goes through formatFigure (format.ts), which reads these.
@@ -7,11 +7,14 @@ import type { Figure, FigureError, FigureStatus, ProvenanceKey } from './types';
 
 export const NOT_REPORTED = '未报告';
 export const NO_REPORT = '无报告';
+/** A report whose figures were not all entered: no row says nothing about the report. */
+export const NOT_ENTERED = '未录入';
 export const DATA_ERROR = '数据有误';
 
 /** The short mark of each state without a value. */
 export const FIGURE_STATE_TEXT: Record<Exclude<FigureStatus, 'reported'>, string> = {
   not_reported: NOT_REPORTED,
+  not_entered: NOT_ENTERED,
   no_report: NO_REPORT,
   data_error: DATA_ERROR,
 };
@@ -19,12 +22,27 @@ export const FIGURE_STATE_TEXT: Record<Exclude<FigureStatus, 'reported'>, string
 /** What each mark means, for tooltips, footnotes and legends. */
 export const FIGURE_STATE_MEANING: Record<Exclude<FigureStatus, 'reported'>, string> = {
   not_reported: '报告没有给出该数字（不是0）',
+  not_entered: '报告中的数字尚未全部录入数据，这一项可能在报告中有（不是0，也不是未报告）',
   no_report: '数据中没有该乡镇这一年度的报告',
   data_error: '数据文件中有这一项，但该行有误、未能使用（不是0，也不是未报告）',
 };
 
 export const NOT_REPORTED_FIGURE: Figure = { status: 'not_reported', value: null, bound: null };
 export const NO_REPORT_FIGURE: Figure = { status: 'no_report', value: null, bound: null };
+export const NOT_ENTERED_FIGURE: Figure = { status: 'not_entered', value: null, bound: null };
+
+/**
+ * What a report without rows for a metric says: 未报告 only when every figure
+ * of the report was accounted for (reports.csv figures_accounted = yes), else 未录入.
+ */
+export function silentFigure(report: { figuresAccounted: boolean } | null | undefined): Figure {
+  return report && !report.figuresAccounted ? NOT_ENTERED_FIGURE : NOT_REPORTED_FIGURE;
+}
+
+/** True for the two states of a report that has no row for the figure (未报告, 未录入). */
+export function isWithoutRow(figure: Figure): boolean {
+  return figure.status === 'not_reported' || figure.status === 'not_entered';
+}
 
 export function dataErrorFigure(errors: readonly FigureError[]): Figure {
   return { status: 'data_error', value: null, bound: null, errors };

@@ -5,17 +5,18 @@
 // formatFigure is THE shared formatter: display code never spells a state itself.
 
 import type { Bound } from '../data/types';
-import { DATA_ERROR, FIGURE_STATE_TEXT, incompleteNote, NO_REPORT, NOT_REPORTED } from './figure-state';
+import { DATA_ERROR, FIGURE_STATE_TEXT, incompleteNote, NO_REPORT, NOT_ENTERED, NOT_REPORTED } from './figure-state';
 import { distinctMeasures } from './units';
 import type { Figure, MetricTotal, RateFigure, RateKind } from './types';
 
-export { DATA_ERROR, NO_REPORT, NOT_REPORTED };
+export { DATA_ERROR, NO_REPORT, NOT_ENTERED, NOT_REPORTED };
 export const AT_LEAST_MARK = '≥';
 export const APPROX_MARK = '约';
 
 export const FOOTNOTE_AT_LEAST = '“≥”表示报告称“余”“以上”“超过”“多”：实际数字不少于此数';
 export const FOOTNOTE_APPROX = '“约”表示报告给出的是约数';
 export const FOOTNOTE_NOT_REPORTED = '“未报告”表示报告没有给出该数字（不是0）';
+export const FOOTNOTE_NOT_ENTERED = '“未录入”表示报告中的数字尚未全部录入数据，该数字可能在报告中有，请看原文（不是0，也不是未报告）';
 export const FOOTNOTE_DATA_ERROR =
   '“数据有误”表示数据文件中有这一项，但该行有误、未能使用；“另有N项数据有误”表示合计缺了这几项，实际不少于所示数字（点击可查看原因和行号）';
 export const FOOTNOTE_NO_REPORT = '“无报告”表示数据中还没有该乡镇这一年度的报告';

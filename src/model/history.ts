@@ -47,6 +47,7 @@ export interface MetricHistory {
 export function changeSide(point: Pick<HistoryPoint, 'noReport' | 'total'>): ChangeSide {
   if (point.noReport) return { kind: 'no_report' };
   const { figure } = point.total;
+  if (figure.status === 'not_entered') return { kind: 'not_reported', notEntered: true };
   if (figure.status !== 'reported' || figure.value === null || figure.bound === null) return { kind: 'not_reported' };
   return { kind: 'figure', value: figure.value, bound: figure.bound, units: distinctMeasures(point.total.units) };
 }

@@ -4,7 +4,7 @@
 import type { Bound, Dataset, MetricFigure } from '../data/types';
 import { comparabilityFlags } from './comparability';
 import { indexDataset, rowMetricKey } from './dataset-index';
-import { NO_REPORT_FIGURE, NOT_REPORTED_FIGURE, withErrors } from './figure-state';
+import { NO_REPORT_FIGURE, NOT_REPORTED_FIGURE, silentFigure, withErrors } from './figure-state';
 import { metricRowError } from './rejected-rows';
 import { isPercentUnit } from './metric-ids';
 import { provenanceKey } from './provenance';
@@ -32,7 +32,7 @@ export function metricTotal(dataset: Dataset, row: SelectionRow, metricId: strin
   const errors = (index.rejectedByRowMetric.get(key) ?? []).map(metricRowError);
   const catalogUnit = index.catalogById.get(metricId)?.unit ?? '';
   const noReport = row.report === null && !index.rowKeysWithData.has(row.key);
-  return totalOfFigures(row, metricId, figures, catalogUnit, { errors, noReport });
+  return totalOfFigures(row, metricId, figures, catalogUnit, { errors, noReport, notEntered: row.report !== null && !row.report.figuresAccounted });
 }
 
 export function totalOfFigures(
@@ -40,7 +40,8 @@ export function totalOfFigures(
   metricId: string,
   figures: readonly MetricFigure[],
   catalogUnit: string,
-  state: { errors?: readonly FigureError[]; noReport?: boolean } = {},
+  /** notEntered: the report's figures were not all entered, so no row is 未录入, not 未报告. */
+  state: { errors?: readonly FigureError[]; noReport?: boolean; notEntered?: boolean } = {},
 ): MetricTotal {
   const parts: MetricPart[] = figures.map((f) => ({
     key: provenanceKey(f.source),
@@ -55,7 +56,8 @@ export function totalOfFigures(
   const nonAdditive = isPercentUnit(catalogUnit) || parts.some((p) => isPercentUnit(p.unit));
   const first = parts[0];
 
-  let figure: Figure = state.noReport && (state.errors ?? []).length === 0 ? NO_REPORT_FIGURE : NOT_REPORTED_FIGURE;
+  const silent = silentFigure(state.notEntered ? { figuresAccounted: false } : null);
+  let figure: Figure = state.noReport && (state.errors ?? []).length === 0 ? NO_REPORT_FIGURE : silent;
   if (first && nonAdditive) {
     figure = { status: 'reported', value: first.value, bound: first.bound };
   } else if (first) {

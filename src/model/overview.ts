@@ -1,7 +1,7 @@
 // Stage 2e: one card per selection row with its headline figures, each
 // carrying its status, bound and the rows it came from.
 
-import { dataErrorFigure, figureErrors, NOT_REPORTED_FIGURE, withErrors } from './figure-state';
+import { dataErrorFigure, figureErrors, NOT_REPORTED_FIGURE, silentFigure, withErrors } from './figure-state';
 import { unitOfTotal } from './format';
 import { indexDataset, rowKeyOf } from './dataset-index';
 import { metricRowError } from './rejected-rows';
@@ -53,7 +53,7 @@ export function overviewCards(
       id: 'success_rate',
       label: parts.disputes.reportedRate.definition?.label ?? SUCCESS_RATE_FALLBACK_LABEL,
       unit: '%',
-      figure: dispute ? successRateFigure(dispute) : NOT_REPORTED_FIGURE,
+      figure: dispute ? successRateFigure(dispute) : silentFigure(row.report),
       ...(rate ? { rateKind: rate.kind } : {}),
       mixedUnits: false,
       provenance: rate?.provenance ?? [],
@@ -81,7 +81,7 @@ function fromTotal(id: OverviewFigureId, comparison: MetricComparison, total: Me
     // The row's own unit (人次 where the catalog says 人; 人/人次 for a flagged mixed sum):
     // a card shows what the report counted, as the charts do.
     unit: total ? unitOfTotal(total, comparison.unit) : comparison.unit,
-    figure: total?.figure ?? NOT_REPORTED_FIGURE,
+    figure: total?.figure ?? silentFigure(null),
     mixedUnits: total?.mixedUnits ?? false,
     provenance: total?.provenance ?? [],
   };
@@ -100,7 +100,7 @@ export function successRateFigure(dispute: DisputeRow): Figure {
     return rate.kind === 'reported' ? withErrors(figure, rateErrors, { additive: false }) : figure;
   }
   const errors = [...rateErrors, ...figureErrors(dispute.found.figure), ...figureErrors(dispute.resolved.figure)];
-  return errors.length > 0 ? dataErrorFigure(errors) : NOT_REPORTED_FIGURE;
+  return errors.length > 0 ? dataErrorFigure(errors) : silentFigure(dispute.row.report);
 }
 
 /**

@@ -15,11 +15,13 @@ export type ProvenanceKey = string;
 /**
  * The four states of a figure, never confused (figure-state.ts, FIGURES.md):
  * - reported: a value (with `errors` when some of its parts could not be used: an incomplete total);
- * - not_reported (未报告): the report exists and is silent on it;
+ * - not_reported (未报告): the report exists, all its figures were accounted for, and it is silent on this one;
+ * - not_entered (未录入): the report exists but its figures were not all entered (reports.csv
+ *   figures_accounted is not yes), so no row does not mean the report is silent;
  * - no_report (无报告): reports.csv has no report of that township for that year;
  * - data_error (数据有误): rows exist for it, but none could be used.
  */
-export type FigureStatus = 'reported' | 'not_reported' | 'no_report' | 'data_error';
+export type FigureStatus = 'reported' | 'not_reported' | 'not_entered' | 'no_report' | 'data_error';
 
 /** A data row behind a figure that could not be used: why, and where. */
 export interface FigureError {
@@ -87,6 +89,7 @@ export interface MetricPart {
 export type Figure =
   | { status: 'reported'; value: number; bound: Bound; errors?: readonly FigureError[] }
   | { status: 'not_reported'; value: null; bound: null }
+  | { status: 'not_entered'; value: null; bound: null }
   | { status: 'no_report'; value: null; bound: null }
   | { status: 'data_error'; value: null; bound: null; errors: readonly FigureError[] };
 

@@ -255,19 +255,24 @@ describe('报告解析: figures that cannot be placed (issue 12)', () => {
     await expect.poll(() => marks(page).then((m) => m.map((x) => [x.figure, x.tag]))).toEqual([
       ['12期', labelOf('cadre_law_trainings')],
       ['270余人次', labelOf('cadre_study_reach')],
-      ['1次', '未归类'],
+      ['1次', '待处理'],
       ['22场次', labelOf('outreach_events')],
-      ['20余处', '未归类'],
-      ['不少于4次', '未归类'],
+      ['20余处', '待处理'],
+      ['不少于4次', '待处理'],
     ]);
-    const list = page.locator('details.unplaced-figures');
-    await list.locator('summary').click();
+    const list = page.locator('.figure-ledger__list');
     const items = await list.locator('li').allTextContents();
     expect(items).toEqual([
-      expect.stringContaining('党委会定期学法每月1次原文是频次（“每月”），不是总数'),
-      expect.stringContaining('设置宣传展板20余处单位“处”不在单位表中'),
-      expect.stringContaining('每年开展普法宣传活动不少于4次原文是计划或要求（“不少于”），不是完成数'),
+      expect.stringContaining('12期'),
+      expect.stringContaining('270余人次'),
+      expect.stringContaining('党委会定期学法每月1次'),
+      expect.stringContaining('22场次'),
+      expect.stringContaining('设置宣传展板20余处'),
+      expect.stringContaining('每年开展普法宣传活动不少于4次'),
     ]);
+    expect(items[2]).toContain('原文是频次（“每月”），不是总数');
+    expect(items[4]).toContain('单位“处”不在单位表中');
+    expect(items[5]).toContain('原文是计划或要求（“不少于”），不是完成数');
     await list.screenshot({ path: screenshotPath('extract-unplaced') });
     await page.screenshot({ path: screenshotPath('extract-unplaced-page'), fullPage: true });
   });

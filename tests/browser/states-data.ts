@@ -41,7 +41,7 @@ function lineCount(file: string): number {
 
 export function writeStatesData(dataDir: string): StatesRows {
   writeFileSync(join(dataDir, 'reports', 'taerma-2025.txt'), REPORT_TEXT);
-  appendFileSync(join(dataDir, 'reports.csv'), 'taerma,2025,塔尔玛乡2025年法治政府建设情况报告,2026-03-02,reports/taerma-2025.txt\n');
+  appendFileSync(join(dataDir, 'reports.csv'), 'taerma,2025,塔尔玛乡2025年法治政府建设情况报告,2026-03-02,reports/taerma-2025.txt,yes\n');
   const metrics = join(dataDir, 'metrics.csv');
   const first = lineCount(metrics) + 1;
   appendFileSync(

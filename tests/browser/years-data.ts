@@ -51,7 +51,7 @@ function addReport(dataDir: string, report: TestReport): void {
     '',
   ].join('\n');
   writeFileSync(join(dataDir, file), text, 'utf8');
-  appendLines(join(dataDir, 'reports.csv'), [[report.townshipId, report.year, `${report.name}${report.year}年法治政府建设情况报告（测试用）`, '', file]]);
+  appendLines(join(dataDir, 'reports.csv'), [[report.townshipId, report.year, `${report.name}${report.year}年法治政府建设情况报告（测试用）`, '', file, 'yes']]);
   appendLines(
     join(dataDir, 'metrics.csv'),
     report.rows.map((r) => [report.townshipId, report.year, r.metric, r.item, r.value, r.unit, r.bound, r.quote, r.note ?? '']),

@@ -6,6 +6,7 @@ import {
   FOOTNOTE_APPROX,
   FOOTNOTE_AT_LEAST,
   FOOTNOTE_DATA_ERROR,
+  FOOTNOTE_NOT_ENTERED,
   FOOTNOTE_NOT_REPORTED,
   formatFigure,
   formatRate,
@@ -90,6 +91,7 @@ export function disputesFootnotes(shown: readonly DisputeRow[], disputes: Disput
   if (totals.some((t) => t.parts.some((p) => p.bound === 'at_least'))) notes.push(FOOTNOTE_AT_LEAST);
   if (totals.some((t) => t.figure.bound === 'approx')) notes.push(FOOTNOTE_APPROX);
   if (totals.some((t) => t.figure.status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
+  if (totals.some((t) => t.figure.status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);
   if (totals.some((t) => hasDataError(t.figure))) notes.push(FOOTNOTE_DATA_ERROR);
   // Found and resolved drawn side by side although they may count different things.
   for (const reason of ['units_differ', 'resolved_exceeds_found'] as const) {

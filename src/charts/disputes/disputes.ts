@@ -2,7 +2,8 @@
 // disputes found. A township that gives neither shows 未报告 in both slots.
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { NOT_REPORTED } from '../../model/format';
+import { formatFigure } from '../../model/format';
+import { isWithoutRow } from '../../model/figure-state';
 import type { DisputeComparison, DisputeRow, MetricComparison, MetricTotal } from '../../model/types';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND } from '../bar-items';
@@ -19,7 +20,7 @@ const VALUE_LABEL_RIGHT_PX = 72;
 
 export function buildDisputesChart(disputes: DisputeComparison, options: ChartBuildOptions = {}): ChartSpec {
   const silent = (r: DisputeRow) =>
-    r.found.figure.status === 'not_reported' && r.resolved.figure.status === 'not_reported';
+    isWithoutRow(r.found.figure) && isWithoutRow(r.resolved.figure);
   const sorted = sortByFigure(disputes.rows, (r) =>
     r.found.figure.status === 'reported' ? r.found.figure : r.resolved.figure,
   );
@@ -70,7 +71,7 @@ export function buildDisputesChart(disputes: DisputeComparison, options: ChartBu
       return figureBarDatum(total.figure, plainText(unitOf(total, comparison)), color, {
         provenance: total.provenance,
         rowKey: r.row.key,
-      }, silent(r) ? `${NOT_REPORTED}（两项均无）` : undefined);
+      }, silent(r) ? `${formatFigure(total.figure, '')}（两项均无）` : undefined);
     }),
   });
 

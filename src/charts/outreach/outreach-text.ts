@@ -6,6 +6,7 @@ import {
   FOOTNOTE_APPROX,
   FOOTNOTE_AT_LEAST,
   FOOTNOTE_DATA_ERROR,
+  FOOTNOTE_NOT_ENTERED,
   FOOTNOTE_NOT_REPORTED,
   formatFigure,
   unitOfTotal,
@@ -29,7 +30,7 @@ export function tooltipText(entry: OutreachEntry, comparison: MetricComparison, 
   const { row, total } = entry;
   const unit = unitOfTotal(total, comparison.unit);
   const lines = [plainText(row.label), `${plainText(comparison.label)}：${plainText(formatFigure(total.figure, unit))}`];
-  if (total.figure.status === 'not_reported' || total.figure.status === 'no_report') {
+  if (total.figure.status === 'not_reported' || total.figure.status === 'not_entered' || total.figure.status === 'no_report') {
     lines.push(FIGURE_STATE_MEANING[total.figure.status]);
     return lines.join('\n');
   }
@@ -81,6 +82,7 @@ export function outreachFootnotes(
   if (shown.some((e) => e.total.parts.some((p) => p.bound === 'at_least'))) notes.push(FOOTNOTE_AT_LEAST);
   if (bounds.has('approx')) notes.push(FOOTNOTE_APPROX);
   if (shown.some((e) => e.total.figure.status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
+  if (shown.some((e) => e.total.figure.status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);
   if (shown.some((e) => hasDataError(e.total.figure))) notes.push(FOOTNOTE_DATA_ERROR);
   notes.push(...groupedNotes(shown.map((e) => ({ label: e.row.label, notes: e.total.notes })), rowNoun(comparison.rows)));
   if (restNote) notes.push(restNote);

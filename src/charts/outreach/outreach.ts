@@ -15,7 +15,7 @@ import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { isPercentUnit } from '../../model/metric-ids';
 import type { MetricComparison, MetricPart, MetricTotal } from '../../model/types';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
-import { openKeys } from '../../model/figure-state';
+import { isWithoutRow, openKeys } from '../../model/figure-state';
 import {
   insideLabel,
   insideLabelWidthPx,
@@ -63,7 +63,7 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     options,
     title,
     notes: comparison.flags.filter((f) => f.kind !== 'lower_bounds').map((f) => f.note),
-    isNotReported: (e) => e.total.figure.status === 'not_reported',
+    isNotReported: (e) => isWithoutRow(e.total.figure),
     severalYears: spansSeveralYears(comparison.rows),
     heightFor: (rows, noteLines) => chartHeightFor(rows, noteLines, options) + legendExtra,
   });
@@ -108,7 +108,7 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     itemStyle: { color: ROLE_COLORS.notReported },
     data: shown.map((e, i) => {
       const { figure } = e.total;
-      const silent = figure.status === 'not_reported' || figure.status === 'no_report';
+      const silent = isWithoutRow(figure) || figure.status === 'no_report';
       const datum: ChartDatum & { label: object } = {
         value: 0,
         status: figure.status,

@@ -5,7 +5,7 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { listNames, rowNoun } from '../../model/comparability';
 import { RATE_NOT_COMPUTED_TEXT } from '../../model/disputes';
-import { FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_REPORTED, formatFigure, formatRate, RATE_KIND_LABEL } from '../../model/format';
+import { FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED, formatFigure, formatRate, RATE_KIND_LABEL } from '../../model/format';
 import type { DisputeComparison, DisputeRow, Figure, RateFigure, RateNotComputedReason } from '../../model/types';
 import { evenInterval, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { figureErrors, hasDataError, incompleteNote } from '../../model/figure-state';
@@ -92,7 +92,7 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
       // The 未报告 (or 数据有误) mark goes in one slot only, when the row has no rate at all.
       if (markNotReported && !r.headlineRate) {
         const figure = headlineFigure(r);
-        return figure.status === 'data_error' ? dataErrorDatum(r.row.key, figure) : notReportedDatum(r.row.key);
+        return figure.status === 'data_error' ? dataErrorDatum(r.row.key, figure) : notReportedDatum(r.row.key, formatFigure(figure, '%'));
       }
       return null;
     }),
@@ -170,6 +170,7 @@ function successRateFootnotes(shown: readonly DisputeRow[], disputes: DisputeCom
   for (const [reason, labels] of byReason) notes.push(`${listNames(labels, noun)}未计算比率：${RATE_NOT_COMPUTED_TEXT[reason]}`);
   if (shown.some((r) => r.reportedRate?.bound === 'at_least' || r.computedRate?.bound === 'at_least')) notes.push(FOOTNOTE_AT_LEAST);
   if (shown.some((r) => headlineFigure(r).status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
+  if (shown.some((r) => headlineFigure(r).status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);
   if (shown.some((r) => hasDataError(headlineFigure(r)) || hasDataError(r.reportedRateTotal.figure))) notes.push(FOOTNOTE_DATA_ERROR);
   if (rest) notes.push(rest);
   return notes;

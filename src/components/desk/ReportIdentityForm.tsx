@@ -8,7 +8,7 @@ import type { Report, Township } from '../../data/types';
 import { loadPinyin } from '../../desk/pinyin';
 import { guessNewTownship } from '../../desk/report-meta';
 import { makeTownshipId, type ToPinyin } from '../../desk/township-id';
-import { isMunicipality, NEW_TOWNSHIP, reportInData, type IdentityState } from './identity';
+import { idSource, isMunicipality, NEW_TOWNSHIP, reportInData, type IdentityState } from './identity';
 import './desk.css';
 
 export interface ReportIdentityFormProps {
@@ -59,18 +59,33 @@ export function ReportIdentityForm({ value, onChange, townships, reports }: Repo
     };
   }, [isNew, toPinyin]);
 
-  // The id follows the name (and county, when the name's id is taken).
-  const madeId = isNew && toPinyin && t.name.trim() !== '' ? makeTownshipId(t.name, t.county, townships.map((o) => o.id), toPinyin) : '';
-  // Applied to the latest state, so a field typed meanwhile is not undone.
+  // The id follows the name (and county, when the name's id is taken). It is
+  // made from the latest state, never from a render's copy, and records what
+  // it was made from: a name typed one character at a time (七 → 七星镇) ends
+  // with the id of the whole name, and a stale id cannot be saved (identity.ts).
+  const source = idSource(t);
   useEffect(() => {
-    if (isNew && madeId !== value.newId) onChange((current) => (current.choice === NEW_TOWNSHIP && current.newId !== madeId ? { ...current, newId: madeId } : current));
-  }, [isNew, madeId, value.newId, onChange]);
+    if (!isNew || !toPinyin) return;
+    onChange((current) => {
+      if (current.choice !== NEW_TOWNSHIP) return current;
+      const from = idSource(current.newTownship);
+      if (current.newIdFrom === from && (current.newId !== '' || current.newTownship.name.trim() === '')) return current;
+      const name = current.newTownship.name.trim();
+      const newId = name === '' ? '' : makeTownshipId(name, current.newTownship.county, townships.map((o) => o.id), toPinyin);
+      return { ...current, newId, newIdFrom: from };
+    });
+    // After every change of the state: a stale update elsewhere cannot leave the id behind its name.
+  }, [isNew, toPinyin, source, value, onChange, townships]);
 
   const setTownship = (field: keyof IdentityState['newTownship'], text: string) => {
-    const next = { ...t, [field]: text };
-    // A municipality has no prefecture: the municipality stands in both columns.
-    if (field === 'province' && isMunicipality(text) && (t.prefecture === '' || isMunicipality(t.prefecture))) next.prefecture = text;
-    onChange({ ...value, newTownship: next });
+    // Applied to the latest state (typed fast, a render's copy would undo the id made meanwhile).
+    onChange((current) => {
+      const before = current.newTownship;
+      const next = { ...before, [field]: text };
+      // A municipality has no prefecture: the municipality stands in both columns.
+      if (field === 'province' && isMunicipality(text) && (before.prefecture === '' || isMunicipality(before.prefecture))) next.prefecture = text;
+      return { ...current, newTownship: next };
+    });
   };
   // A new township starts from what the title says (重庆市城口县高观镇2025年… → 高观镇, 城口县, 重庆市).
   const choose = (choice: string): IdentityState => {
@@ -174,9 +189,9 @@ export function ReportIdentityForm({ value, onChange, townships, reports }: Repo
               ? '拼音工具未能加载，无法生成编号。请刷新页面后重试。'
               : t.name.trim() === ''
                 ? '填写名称后，系统会用名称的拼音生成乡镇编号（用于文件名，无需手填）。'
-                : madeId === ''
+                : value.newId === '' || value.newIdFrom !== source
                   ? '正在生成编号……'
-                  : `乡镇编号（自动生成）：${madeId}`}
+                  : `乡镇编号（自动生成）：${value.newId}`}
           </p>
         </div>
       ) : null}

@@ -17,6 +17,8 @@ export interface IdentityState {
   newTownship: Omit<DeskTownship, 'id'>;
   /** Made from the new township's name (township-id.ts); '' until the pinyin library is loaded. */
   newId: string;
+  /** The name and county newId was made from: an id made from a half-typed name (七 → qi) is never saved as 七星镇's. */
+  newIdFrom: string;
   year: string;
   title: string;
   published: string;
@@ -28,6 +30,7 @@ export const EMPTY_IDENTITY: IdentityState = {
   choice: '',
   newTownship: { name: '', county: '', prefecture: '', province: '' },
   newId: '',
+  newIdFrom: '',
   year: '',
   title: '',
   published: '',
@@ -36,6 +39,16 @@ export const EMPTY_IDENTITY: IdentityState = {
 
 /** Municipalities directly under the central government: no prefecture level. */
 const MUNICIPALITY = /^(北京|天津|上海|重庆)(市)?$/;
+
+/** What a new township's id is made from: its name and county as typed now. */
+export function idSource(township: Omit<DeskTownship, 'id'>): string {
+  return `${township.name.trim()}|${township.county.trim()}`;
+}
+
+/** True when newId was made from the name and county as they stand (not from a half-typed name). */
+export function idIsCurrent(state: IdentityState): boolean {
+  return state.newId !== '' && state.newIdFrom === idSource(state.newTownship);
+}
 
 export function isMunicipality(province: string): boolean {
   return MUNICIPALITY.test(province.trim());
@@ -57,7 +70,7 @@ export function withReportMeta(state: IdentityState, meta: ReportMeta, suggested
 export function chosenTownship(state: IdentityState, townships: readonly Township[]): DeskTownship | null {
   if (state.choice === NEW_TOWNSHIP) {
     const t = state.newTownship;
-    if (state.newId === '' || [t.name, t.county, t.prefecture, t.province].some((v) => v.trim() === '')) return null;
+    if (!idIsCurrent(state) || [t.name, t.county, t.prefecture, t.province].some((v) => v.trim() === '')) return null;
     return { id: state.newId, name: t.name.trim(), county: t.county.trim(), prefecture: t.prefecture.trim(), province: t.province.trim() };
   }
   const found = townships.find((t) => t.id === state.choice);
@@ -74,6 +87,7 @@ export function identityIssues(state: IdentityState, townships: readonly Townshi
       .filter(([key]) => t[key].trim() === '')
       .map(([, label]) => label);
     if (missing.length > 0) issues.push(`新乡镇还缺：${missing.join('、')}。`);
+    else if (!idIsCurrent(state)) issues.push('正在根据乡镇名称生成乡镇编号，请稍候（如一直显示，请刷新页面后重试）。');
     const same = townships.find((o) => o.name === t.name.trim() && o.county === t.county.trim());
     if (same) issues.push(`${same.name}（${same.county}）已在乡镇列表中，请直接在列表中选择它。`);
   } else if (chosenTownship(state, townships) === null) issues.push('所选乡镇不在数据中，请重新选择。');

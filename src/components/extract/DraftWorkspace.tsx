@@ -19,8 +19,8 @@ import { MetricDraftTable } from './MetricDraftTable';
 import type { Drafts } from './review-state';
 import { ShortcomingDraftTable } from './ShortcomingDraftTable';
 import type { PickerOption } from './use-extraction-setup';
-import { UnplacedFigures } from './UnplacedFigures';
-import { unplacedReason } from '../../extract';
+import { FigureLedger, type FigureLedgerProps } from './FigureLedger';
+import type { LedgerLine } from '../../desk/ledger';
 
 export interface DraftWorkspaceProps {
   drafts: Drafts;
@@ -33,6 +33,9 @@ export interface DraftWorkspaceProps {
   metricOptions: readonly PickerOption[];
   categoryOptions: readonly PickerOption[];
   idPrefix: string;
+  /** The figure ledger of the report and what the clerk does with it. */
+  ledger: readonly LedgerLine[];
+  ledgerActions: Pick<FigureLedgerProps, 'selected' | 'onSelect' | 'onPlace' | 'onSetAside' | 'onReopen'>;
 }
 
 function focusElement(id: string, selector?: string): void {
@@ -46,6 +49,7 @@ function focusElement(id: string, selector?: string): void {
 export function DraftWorkspace(props: DraftWorkspaceProps) {
   const { drafts, metricRows, shortcomingRows, identity, metricOptions, categoryOptions, idPrefix } = props;
   const [notice, setNotice] = useState('');
+  const { ledger, ledgerActions } = props;
 
   const rowByFigure = new Map(metricRows.map((r) => [r.draft.figureStart, r]));
   const labelOf = (id: string) => metricOptions.find((o) => o.id === id)?.label || id;
@@ -55,13 +59,20 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
     const figure = drafts.metrics.figures[index]!;
     const row = rowByFigure.get(figure.figure.start);
     if (row) return { label: labelOf(row.metric), status: row.decision };
-    return figure.rule ? { label: '忽略', status: 'ignored' } : { label: '未归类', status: 'unclassified' };
+    const line = ledger[index];
+    if (line?.state === 'set_aside' && line.reason !== 'rule') return { label: '不录入', status: 'rejected' };
+    return figure.rule ? { label: '忽略', status: 'ignored' } : { label: '待处理', status: 'unclassified' };
   };
   const onSelectFigure = (index: number) => {
     const figure = drafts.metrics.figures[index]!;
     const row = rowByFigure.get(figure.figure.start);
-    if (row) focusElement(rowId(row.key), 'select');
-    else setNotice(`这个数字未生成数据行（${unplacedReason(figure)}）：如需要，请手工录入，或在 data/extraction-rules.csv 中补充关键词。`);
+    if (row && !row.manual) focusElement(rowId(row.key), 'select');
+    else {
+      // A figure without a drafted row is placed or set aside at the ledger.
+      setNotice('');
+      ledgerActions.onSelect(index);
+      document.getElementById(`${idPrefix}-ledger-heading`)?.scrollIntoView({ block: 'start' });
+    }
   };
   const onLocate = (key: string) => {
     const index = drafts.metrics.figures.findIndex((f) => metricRows.find((r) => r.key === key)?.draft.figureStart === f.figure.start);
@@ -74,19 +85,19 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
   const acceptedWithProblems = metricRows.filter((r) => r.decision === 'accepted').length - acceptedMetrics;
   const acceptedShortcomings = shortcomingRows.filter((r) => r.decision === 'accepted' && r.category !== '').length;
   const fileSuffix = `${identity.townshipId || 'township'}-${identity.year || 'year'}`;
-  const unclassified = drafts.metrics.figures.filter((f) => f.rule === null).length;
+  const open = ledger.filter((l) => l.state === 'open').length;
 
   return (
     <>
       <section className="extract-section" aria-labelledby={`${idPrefix}-text-heading`}>
-        <h3 id={`${idPrefix}-text-heading`}>原文中的数字（{drafts.metrics.figures.length} 个，未归类 {unclassified} 个）</h3>
-        <p className="extract-hint">黄色：待审核；绿色带 ✓：已采用；灰色删除线：不采用；红框：未归类（没有适用的规则，或是计划、频次、单位不在表中，见下方清单）；虚线下划线：按规则忽略（如网页的浏览次数）。点数字后的标签可跳到对应的数据行。</p>
+        <h3 id={`${idPrefix}-text-heading`}>原文中的数字（{drafts.metrics.figures.length} 个，待处理 {open} 个）</h3>
+        <p className="extract-hint">黄色：待审核；绿色带 ✓：已采用；灰色删除线：不采用；红框“待处理”：没有草拟数据行（没有适用的规则，或是计划、频次、单位不在表中），点标签即可在数字清单中录入或说明不录入的理由；虚线下划线：按规则忽略（如网页的浏览次数）。点已草拟数字的标签可跳到对应的数据行。</p>
         <HighlightedReport text={drafts.text} figures={drafts.metrics.figures} markInfo={markInfo} idPrefix={idPrefix} onSelect={onSelectFigure} />
-        <UnplacedFigures text={drafts.text} figures={drafts.metrics.figures} idPrefix={idPrefix} />
         <p className="extract-message" role="status">
           {notice}
         </p>
       </section>
+      <FigureLedger lines={ledger} metricOptions={metricOptions} idPrefix={idPrefix} {...ledgerActions} />
       <MetricDraftTable rows={metricRows} onChange={props.onChangeMetric} onDecideAll={props.onDecideAllMetrics} metricOptions={metricOptions} rowId={rowId} onLocate={onLocate} />
       <ShortcomingDraftTable rows={shortcomingRows} onChange={props.onChangeShortcoming} categoryOptions={categoryOptions} />
       <section className="extract-section extract-downloads" aria-label="下载">

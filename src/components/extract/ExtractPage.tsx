@@ -9,6 +9,8 @@ import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { MetricDefinition, Report, ShortcomingCategory, Township } from '../../data/types';
 import { entryRowProblems } from '../../desk/merge';
 import { inferReportMeta, suggestTownship } from '../../desk/report-meta';
+import { BLANK_REPORT_TEXT, isAnotherReport, isBlankReport, isPastedTwice, PASTED_TWICE_TEXT, townshipNotInText } from '../../desk/report-checks';
+import { buildLedger, isAccountedFor, openFiguresText, placedDraft, type SetAsideReason } from '../../desk/ledger';
 import { analyseMetrics, extractShortcomings } from '../../extract';
 import { DataCheckPanel } from '../desk/DataCheckPanel';
 import { acceptedRows, buildEntry, chosenTownship, EMPTY_IDENTITY, identityIssues, reportInData, withReportMeta, type IdentityState } from '../desk/identity';
@@ -54,6 +56,56 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
   }, [deferredText, setup]);
   const review = useReviewRows(drafts);
   const restoreText = review.restoreText;
+  // The clerk's reasons for figures not entered, by figure start (with the figure's words, so an edit of the text drops stale ones).
+  const [setAside, setSetAside] = useState<ReadonlyMap<number, { reason: SetAsideReason; words: string }>>(new Map());
+  const [selectedFigure, setSelectedFigure] = useState<number | null>(null);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const ledger = useMemo(() => {
+    if (!drafts) return [];
+    const reasons = new Map<number, SetAsideReason>();
+    for (const [start, { reason, words }] of setAside) {
+      const figure = drafts.metrics.figures.find((f) => f.figure.start === start);
+      if (figure && drafts.text.slice(figure.figure.start, figure.figure.end) === words) reasons.set(start, reason);
+    }
+    const rows = review.metricRows.map((r) => ({ figureStart: r.draft.figureStart, metric: r.metric, decision: r.decision }));
+    return buildLedger(drafts.text, drafts.metrics.figures, { rows, setAside: reasons });
+  }, [drafts, review.metricRows, setAside]);
+  const openFigures = ledger.filter((l) => l.state === 'open').length;
+  const ledgerActions = {
+    selected: selectedFigure,
+    onSelect: setSelectedFigure,
+    onPlace: (index: number, metric: string) => {
+      const figure = drafts?.metrics.figures[index];
+      if (!drafts || !figure) return;
+      const drafted = review.metricRows.find((r) => r.draft.figureStart === figure.figure.start && !r.manual);
+      // A drafted row is taken with the chosen metric; a figure without one gets a row made from its text.
+      if (drafted) review.changeMetric(drafted.key, { metric, decision: 'accepted' });
+      else review.addMetric(placedDraft(drafts.text, figure, metric));
+      setSetAside((m) => withoutKey(m, figure.figure.start));
+      setSelectedFigure(nextOpen(index));
+    },
+    onSetAside: (index: number, reason: SetAsideReason) => {
+      const figure = drafts?.metrics.figures[index];
+      if (!drafts || !figure) return;
+      review.reopenFigure(figure.figure.start);
+      const drafted = review.metricRows.find((r) => r.draft.figureStart === figure.figure.start && !r.manual);
+      if (drafted) review.changeMetric(drafted.key, { decision: 'rejected' });
+      const words = drafts.text.slice(figure.figure.start, figure.figure.end);
+      setSetAside((m) => new Map(m).set(figure.figure.start, { reason, words }));
+      setSelectedFigure(nextOpen(index));
+    },
+    onReopen: (index: number) => {
+      const figure = drafts?.metrics.figures[index];
+      if (!figure) return;
+      review.reopenFigure(figure.figure.start);
+      setSetAside((m) => withoutKey(m, figure.figure.start));
+    },
+  };
+  /** The next open figure after `index` (the clerk works down the list), or null. */
+  function nextOpen(index: number): number | null {
+    const next = ledger.find((l) => l.index > index && l.state === 'open' && l.metric === null);
+    return next ? next.index : null;
+  }
 
   const onText = (next: string, source: { fileName: string | null; messages: string[] }) => {
     setText(next);
@@ -62,8 +114,15 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
     // the file's name (bitu-2024.txt) or the names the text gives.
     const fromFile = source.fileName === null ? null : townshipFromFileName(source.fileName);
     const known = fromFile !== null && townships.some((t) => t.id === fromFile) ? fromFile : (suggestTownship(next, townships)?.id ?? null);
-    // A new file is a new report: what was chosen for the previous one does not carry over.
-    setIdentity((state) => withReportMeta(source.fileName === null ? state : EMPTY_IDENTITY, inferReportMeta(next), known));
+    // A new file, or another report pasted over the last one (or into an emptied box), is a new
+    // report: the township, title and year chosen for the previous one do not carry over.
+    const another = source.fileName !== null || isAnotherReport(text, next);
+    setIdentity((state) => withReportMeta(another ? EMPTY_IDENTITY : state, inferReportMeta(next), known));
+    if (another) {
+      setSetAside(new Map());
+      setSelectedFigure(null);
+      setConfirmOpen(false);
+    }
   };
 
   // The data may arrive after the text (pasted while the page loads): the
@@ -79,9 +138,15 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
   }, [townships]);
 
   const township = chosenTownship(identity, townships);
-  const issues = identityIssues(identity, townships);
+  const textIssues = drafts ? [...(isBlankReport(drafts.text) ? [BLANK_REPORT_TEXT] : []), ...(isPastedTwice(drafts.text) ? [PASTED_TWICE_TEXT] : [])] : [];
+  const issues = [...textIssues, ...identityIssues(identity, townships)];
+  const notInText = township && drafts ? townshipNotInText(township.name, drafts.text) : null;
   const accepted = acceptedRows(review.metricRows, review.shortcomingRows);
-  const complete = township && issues.length === 0 && drafts ? buildEntry(identity, township, drafts.text, accepted.metrics, accepted.shortcomings) : null;
+  const built = township && issues.length === 0 && drafts ? buildEntry(identity, township, drafts.text, accepted.metrics, accepted.shortcomings) : null;
+  // What is saved records whether every figure was accounted for (reports.csv figures_accounted).
+  const accounted = isAccountedFor(ledger);
+  const ledgerIssues = drafts && !accounted && !confirmOpen ? [`${openFiguresText(openFigures)}：请在数字清单中逐个录入或说明理由，或勾选“仍然保存”。`] : [];
+  const complete = built && ledgerIssues.length === 0 ? { ...built, figuresAccounted: accounted } : null;
   // Rows check-data would fail (a corrected value its quote does not state, a row twice) are fixed before saving.
   const rowIssues = complete ? entryRowProblems(complete) : [];
   const entry = rowIssues.length === 0 ? complete : null;
@@ -100,6 +165,11 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
         </p>
       ))}
       <ReportIdentityForm value={identity} onChange={setIdentity} townships={townships} reports={reports} />
+      {[...textIssues, ...(notInText ? [notInText] : [])].map((m) => (
+        <p key={m} className="extract-message extract-message--warning" role="alert">
+          {m}
+        </p>
+      ))}
       {setup.status === 'loading' ? (
         <p className="extract-message" role="status">
           正在读取解析规则……
@@ -126,6 +196,8 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
       />
       {drafts ? (
         <DraftWorkspace
+          ledger={ledger}
+          ledgerActions={ledgerActions}
           drafts={drafts}
           metricRows={review.metricRows}
           shortcomingRows={review.shortcomingRows}
@@ -138,8 +210,26 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
           idPrefix={`extract${idPrefix}`}
         />
       ) : null}
-      {drafts ? <SavePanel entry={entry} issues={[...issues, ...rowIssues]} existingInSite={existing} baseUrl={import.meta.env.BASE_URL} /> : null}
+      {drafts && !accounted ? (
+        <div className="extract-message extract-message--warning ledger-confirm" role="group" aria-label="未处理的数字">
+          <p>
+            {openFiguresText(openFigures)}。保存后这份报告记为“数字未全部录入”：看板对它没有录入的数字显示“未录入”，不显示“未报告”。
+          </p>
+          <label>
+            <input type="checkbox" checked={confirmOpen} onChange={(e) => setConfirmOpen(e.target.checked)} />
+            仍然保存（还有 {openFigures} 个数字未处理）
+          </label>
+        </div>
+      ) : null}
+      {drafts ? <SavePanel entry={entry} issues={[...issues, ...ledgerIssues, ...rowIssues]} existingInSite={existing} baseUrl={import.meta.env.BASE_URL} /> : null}
       <DataCheckPanel baseUrl={import.meta.env.BASE_URL} />
     </div>
   );
+}
+
+function withoutKey<K, V>(map: ReadonlyMap<K, V>, key: K): ReadonlyMap<K, V> {
+  if (!map.has(key)) return map;
+  const next = new Map(map);
+  next.delete(key);
+  return next;
 }

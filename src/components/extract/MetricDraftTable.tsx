@@ -18,6 +18,8 @@ export interface MetricDraftTableProps {
   onLocate: (key: string) => void;
 }
 
+const DECISION_TEXT: Readonly<Record<Decision, string>> = { pending: '待审核', accepted: '✓ 已采用', rejected: '✗ 不采用' };
+
 function optionText(option: PickerOption): string {
   return option.label === '' ? option.id : `${option.label}（${option.id}）`;
 }
@@ -43,6 +45,8 @@ function DecisionButtons({ row, onChange, name }: { row: MetricRowState; onChang
       >
         不采用
       </button>
+      {/* The state in words, not only as a pressed look (采用 is no invisible toggle). */}
+      <span className={`extract-decision__state extract-decision__state--${row.decision}`}>{DECISION_TEXT[row.decision]}</span>
     </div>
   );
 }

@@ -20,6 +20,8 @@ export interface MetricRowState {
   decision: Decision;
   /** Was accepted, then the report's text changed what the row says: back to pending until reviewed again. */
   reopened?: boolean;
+  /** Placed by the clerk at the figure ledger (not drafted by the rules). */
+  manual?: boolean;
 }
 
 export interface ShortcomingRowState {

@@ -4,7 +4,8 @@
 // workspace, so clearing the text box does not unmount and lose the work.
 
 import { useState } from 'react';
-import { metricRowProblem, type Decision, type MetricRowState, type ShortcomingRowState } from './draft-rows';
+import type { DraftRow } from '../../extract';
+import { initialMetricRows, metricRowProblem, type Decision, type MetricRowState, type ShortcomingRowState } from './draft-rows';
 import { dropKeptAside, initialReview, reviewForDrafts, type Drafts, type ReviewState } from './review-state';
 
 export interface ReviewRows extends ReviewState {
@@ -12,6 +13,10 @@ export interface ReviewRows extends ReviewState {
   decideAllMetrics: (decision: Decision) => void;
   changeShortcoming: (key: string, change: Partial<ShortcomingRowState>) => void;
   dropKeptAside: () => void;
+  /** A row for a figure the clerk placed by hand at the ledger: taken (采用) at once. */
+  addMetric: (draft: DraftRow) => void;
+  /** Rows the clerk placed by hand for this figure are removed; drafted ones go back to 待审核. */
+  reopenFigure: (figureStart: number) => void;
 }
 
 /** A decision taken by the reviewer answers the 'reopened' flag. */
@@ -42,5 +47,18 @@ export function useReviewRows(drafts: Drafts | null): ReviewRows {
     changeShortcoming: (key, change) =>
       setStored((s) => ({ ...s, shortcomingRows: s.shortcomingRows.map((r) => (r.key === key ? withChange(r, change) : r)) })),
     dropKeptAside: () => setStored(dropKeptAside),
+    addMetric: (draft) =>
+      setStored((s) => {
+        const [row] = initialMetricRows([draft]);
+        const key = `manual-${draft.figureStart}-${s.metricRows.length}`;
+        return { ...s, metricRows: [...s.metricRows, { ...row!, key, decision: 'accepted', manual: true }] };
+      }),
+    reopenFigure: (figureStart) =>
+      setStored((s) => ({
+        ...s,
+        metricRows: s.metricRows
+          .filter((r) => !(r.manual && r.draft.figureStart === figureStart))
+          .map((r) => (r.draft.figureStart === figureStart ? withChange(r, { decision: 'pending' }) : r)),
+      })),
   };
 }

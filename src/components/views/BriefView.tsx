@@ -16,7 +16,7 @@ import { EndnoteRefsContext } from '../endnote-refs';
 import { BriefWordButton } from '../BriefWordButton';
 import { MarksLegend } from '../MarksLegend';
 import { NoReportNote } from '../NoReportNote';
-import { briefChartCitations } from './brief-citations';
+import { briefChartCitations } from '../../brief/brief-citations';
 import { lazyComponent } from '../lazy-component';
 import { DisputesCharts } from './DisputesView';
 import { OutreachCharts } from './OutreachView';

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../data/types';
 import { chooseGroup, compareGroup, hasReportedFigure, metricGroups } from '../../model/catalog';
 import { listNames } from '../../model/comparability';
-import { NOT_REPORTED } from '../../model/format';
+import { NOT_ENTERED, NOT_REPORTED } from '../../model/format';
 import type { DashboardModel, MetricComparison } from '../../model/types';
 import { GroupChooser } from '../controls/GroupChooser';
 import { MarksLegend } from '../MarksLegend';
@@ -57,8 +57,18 @@ export function CatalogView({ model, dataset, group, onGroupChange }: CatalogVie
 function SilentMetric({ comparison }: { comparison: MetricComparison }) {
   const withReport = comparison.rows.filter((row) => row.report !== null);
   const withoutReport = comparison.rows.filter((row) => row.report === null);
+  // 未报告 only for reports whose figures were all entered; the others are 未录入.
+  const accounted = withReport.filter((row) => row.report !== null && row.report.figuresAccounted);
+  const notEntered = withReport.filter((row) => row.report !== null && !row.report.figuresAccounted);
   const said =
-    withReport.length > 0 ? `所选${withReport.length}份报告均未给出这一数字（${NOT_REPORTED}）` : '所选范围内没有报告';
+    withReport.length === 0
+      ? '所选范围内没有报告'
+      : [
+          accounted.length > 0 ? `${notEntered.length > 0 ? listNames(accounted.map((row) => row.label)) + '的' : '所选'}${accounted.length}份报告均未给出这一数字（${NOT_REPORTED}）` : '',
+          notEntered.length > 0 ? `${listNames(notEntered.map((row) => row.label))}的报告中的数字尚未全部录入（${NOT_ENTERED}）` : '',
+        ]
+          .filter(Boolean)
+          .join('；');
   const gap = withoutReport.length > 0 && withReport.length > 0 ? `；${listNames(withoutReport.map((row) => row.label))}尚无报告` : '';
   return (
     <div className="metric-silent" data-metric={comparison.metric}>

@@ -15,8 +15,8 @@ import { buildShortcomingMatrixChart } from '../../charts/shortcoming-matrix/sho
 import { buildShortcomingRankingChart } from '../../charts/shortcoming-ranking/shortcoming-ranking';
 import { buildSuccessRateChart } from '../../charts/success-rate/success-rate';
 import type { ChartBuildOptions, ChartSpec } from '../../charts/types';
-import { briefChartCitations } from '../../components/views/brief-citations';
-import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_REPORTED } from '../../model/format';
+import { briefChartCitations } from '../../brief/brief-citations';
+import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED } from '../../model/format';
 import { FOOTNOTE_NO_REPORT, type MetricHistory } from '../../model/history';
 import type { DashboardModel, ProvenanceIndex } from '../../model/types';
 import { latestPublished, selectionScopeText, yearsText } from '../../print/page-header';
@@ -179,6 +179,7 @@ export function buildBriefContent(
       FOOTNOTE_AT_LEAST,
       FOOTNOTE_APPROX,
       FOOTNOTE_NOT_REPORTED,
+      FOOTNOTE_NOT_ENTERED,
       FOOTNOTE_DATA_ERROR,
       ...(history.histories.length > 0 ? [FOOTNOTE_NO_REPORT] : []),
     ],

@@ -4,7 +4,7 @@ import { buildHistories } from '../../../src/model/history';
 import { DatasetBuilder } from '../../fixtures/model/synth';
 import { categoryAxisData, labelText, seriesOf, tooltipFor } from './option-access';
 import { renderToSvg, svgTexts } from './ssr';
-import { briefChartCitations } from '../../../src/components/views/brief-citations';
+import { briefChartCitations } from '../../../src/brief/brief-citations';
 import { buildDashboardModel } from '../../../src/model';
 
 function dataset() {

@@ -160,7 +160,7 @@ describe('buildDataset on broken files', () => {
     ['townships', 'townships.csv', 'alpha,甲乡2,甲县,甲市,甲省'],
     ['metricCatalog', 'metric-catalog.csv', 'outreach_events,outreach,重复,次,重复'],
     ['shortcomingCategories', 'shortcoming-categories.csv', 'legal_talent,重复,重复'],
-    ['reports', 'reports.csv', 'alpha,2024,重复,,reports/alpha-2024.txt'],
+    ['reports', 'reports.csv', 'alpha,2024,重复,,reports/alpha-2024.txt,yes'],
   ] as const)('a duplicate id in %s names the first line', (key, file, row) => {
     const text = fixtureText(file);
     const dataset = buildDataset(fixtureFiles({ [key]: appendLine(text, row) }));

@@ -21,7 +21,7 @@ import type { DraftRow, DraftShortcoming } from '../../../src/extract';
 
 const source = { file: 'townships.csv', line: 2 };
 const townships: Township[] = [{ id: 'bitu', name: '碧土乡', county: '左贡县', prefecture: '昌都市', province: '西藏自治区', source }];
-const reports: Report[] = [{ townshipId: 'bitu', year: 2024, title: '碧土乡2024年法治政府建设情况报告', published: null, file: 'reports/bitu-2024.txt', source }];
+const reports: Report[] = [{ townshipId: 'bitu', year: 2024, title: '碧土乡2024年法治政府建设情况报告', published: null, file: 'reports/bitu-2024.txt', figuresAccounted: true, source }];
 
 describe('identity', () => {
   it('fills year, title and date from the text, but never over what the clerk typed', () => {
@@ -47,8 +47,12 @@ describe('identity', () => {
     };
     expect(identityIssues(state, townships)).toEqual(['新乡镇还缺：所属地级市。']);
     expect(chosenTownship(state, townships)).toBeNull();
-    const complete = { ...state, newId: 'gaoguan', newTownship: { ...state.newTownship, prefecture: '重庆市' } };
+    const complete = { ...state, newId: 'gaoguan', newIdFrom: '高观镇|城口县', newTownship: { ...state.newTownship, prefecture: '重庆市' } };
     expect(identityIssues(complete, townships)).toEqual([]);
+    // An id made from a half-typed name (高 → gao) is never saved for the whole name, and the reason is said.
+    const stale = { ...complete, newId: 'gao', newIdFrom: '高|城口县' };
+    expect(chosenTownship(stale, townships)).toBeNull();
+    expect(identityIssues(stale, townships)).toEqual([expect.stringContaining('正在根据乡镇名称生成乡镇编号')]);
     expect(chosenTownship(complete, townships)).toEqual({ id: 'gaoguan', name: '高观镇', county: '城口县', prefecture: '重庆市', province: '重庆市' });
     expect(chosenTownship({ ...EMPTY_IDENTITY, choice: 'bitu' }, townships)).toEqual({
       id: 'bitu',
@@ -66,6 +70,7 @@ describe('identity', () => {
       ...EMPTY_IDENTITY,
       choice: NEW_TOWNSHIP,
       newId: 'bitu-zuogong',
+      newIdFrom: '碧土乡|左贡县',
       year: '25',
       title: '',
       published: '2026/3/2',

@@ -53,5 +53,9 @@ describe('report metadata', () => {
     expect(suggestTownship(bitu, townships)?.id).toBe('bitu');
     expect(suggestTownship('丙乡2025年法治政府建设情况报告', townships)).toBeNull();
     expect(guessNewTownship('重庆市城口县高观镇2025年法治政府建设情况报告')).toEqual({ name: '高观镇', county: '城口县', prefecture: '重庆市' });
+    // A province before the prefecture is no part of it, and 达州市 is read whole (issue 16: not 四川省达州 / 市渠县).
+    expect(guessNewTownship('四川省达州市渠县清溪场镇2025年法治政府建设情况报告')).toEqual({ name: '清溪场镇', county: '渠县', prefecture: '达州市' });
+    expect(guessNewTownship('西藏自治区那曲市申扎县塔尔玛乡2024年法治政府建设情况报告')).toEqual({ name: '塔尔玛乡', county: '申扎县', prefecture: '那曲市' });
+    expect(guessNewTownship('四川省甘孜藏族自治州泸定县磨西镇2025年法治政府建设情况报告')).toEqual({ name: '磨西镇', county: '泸定县', prefecture: '甘孜藏族自治州' });
   });
 });

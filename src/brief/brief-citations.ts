@@ -1,15 +1,15 @@
 // What each chart of the 简报 rests on, for the endnotes: the same builders the
 // chart cards call, run once with print options (the sources of a chart do not
 // depend on its width). Keep in step with the sections BriefView renders.
-import { buildDisputesChart } from '../../charts/disputes/disputes';
-import { buildOutreachChart } from '../../charts/outreach/outreach';
-import { buildShortcomingMatrixChart } from '../../charts/shortcoming-matrix/shortcoming-matrix';
-import { buildShortcomingRankingChart } from '../../charts/shortcoming-ranking/shortcoming-ranking';
-import { buildSuccessRateChart } from '../../charts/success-rate/success-rate';
-import type { ChartBuildOptions } from '../../charts/types';
-import type { CitationGroup } from '../../brief/types';
-import type { MetricHistory } from '../../model/history';
-import type { DashboardModel } from '../../model/types';
+import { buildDisputesChart } from '../charts/disputes/disputes';
+import { buildOutreachChart } from '../charts/outreach/outreach';
+import { buildShortcomingMatrixChart } from '../charts/shortcoming-matrix/shortcoming-matrix';
+import { buildShortcomingRankingChart } from '../charts/shortcoming-ranking/shortcoming-ranking';
+import { buildSuccessRateChart } from '../charts/success-rate/success-rate';
+import type { ChartBuildOptions } from '../charts/types';
+import type { CitationGroup } from './types';
+import type { MetricHistory } from '../model/history';
+import type { DashboardModel } from '../model/types';
 
 const CITATION_BUILD: ChartBuildOptions = { forPrint: true, animation: false, maxRows: Infinity };
 
