@@ -20,7 +20,7 @@ import { PreviewBanner } from '../components/PreviewBanner';
 import { YearCoverageLine } from '../components/YearCoverageLine';
 import { defaultYear, yearCoverage } from '../model/years';
 import { DataGapNotice } from '../components/DataGapNotice';
-import { MAX_ROWS_PER_FILE, truncatedFiles, unusableFiles } from '../data';
+import { MAX_FILE_BYTES, truncatedFiles, unusableFiles } from '../data';
 import { blockingFiles, nothingCanBeShown, problemsHint } from './data-gaps';
 import { prefetchCharts } from '../components/LazyEChart';
 import { BASE_URL } from './base-url';
@@ -169,7 +169,7 @@ export function App() {
             {dataset ? <QuoteCheckStatus state={quoteCheck} /> : null}
             {truncated.length > 0 ? (
               <p className="warning-text status-note" role="alert">
-                {truncated.join('、')} 超过每个文件 {MAX_ROWS_PER_FILE} 行的上限，超出的行未读入，图表中的数字可能不完整（见“数据问题”）。
+                {truncated.join('、')} 超过每个文件 {Math.round(MAX_FILE_BYTES / (1024 * 1024))} MB 的上限，超出部分未读入，其中各行所属的数字标为“数据有误”（见“数据问题”）。
               </p>
             ) : null}
             {choice.unknownTownshipIds.length > 0 ? (
