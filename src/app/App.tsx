@@ -18,6 +18,7 @@ import { ExcelExportButton } from '../components/ExcelExportButton';
 import { QuoteCheckStatus } from '../components/QuoteCheckStatus';
 import { PreviewBanner } from '../components/PreviewBanner';
 import { YearCoverageLine } from '../components/YearCoverageLine';
+import { unreadRows } from '../model/unread-rows';
 import { defaultYear, yearCoverage } from '../model/years';
 import { DataGapNotice } from '../components/DataGapNotice';
 import { MAX_FILE_BYTES, truncatedFiles, unusableFiles } from '../data';
@@ -45,6 +46,7 @@ export function App() {
   const dataset = data.status === 'ready' ? data.dataset : null;
 
   const coverage = useMemo(() => (dataset ? yearCoverage(dataset) : []), [dataset]);
+  const unread = useMemo(() => (dataset ? unreadRows(dataset) : null), [dataset]);
   const available = useMemo(
     () => (dataset ? { ...availableChoices(dataset), defaultYear: defaultYear(coverage) } : { townshipIds: [], years: [] }),
     [dataset, coverage],
@@ -124,7 +126,7 @@ export function App() {
             <div className="app-header__titles">
               <h1>{PAGE_TITLE}</h1>
               <p className="app-header__subtitle">{subtitle(dataset, choice.years)}</p>
-              <YearCoverageLine coverage={coverage} />
+              <YearCoverageLine coverage={coverage} unread={unread} />
             </div>
             {dataset && usesSelection && !nothingCanBeShown(unusable) ? (
               <div className="app-header__tools">

@@ -1,4 +1,4 @@
-// An id that is not in its table but is close to exactly one that is — a
+// An id that is not in its table but is nearer to one that is than to any other — a
 // letter or two off (tarma for taerma), a missing or extra s (outreach_event),
 // letter case (Taerma) — names the row it was meant for. A refused row with
 // such an id is attributed to that one for marking (its figure reads 数据有误,
@@ -32,22 +32,30 @@ function editDistance(a: string, b: string, limit: number): number {
 
 /**
  * The one id of `known` that `written` was meant for: itself; the same in
- * lowercase; else the only id within a letter or two. Null when none or
- * several are that close (then nothing is guessed).
+ * lowercase; else the id nearest to it within a letter or two, when no other
+ * id is as near (gen0001s → gen0001, but gen00x1 is as near to gen0011 as to
+ * gen0001). Null when none is near or several are equally near: nothing is guessed.
  */
 export function nearestId(written: string, known: ReadonlySet<string>): string | null {
   if (known.has(written)) return written;
   const lower = written.trim().toLowerCase();
   if (lower === '') return null;
   if (known.has(lower)) return lower;
-  const limit = maxEdits(lower.length);
-  let found: string | null = null;
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let tied = false;
   for (const id of known) {
-    if (editDistance(lower, id, Math.min(limit, maxEdits(id.length))) > Math.min(limit, maxEdits(id.length))) continue;
-    if (found !== null) return null;
-    found = id;
+    const limit = Math.min(maxEdits(lower.length), maxEdits(id.length));
+    const distance = editDistance(lower, id, limit);
+    if (distance > limit || distance > bestDistance) continue;
+    if (distance === bestDistance) tied = true;
+    else {
+      best = id;
+      bestDistance = distance;
+      tied = false;
+    }
   }
-  return found;
+  return tied ? null : best;
 }
 
 /** nearestId with its answers remembered: a mistyped id often repeats on many rows. */

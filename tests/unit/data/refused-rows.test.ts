@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, DATA_FILES, type Dataset, type DataFileBytes, type DataFileKey } from '../../../src/data/index';
 import { nearestId } from '../../../src/data/near-id';
-import { formatFigure, metricTotal, selectRows, type Figure } from '../../../src/model/index';
+import { buildDashboardModel, formatFigure, metricTotal, selectRows, type Figure } from '../../../src/model/index';
+import { unreadRows, unreadScopeSuffix } from '../../../src/model/unread-rows';
 import { SHIPPED_DATA_DIR } from './helpers';
 
 const shipped = (file: string): string => readFileSync(join(SHIPPED_DATA_DIR, file), 'utf8');
@@ -113,7 +114,31 @@ describe('nearestId', () => {
     expect(nearestId(written, ids)).toBeNull();
   });
 
-  it('two ids equally close: nothing is guessed', () => {
+  it('two ids equally near: nothing is guessed; one nearer than the rest: that one', () => {
+    expect(nearestId('gen0001s', new Set(['gen0001', 'gen0002', 'gen0011']))).toBe('gen0001');
+    expect(nearestId('gen00x1', new Set(['gen0001', 'gen0002', 'gen0011']))).toBeNull();
     expect(nearestId('disputes_s', new Set(['disputes_a', 'disputes_b']))).toBeNull();
+  });
+});
+
+describe('a refused row that cannot be attributed still counts (item 2)', () => {
+  it('an id close to no known one: its year’s scope line and the views’ note say the year has a row that could not be read', () => {
+    const dataset = withMetricsLine(8, (l) => l.replace('taerma', 'nowhere'));
+    const unread = unreadRows(dataset);
+    expect(unread.byYear.get(2024)).toBe(1);
+    expect(unreadScopeSuffix(unread, 2024)).toBe('，另有1行数据无法读取');
+    const model = buildDashboardModel(dataset, { years: [2024] });
+    expect(model.noReport.unread).toBe('2024年的数据中有1行无法读取（归不到任何乡镇或指标，见“数据问题”），标为“未报告”的数字可能在其中。');
+  });
+
+  it('a year that cannot be read counts for every year', () => {
+    const dataset = withMetricsLine(8, (l) => l.replace(',2024,', ',二〇二四,'));
+    expect(unreadRows(dataset)).toMatchObject({ anyYear: 1 });
+    expect(buildDashboardModel(dataset, { years: [2024] }).noReport.unread).toContain('2024年的数据中有1行无法读取');
+  });
+
+  it('attributed rows are not counted; no caveat on clean data', () => {
+    expect(buildDashboardModel(withMetricsLine(8, (l) => l.replace(',3350,', ',3,350,')), { years: [2024] }).noReport.unread).toBeNull();
+    expect(buildDashboardModel(clean, { years: [2024] }).noReport.unread).toBeNull();
   });
 });
