@@ -13,7 +13,7 @@ export function NoReportNote({ model }: { model: DashboardModel }) {
       ) : null}
       {/* Refused rows that belong to no township or figure: every 未报告 of the year carries this caveat. */}
       {unread ? (
-        <p className="no-report-note unread-rows-note warning-text" data-testid="unread-rows-note">
+        <p className="unread-rows-note" data-testid="unread-rows-note">
           {unread}
         </p>
       ) : null}

@@ -130,14 +130,15 @@ export function readTable<Cells extends object, Row>(
 
   const rows: Row[] = [];
   const rejected: RejectedRecord[] = [];
+  // Positions looked up once, not per cell: a province's metrics.csv has 250,000 rows.
+  const columnPositions = columns.map(([column]) => positions.get(column));
   for (const record of csv.records) {
     const cells: Partial<Cells> = {};
-    const rawCells: Record<string, string> = {};
     const rowProblems: Problem[] = [];
-    for (const [column, spec] of columns) {
-      const position = positions.get(column);
+    for (let c = 0; c < columns.length; c++) {
+      const [column, spec] = columns[c]!;
+      const position = columnPositions[c];
       const raw = position === undefined ? '' : (record.cells[position] ?? '');
-      rawCells[column] = raw;
       // U+FFFD: a character lost when the file was saved in a wrong encoding (mojibake.ts).
       const result = raw.includes('\uFFFD') ? ({ ok: false, code: 'bad_characters', detail: cellMessages.badCharacters() } as const) : spec.rule.parse(raw);
       if (result.ok) {
@@ -151,7 +152,15 @@ export function readTable<Cells extends object, Row>(
     }
     const source = { file, line: record.line };
     if (rowProblems.length === 0) rows.push(schema.toRow(cells as Cells, source));
-    else rejected.push({ source, cells: rawCells, problems: rowProblems });
+    else {
+      // The cells as written, only for a refused row (rejected.ts reads its identity from them).
+      const rawCells: Record<string, string> = {};
+      columns.forEach(([column], c) => {
+        const position = columnPositions[c];
+        rawCells[column] = position === undefined ? '' : (record.cells[position] ?? '');
+      });
+      rejected.push({ source, cells: rawCells, problems: rowProblems });
+    }
   }
   // Rows refused for their structure (a thousands comma, too many or too few
   // cells, a broken quote, past the size limit): their cells by the header's
