@@ -40,3 +40,56 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const result = await benchLargeFile();
   console.log(`Large metrics.csv (${result.megabytes.toFixed(1)} MB, ${result.rows} rows): buildDataset ${result.medianMs.toFixed(0)} ms (median)`);
 }
+
+// ── a province (issue 19, data part; issue 22 item 4) ──────────────────────
+// 2,000 townships × 6 years from tests/generate-townships.ts, each metric row
+// written in three parts (distinct items, the same quote) to reach the
+// ≈250,000 metric rows a province has. No row limit: every row is read.
+// Reported: rows, MB, buildDataset time (what the page's worker and
+// check-data run) and the heap the Dataset keeps (after a GC when node runs
+// with --expose-gc, as `npm run bench` may; otherwise heap used after the build).
+
+export interface ProvinceBench {
+  metricRows: number;
+  megabytes: number;
+  buildMs: number;
+  heapMb: number;
+  errors: number;
+}
+
+export async function benchProvince(): Promise<ProvinceBench> {
+  const { generateDataset } = await import('../tests/generate-townships');
+  const generated = generateDataset({ townships: 2000, years: [2020, 2021, 2022, 2023, 2024, 2025], seed: 19 });
+  const [header, ...rows] = generated['metrics.csv']!.replace(/\r?\n$/, '').split(/\r?\n/);
+  const parts: string[] = [header!];
+  for (const row of rows) {
+    const cells = row.split(',');
+    for (const part of ['', '（二）', '（三）']) parts.push([...cells.slice(0, 3), `${cells[3]}${part}`, ...cells.slice(4)].join(','));
+  }
+  const files = {} as DataFileBytes;
+  const encoder = new TextEncoder();
+  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) files[key] = encoder.encode(generated[DATA_FILES[key]]!);
+  files.metrics = encoder.encode(`${parts.join('\n')}\n`);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  const dataset = buildDataset(files);
+  const buildMs = performance.now() - start;
+  gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - before) / (1024 * 1024);
+  return {
+    metricRows: parts.length - 1,
+    megabytes: files.metrics.length / (1024 * 1024),
+    buildMs,
+    heapMb,
+    errors: dataset.problems.filter((p) => p.severity === 'error').length + (dataset.metrics.length > 0 ? 0 : 1),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--province')) {
+  const p = await benchProvince();
+  console.log(
+    `Province metrics.csv (${p.megabytes.toFixed(1)} MB, ${p.metricRows} rows, 2,000 townships × 6 years): buildDataset ${p.buildMs.toFixed(0)} ms, Dataset heap ${p.heapMb.toFixed(0)} MB, ${p.errors} errors`,
+  );
+}

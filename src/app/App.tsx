@@ -18,9 +18,10 @@ import { ExcelExportButton } from '../components/ExcelExportButton';
 import { QuoteCheckStatus } from '../components/QuoteCheckStatus';
 import { PreviewBanner } from '../components/PreviewBanner';
 import { YearCoverageLine } from '../components/YearCoverageLine';
+import { unreadRows } from '../model/unread-rows';
 import { defaultYear, yearCoverage } from '../model/years';
 import { DataGapNotice } from '../components/DataGapNotice';
-import { MAX_ROWS_PER_FILE, truncatedFiles, unusableFiles } from '../data';
+import { MAX_FILE_BYTES, truncatedFiles, unusableFiles } from '../data';
 import { blockingFiles, nothingCanBeShown, problemsHint } from './data-gaps';
 import { prefetchCharts } from '../components/LazyEChart';
 import { BASE_URL } from './base-url';
@@ -45,6 +46,7 @@ export function App() {
   const dataset = data.status === 'ready' ? data.dataset : null;
 
   const coverage = useMemo(() => (dataset ? yearCoverage(dataset) : []), [dataset]);
+  const unread = useMemo(() => (dataset ? unreadRows(dataset) : null), [dataset]);
   const available = useMemo(
     () => (dataset ? { ...availableChoices(dataset), defaultYear: defaultYear(coverage) } : { townshipIds: [], years: [] }),
     [dataset, coverage],
@@ -124,7 +126,7 @@ export function App() {
             <div className="app-header__titles">
               <h1>{PAGE_TITLE}</h1>
               <p className="app-header__subtitle">{subtitle(dataset, choice.years)}</p>
-              <YearCoverageLine coverage={coverage} />
+              <YearCoverageLine coverage={coverage} unread={unread} />
             </div>
             {dataset && usesSelection && !nothingCanBeShown(unusable) ? (
               <div className="app-header__tools">
@@ -169,7 +171,7 @@ export function App() {
             {dataset ? <QuoteCheckStatus state={quoteCheck} /> : null}
             {truncated.length > 0 ? (
               <p className="warning-text status-note" role="alert">
-                {truncated.join('、')} 超过每个文件 {MAX_ROWS_PER_FILE} 行的上限，超出的行未读入，图表中的数字可能不完整（见“数据问题”）。
+                {truncated.join('、')} 超过每个文件 {Math.round(MAX_FILE_BYTES / (1024 * 1024))} MB 的上限，超出部分未读入，其中各行所属的数字标为“数据有误”（见“数据问题”）。
               </p>
             ) : null}
             {choice.unknownTownshipIds.length > 0 ? (

@@ -38,6 +38,6 @@ export function nothingCanBeShown(unusable: readonly UnusableFile[]): boolean {
 export function problemsHint(unusable: readonly UnusableFile[], truncated: readonly string[]): string {
   if (nothingCanBeShown(unusable)) return `${unusable.map((u) => u.file).join('、')} 无法使用，页面上没有可显示的数据，请先修改下列错误`;
   if (unusable.length > 0) return `${unusable.map((u) => u.file).join('、')} 无法使用，用到它的页面不显示图表`;
-  if (truncated.length > 0) return `${truncated.join('、')} 超过行数上限，只读入了一部分，图表可能不完整`;
+  if (truncated.length > 0) return `${truncated.join('、')} 超过文件大小上限，只读入了一部分，未读入的行所属的数字标为“数据有误”`;
   return '有问题的行未计入图表，其余数据正常显示';
 }

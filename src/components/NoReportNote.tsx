@@ -3,11 +3,20 @@
 import type { DashboardModel } from '../model/types';
 
 export function NoReportNote({ model }: { model: DashboardModel }) {
-  const { text } = model.noReport;
-  if (!text) return null;
+  const { text, unread } = model.noReport;
   return (
-    <p className="no-report-note" data-no-report-count={model.noReport.rows.length}>
-      {text}。这些乡镇不在下面的图表和表格中（不是“未报告”：数据中还没有这一年度的报告）。
-    </p>
+    <>
+      {text ? (
+        <p className="no-report-note" data-no-report-count={model.noReport.rows.length}>
+          {text}。这些乡镇不在下面的图表和表格中（不是“未报告”：数据中还没有这一年度的报告）。
+        </p>
+      ) : null}
+      {/* Refused rows that belong to no township or figure: every 未报告 of the year carries this caveat. */}
+      {unread ? (
+        <p className="unread-rows-note" data-testid="unread-rows-note">
+          {unread}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -16,6 +16,7 @@ const LISTED_PER_FILE = 100;
 /** Problems about a file as a whole: always listed, whatever their line. */
 const FILE_LEVEL: ReadonlySet<Problem['code']> = new Set<Problem['code']>([
   'too_many_rows',
+  'file_too_large',
   'file_no_rows',
   'all_rows_rejected',
   'encoding_mojibake',

@@ -3,8 +3,10 @@
 // it, so the page and the command report exactly the same problems.
 
 import { emptinessProblems } from './emptiness';
+import type { ByteLimits } from './file-limit';
 import { matchIdCase } from './id-case';
 import {
+  attributeRejectedRows,
   byLine,
   metricsDroppedByValidation,
   rejectedMetricFromRecord,
@@ -55,15 +57,18 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 export interface BuildOptions {
   /** Called while a file is parsed: which file, and the share of it done (0–1). */
   onProgress?: (progress: { file: string; fraction: number }) => void;
+  /** The byte limits of a file (limits.ts); tests pass small ones. */
+  byteLimits?: ByteLimits;
 }
 
 /** Decodes, parses and validates the six tables. Never throws. */
 export function buildDataset(files: DataFileBytes, missingReasons: MissingReasons = {}, options: BuildOptions = {}): Dataset {
-  const { onProgress } = options;
+  const { onProgress, byteLimits } = options;
   const read = <Cells extends object, Row>(schema: TableSchema<Cells, Row>) => {
     onProgress?.({ file: schema.file, fraction: 0 });
     return readTable(schema, files[schema.key], missingReasons[schema.key], {
       onProgress: onProgress && ((fraction) => onProgress({ file: schema.file, fraction })),
+      ...(byteLimits ? { byteLimits } : {}),
     });
   };
 
@@ -119,11 +124,17 @@ export function buildDataset(files: DataFileBytes, missingReasons: MissingReason
     ...shortcomings.rejected.map(rejectedShortcomingFromRecord),
     ...shortcomingsDroppedByValidation(idsMatched.tables.shortcomings, validated.tables.shortcomings, validated.problems),
   ]);
+  // Every refused row names the figure it belongs to, by the ids it stands for (near-id.ts).
+  const attributed = attributeRejectedRows(rejectedMetricRows, rejectedShortcomingRows, {
+    townships: new Set(validated.tables.townships.map((t) => t.id)),
+    metrics: new Set(validated.tables.metricCatalog.map((m) => m.id)),
+    categories: new Set(validated.tables.shortcomingCategories.map((c) => c.id)),
+  });
   return {
     ...validated.tables,
     metrics: valueCheck.trusted,
     problems: sortProblems(problems),
-    rejectedMetricRows,
-    rejectedShortcomingRows,
+    rejectedMetricRows: attributed.metricRows,
+    rejectedShortcomingRows: attributed.shortcomingRows,
   };
 }

@@ -10,11 +10,16 @@
 // What people get wrong is recognised here (see FILE-CHECKS.md): another
 // separator than the comma, an unclosed double quote that swallows the rest
 // of the file (it is reported where it opens and the rows after it are read
-// again), a thousands separator written unquoted, and a file too long to read.
+// again), a thousands separator written unquoted.
+//
+// A record whose structure is not sound is never just dropped: it comes back
+// in `refused` with the cells that could be read (the thousands-joined row;
+// the cells as split; for a broken quote the cells before it), so the table
+// reader can tell which township, year and metric it belonged to and the
+// model can mark that figure 数据有误 instead of 未报告 (issue 22).
 
 import Papa from 'papaparse';
 import { DELIMITER_NAME, detectDelimiter } from './delimiter';
-import { MAX_ROWS_PER_FILE } from './limits';
 import { csvMessages, makeProblem } from './messages';
 import type { Problem } from './types';
 
@@ -25,13 +30,20 @@ export interface CsvRecord {
   cells: string[];
 }
 
+/** A record whose structure is not sound, with the cells that could be read and why it was refused. */
+export interface RefusedCsvRecord extends CsvRecord {
+  problems: Problem[];
+}
+
 export interface ParsedCsv {
   /** Header cells, trimmed; empty when the file has no non-empty line. */
   header: string[];
   /** Records after the header whose structure is sound. */
   records: CsvRecord[];
+  /** Records after the header that were refused for their structure, in file order. */
+  refused: RefusedCsvRecord[];
   problems: Problem[];
-  /** Data records seen after the header, sound or not (rows refused for the size limit excluded). */
+  /** Data records seen after the header, sound or not. */
   recordCount: number;
 }
 
@@ -40,8 +52,6 @@ export interface ParseOptions {
   expectedHeader?: readonly string[];
   /** Number columns: "3,350" written there unquoted is a thousands separator, not two cells. */
   numberColumns?: readonly string[];
-  /** Data records read at most; the rest are refused with one problem. */
-  maxRows?: number;
   /** Called now and then with the share of the text parsed (0–1). */
   onProgress?: (fraction: number) => void;
 }
@@ -112,7 +122,7 @@ function thousandsSplit(
   cells: string[],
   header: string[],
   numberColumns: readonly string[],
-): { column: string; written: string } | null {
+): { column: string; written: string; cells: string[] } | null {
   const expected = header.length;
   for (const column of numberColumns) {
     const at = header.indexOf(column);
@@ -122,9 +132,30 @@ function thousandsSplit(
     if (end < cells.length && /^\d{3}\.\d+$/.test(cells[end]!)) end++;
     if (end === at + 1) continue;
     const joined = [...cells.slice(0, at), cells.slice(at, end).join(''), ...cells.slice(end)];
-    if (dropTrailingEmpty(joined, expected).length === expected) return { column, written: cells.slice(at, end).join(',') };
+    const fitted = dropTrailingEmpty(joined, expected);
+    if (fitted.length === expected) return { column, written: cells.slice(at, end).join(','), cells: fitted };
   }
   return null;
+}
+
+/**
+ * Lines of text[from, end) read without quotes, one record each: what can be
+ * read of rows the parser gave up on (after too many broken quotes), so that
+ * they are still attributed to their township, year and metric.
+ */
+export function plainLines(text: string, from: number, firstLine: number, delimiter: string, blank: RegExp, end = text.length): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let line = firstLine;
+  let start = from;
+  while (start < end) {
+    const lineBreak = text.indexOf('\n', start);
+    const stop = lineBreak < 0 || lineBreak > end ? end : lineBreak;
+    const content = text.slice(start, stop).replace(/\r$/, '');
+    if (!blank.test(content)) records.push({ line, cells: content.split(delimiter).map((cell) => cell.replace(/^\s*"?|"?\s*$/g, '')) });
+    line++;
+    start = stop + 1;
+  }
+  return records;
 }
 
 /** The start of the cell where the quote opens, as written (with its quote), to show in the message. */
@@ -134,10 +165,15 @@ function excerpt(cell: string): string {
 }
 
 export function parseCsv(text: string, file: string, options: ParseOptions = {}): ParsedCsv {
-  const { expectedHeader = [], numberColumns = [], maxRows = MAX_ROWS_PER_FILE, onProgress } = options;
+  const { expectedHeader = [], numberColumns = [], onProgress } = options;
   const lineAt = lineCounter(text);
   const problems: Problem[] = [];
   const records: CsvRecord[] = [];
+  const refused: RefusedCsvRecord[] = [];
+  const refuse = (line: number, cells: string[], problem: Problem): void => {
+    problems.push(problem);
+    refused.push({ line, cells, problems: [problem] });
+  };
   let header: string[] | null = null;
   let recordCount = 0;
 
@@ -178,33 +214,34 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
         const spansLines = raw.some((cell) => cell.includes('\n'));
         const fieldsOff = header !== null && dropTrailingEmpty(cells, expected).length !== expected;
 
-        if (header !== null && recordCount >= maxRows) {
-          problems.push(makeProblem('error', 'too_many_rows', { file, line }, csvMessages.tooManyRows(maxRows, contentLines(text, begin, text.length))));
-          stopped = true;
-          parser.abort();
-          return;
-        }
         if (header !== null) recordCount++;
-        // Of what will be read: a file over the row limit is done at the limit.
-        if (onProgress && header !== null && recordCount % PROGRESS_EVERY === 0) onProgress(Math.max(end / text.length, recordCount / maxRows));
+        if (onProgress && header !== null && recordCount % PROGRESS_EVERY === 0) onProgress(end / text.length);
 
         if (quoteError || (spansLines && fieldsOff)) {
           const firstLineEnd = nextLineStart(text, begin);
           const swallowed = contentLines(text, firstLineEnd, end);
           const brokenCell = raw.findIndex((cell) => cell.includes('\n'));
-          const column = header?.[brokenCell < 0 ? raw.length - 1 : brokenCell];
+          const brokenAt = brokenCell < 0 ? raw.length - 1 : brokenCell;
+          const column = header?.[brokenAt];
           const where = { file, line, ...(column ? { column } : {}) };
+          // The cells before the broken one are sound; the broken one up to its line's end.
+          const readable = [...cells.slice(0, brokenAt), (raw[brokenAt] ?? '').split('\n', 1)[0]!.trim()];
           if (header === null) {
             // A broken header leaves nothing to map the cells to.
             problems.push(makeProblem('error', 'broken_quote', where, csvMessages.brokenQuoteInHeader()));
             header = [];
             stopped = true;
           } else if (recoveries >= MAX_RECOVERIES) {
-            problems.push(makeProblem('error', 'broken_quote', where, csvMessages.brokenQuoteGaveUp(swallowed)));
+            const problem = makeProblem('error', 'broken_quote', where, csvMessages.brokenQuoteGaveUp(swallowed));
+            refuse(line, readable, problem);
+            // The rest is not parsed again, but each of its lines is still a refused row of its own.
+            const rest = plainLines(text, firstLineEnd, line + 1, delimiter, blank);
+            recordCount += rest.length;
+            for (const record of rest) refused.push({ ...record, problems: [problem] });
             stopped = true;
           } else {
             recoveries++;
-            problems.push(makeProblem('error', 'broken_quote', where, csvMessages.brokenQuote(excerpt(raw[brokenCell < 0 ? raw.length - 1 : brokenCell] ?? ''), swallowed, line + 1)));
+            refuse(line, readable, makeProblem('error', 'broken_quote', where, csvMessages.brokenQuote(excerpt(raw[brokenAt] ?? ''), swallowed, line + 1)));
             if (firstLineEnd < end) restartAt = firstLineEnd;
           }
           parser.abort();
@@ -212,8 +249,11 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
         }
         const otherError = result.errors.find((e) => e.type !== 'FieldMismatch');
         if (otherError) {
-          problems.push(makeProblem('error', 'csv_syntax', { file, line }, csvMessages.syntax(otherError.message)));
-          if (header === null) header = [];
+          const problem = makeProblem('error', 'csv_syntax', { file, line }, csvMessages.syntax(otherError.message));
+          if (header === null) {
+            problems.push(problem);
+            header = [];
+          } else refuse(line, cells, problem);
           return;
         }
         if (header === null) {
@@ -229,11 +269,11 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
           return;
         }
         if (split) {
-          problems.push(makeProblem('error', 'thousands_separator', { file, line, column: split.column }, csvMessages.thousands(split.written)));
+          refuse(line, split.cells, makeProblem('error', 'thousands_separator', { file, line, column: split.column }, csvMessages.thousands(split.written)));
         } else if (trimmed.length < expected) {
-          problems.push(makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooFewFields(trimmed.length, expected)));
+          refuse(line, trimmed, makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooFewFields(trimmed.length, expected)));
         } else {
-          problems.push(makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooManyFields(trimmed.length, expected)));
+          refuse(line, trimmed, makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooManyFields(trimmed.length, expected)));
         }
       },
     });
@@ -241,5 +281,5 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
     start = restartAt;
   }
 
-  return { header: header ?? [], records, problems, recordCount };
+  return { header: header ?? [], records, refused, problems, recordCount };
 }

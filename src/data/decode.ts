@@ -15,6 +15,8 @@ export interface DecodeOptions {
   kind?: FileKind;
   /** For an empty CSV, the header line the file should at least have. */
   expectedHeader?: readonly string[];
+  /** Bytes read at most (limits.ts); a larger file is not read. */
+  maxBytes?: number;
 }
 
 export interface DecodedFile {
@@ -60,7 +62,7 @@ function looksLikeHtml(text: string): boolean {
  * Never throws: unreadable input gives `text: null` and an error problem.
  */
 export function decodeBytes(bytes: Uint8Array, file: string, options: DecodeOptions = {}): DecodedFile {
-  const { kind = 'csv', expectedHeader } = options;
+  const { kind = 'csv', expectedHeader, maxBytes = MAX_FILE_BYTES } = options;
   const where = { file };
   const emptyDetail = expectedHeader ? fileMessages.empty(expectedHeader) : fileMessages.emptyText();
   const error = (code: Problem['code'], detail: string): DecodedFile => ({
@@ -68,9 +70,9 @@ export function decodeBytes(bytes: Uint8Array, file: string, options: DecodeOpti
     problems: [makeProblem('error', code, where, detail)],
   });
 
-  if (bytes.length > MAX_FILE_BYTES) {
+  if (bytes.length > maxBytes) {
     const megabytes = (n: number) => Math.ceil(n / (1024 * 1024));
-    return error('file_too_large', fileMessages.tooLarge(megabytes(bytes.length), megabytes(MAX_FILE_BYTES)));
+    return error('file_too_large', fileMessages.tooLarge(megabytes(bytes.length), megabytes(maxBytes)));
   }
   const hasBom = startsWith(bytes, UTF8_BOM);
   const body = hasBom ? bytes.subarray(UTF8_BOM.length) : bytes;

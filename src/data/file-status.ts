@@ -37,7 +37,7 @@ export function unusableFiles(dataset: Dataset): UnusableFile[] {
   return ROWS_OF.filter(([, rows]) => rows(dataset).length === 0).map(([file]) => ({ file, reason: reasonFor(file, dataset.problems) }));
 }
 
-/** Files read only in part because they are over the row limit. */
+/** Files read only in part because they are over the size limit (the lines past it are refused rows). */
 export function truncatedFiles(dataset: Pick<Dataset, 'problems'>): string[] {
-  return [...new Set(dataset.problems.filter((p) => p.code === 'too_many_rows').map((p) => p.file))];
+  return [...new Set(dataset.problems.filter((p) => p.code === 'file_too_large' && p.line !== undefined).map((p) => p.file))];
 }

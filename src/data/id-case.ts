@@ -26,17 +26,21 @@ export function matchIdCase(tables: Tables): { tables: Tables; problems: Problem
   return {
     tables: {
       ...tables,
-      reports: tables.reports.map((r) => ({ ...r, townshipId: match(r.townshipId, townshipIds, r.source, 'township_id') })),
-      metrics: tables.metrics.map((m) => ({
-        ...m,
-        townshipId: match(m.townshipId, townshipIds, m.source, 'township_id'),
-        metric: match(m.metric, metricIds, m.source, 'metric'),
-      })),
-      shortcomings: tables.shortcomings.map((s) => ({
-        ...s,
-        townshipId: match(s.townshipId, townshipIds, s.source, 'township_id'),
-        category: match(s.category, categoryIds, s.source, 'category'),
-      })),
+      reports: tables.reports.map((r) => {
+        const townshipId = match(r.townshipId, townshipIds, r.source, 'township_id');
+        return townshipId === r.townshipId ? r : { ...r, townshipId };
+      }),
+      // A row is copied only when an id in it is re-cased: a province has 250,000 rows.
+      metrics: tables.metrics.map((m) => {
+        const townshipId = match(m.townshipId, townshipIds, m.source, 'township_id');
+        const metric = match(m.metric, metricIds, m.source, 'metric');
+        return townshipId === m.townshipId && metric === m.metric ? m : { ...m, townshipId, metric };
+      }),
+      shortcomings: tables.shortcomings.map((s) => {
+        const townshipId = match(s.townshipId, townshipIds, s.source, 'township_id');
+        const category = match(s.category, categoryIds, s.source, 'category');
+        return townshipId === s.townshipId && category === s.category ? s : { ...s, townshipId, category };
+      }),
     },
     problems,
   };

@@ -67,6 +67,9 @@ export const fileMessages = {
   utf16Text: () => '报告原文是 UTF-16 编码（记事本的“Unicode”），已读取。请在记事本中“另存为”，编码选 UTF-8。',
   tooLarge: (megabytes: number, limitMegabytes: number) =>
     `文件有 ${megabytes} MB，超过 ${limitMegabytes} MB 的上限，没有读取。请检查是否把数据重复粘贴了多遍。`,
+  tooLargeTail: (megabytes: number, limitMegabytes: number, refused: number) =>
+    `文件有 ${megabytes} MB，超过 ${limitMegabytes} MB 的上限：从这一行起的 ${refused} 行未读入，这些行所属的数字标为“数据有误”。` +
+    '请检查是否把数据重复粘贴了多遍，或把多年的数据分开整理。',
   noRows: () => '只有表头，没有数据行。这个文件的内容在页面上一项也不能显示；请把数据行补回来（可从备份或上一版本找回）。',
   allRowsRejected: (rows: number) =>
     `${rows} 行数据全部未能读入（原因见下面各行），这个文件的内容在页面上一项也不能显示。`,
@@ -103,9 +106,6 @@ export const csvMessages = {
     `各列之间用的是${name}，不是英文逗号。已按${name}读取；请在 Excel 或 WPS 中另存为“CSV UTF-8（逗号分隔）”。`,
   thousands: (written: string) =>
     `数值“${written}”里的逗号是千位分隔符，把这个数拆成了几格，后面各列都错了位。数值列不要写逗号，写成 ${written.replace(/,/g, '')}。本行未读入。`,
-  tooManyRows: (limit: number, refused: number) =>
-    `文件超过了每个文件 ${limit} 行数据的上限：从这一行起的 ${refused} 行未读入，页面上的数字可能不完整。` +
-    '请检查是否把数据重复粘贴了多遍，或把多年的数据分开整理。',
   syntax: (papaparseMessage: string) => `CSV 格式有误（${papaparseMessage}）。本行未读入。`,
   tooFewFields: (got: number, expected: number) =>
     `这一行只有 ${got} 格，表头有 ${expected} 列，可能少了逗号。本行未读入。`,
@@ -158,10 +158,17 @@ export const cellMessages = {
 
 // ── across tables ────────────────────────────────────────────────────────
 
+/** "，是否应为 taerma？" when an unknown id is close to exactly one known id (near-id.ts). */
+const askNear = (near: string | null): string => (near === null ? '。' : `，是否应为 ${near}？`);
+const markedNear = (near: string | null): string => (near === null ? '' : `，已在 ${near} 的相应数字上标为“数据有误”`);
+
 export const crossMessages = {
-  unknownTownship: (id: string) => `乡镇编号${quoteText(id)}不在 townships.csv 里。本行未读入。`,
-  unknownMetric: (id: string) => `指标编号${quoteText(id)}不在 metric-catalog.csv 里。本行未读入。`,
-  unknownCategory: (id: string) => `问题类别${quoteText(id)}不在 shortcoming-categories.csv 里。本行未读入。`,
+  /** `marked`: the row is a figure or shortcoming, attributed to `near` for marking. */
+  unknownTownship: (id: string, near: string | null = null, marked = true) =>
+    `乡镇编号${quoteText(id)}不在 townships.csv 里${askNear(near)}本行未读入${marked ? markedNear(near) : ''}。`,
+  unknownMetric: (id: string, near: string | null = null) => `指标编号${quoteText(id)}不在 metric-catalog.csv 里${askNear(near)}本行未读入${markedNear(near)}。`,
+  unknownCategory: (id: string, near: string | null = null) =>
+    `问题类别${quoteText(id)}不在 shortcoming-categories.csv 里${askNear(near)}本行未读入${markedNear(near)}。`,
   unknownReport: (townshipId: string, year: number) =>
     `reports.csv 里没有 ${townshipId} ${year} 年的报告，请先在 reports.csv 登记这份报告。本行未读入。`,
   duplicateId: (id: string, firstLine: number) => `编号${quoteText(id)}与第${firstLine}行重复。本行未读入。`,

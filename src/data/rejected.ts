@@ -8,6 +8,7 @@
 // that is not written in its quote.
 
 import { year as yearRule } from './columns';
+import { nearIdMatcher } from './near-id';
 import { checkValuesInQuotes } from './quotes';
 import type { RejectedRecord } from './tables';
 import type {
@@ -191,5 +192,42 @@ export function rejectUnverifiedQuotes(dataset: Dataset, quoteProblems: readonly
     shortcomings,
     rejectedMetricRows: byLine([...(dataset.rejectedMetricRows ?? []), ...newMetricRows]),
     rejectedShortcomingRows: byLine([...(dataset.rejectedShortcomingRows ?? []), ...newShortcomingRows]),
+  };
+}
+
+export interface KnownIds {
+  townships: ReadonlySet<string>;
+  metrics: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+}
+
+/**
+ * Each rejected row's township, metric or category as the id it stands for
+ * (near-id.ts: itself, its lowercase, or the one known id a letter or two
+ * away), so that the figure it belongs to is marked. An id close to none or
+ * to several stays as written: the row is then counted as unattributed
+ * (src/model/unread-rows.ts). Its cells stay as written.
+ */
+export function attributeRejectedRows(
+  metricRows: readonly RejectedMetricRow[],
+  shortcomingRows: readonly RejectedShortcomingRow[],
+  known: KnownIds,
+): { metricRows: RejectedMetricRow[]; shortcomingRows: RejectedShortcomingRow[] } {
+  const township = nearIdMatcher(known.townships);
+  const metric = nearIdMatcher(known.metrics);
+  const category = nearIdMatcher(known.categories);
+  const attributed = (written: string | null, match: (id: string) => string | null): string | null =>
+    written === null ? null : (match(written) ?? written);
+  return {
+    metricRows: metricRows.map((row) => {
+      const townshipId = attributed(row.townshipId, township);
+      const metricId = attributed(row.metric, metric);
+      return townshipId === row.townshipId && metricId === row.metric ? row : { ...row, townshipId, metric: metricId };
+    }),
+    shortcomingRows: shortcomingRows.map((row) => {
+      const townshipId = attributed(row.townshipId, township);
+      const categoryId = attributed(row.category, category);
+      return townshipId === row.townshipId && categoryId === row.category ? row : { ...row, townshipId, category: categoryId };
+    }),
   };
 }

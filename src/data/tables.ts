@@ -6,6 +6,7 @@ import { hasChineseHeader, renameChineseHeader } from './chinese-headers';
 import { plainNumber } from './columns';
 import { parseCsv } from './csv';
 import { decodeBytes } from './decode';
+import { BYTE_LIMITS, type ByteLimits, splitAtByteLimit, tailRecords } from './file-limit';
 import { cellMessages, csvMessages, fileMessages, makeProblem } from './messages';
 import { type ColumnSpec, headerOf, type TableSchema } from './schema';
 import type { Problem } from './types';
@@ -35,6 +36,8 @@ export interface TableResult<Row> {
 export interface ReadTableOptions {
   /** Share of the file parsed (0–1), for a progress line on large files. */
   onProgress?: (fraction: number) => void;
+  /** The byte limits (limits.ts); tests pass small ones. */
+  byteLimits?: ByteLimits;
 }
 
 /**
@@ -53,13 +56,24 @@ export function readTable<Cells extends object, Row>(
     const problem = makeProblem('error', 'file_missing', { file }, fileMessages.missing(missingReason));
     return { rows: [], rejected: [], readable: false, problems: [problem], recordCount: 0 };
   }
-  const decoded = decodeBytes(bytes, file, { expectedHeader });
+  // Past the size limit the rest of the file is not parsed, but each of its
+  // lines is still a refused row of its township, year and metric (file-limit.ts).
+  const byteLimits = options.byteLimits ?? BYTE_LIMITS;
+  const { head, tail } = splitAtByteLimit(bytes, byteLimits);
+  const decoded = decodeBytes(head, file, { expectedHeader, maxBytes: byteLimits.read });
   if (decoded.text === null) return { rows: [], rejected: [], readable: false, problems: decoded.problems, recordCount: 0 };
 
   type Column = keyof Cells & string;
   const columns = Object.entries(schema.columns) as Array<[Column, ColumnSpec<Cells[Column]>]>;
   const numberColumns = columns.filter(([, spec]) => spec.rule === plainNumber).map(([column]) => column);
   const csv = parseCsv(decoded.text, file, { expectedHeader, numberColumns, onProgress: options.onProgress });
+  if (tail) {
+    const gbk = decoded.problems.some((p) => p.code === 'encoding_gbk');
+    const beyond = tailRecords(decoded.text, tail, { file, totalBytes: bytes.length, expectedHeader, gbk, limit: byteLimits.read });
+    csv.refused.push(...beyond.refused);
+    csv.problems.push(...beyond.problems);
+    csv.recordCount += beyond.refused.length;
+  }
   const { recordCount } = csv;
   const problems = [...decoded.problems, ...csv.problems];
   if (csv.header.length === 0) {
@@ -116,14 +130,15 @@ export function readTable<Cells extends object, Row>(
 
   const rows: Row[] = [];
   const rejected: RejectedRecord[] = [];
+  // Positions looked up once, not per cell: a province's metrics.csv has 250,000 rows.
+  const columnPositions = columns.map(([column]) => positions.get(column));
   for (const record of csv.records) {
     const cells: Partial<Cells> = {};
-    const rawCells: Record<string, string> = {};
     const rowProblems: Problem[] = [];
-    for (const [column, spec] of columns) {
-      const position = positions.get(column);
+    for (let c = 0; c < columns.length; c++) {
+      const [column, spec] = columns[c]!;
+      const position = columnPositions[c];
       const raw = position === undefined ? '' : (record.cells[position] ?? '');
-      rawCells[column] = raw;
       // U+FFFD: a character lost when the file was saved in a wrong encoding (mojibake.ts).
       const result = raw.includes('\uFFFD') ? ({ ok: false, code: 'bad_characters', detail: cellMessages.badCharacters() } as const) : spec.rule.parse(raw);
       if (result.ok) {
@@ -137,7 +152,27 @@ export function readTable<Cells extends object, Row>(
     }
     const source = { file, line: record.line };
     if (rowProblems.length === 0) rows.push(schema.toRow(cells as Cells, source));
-    else rejected.push({ source, cells: rawCells, problems: rowProblems });
+    else {
+      // The cells as written, only for a refused row (rejected.ts reads its identity from them).
+      const rawCells: Record<string, string> = {};
+      columns.forEach(([column], c) => {
+        const position = columnPositions[c];
+        rawCells[column] = position === undefined ? '' : (record.cells[position] ?? '');
+      });
+      rejected.push({ source, cells: rawCells, problems: rowProblems });
+    }
   }
+  // Rows refused for their structure (a thousands comma, too many or too few
+  // cells, a broken quote, past the size limit): their cells by the header's
+  // positions, so the leading township_id, year and metric still say whose they are.
+  for (const record of csv.refused) {
+    const rawCells: Record<string, string> = {};
+    for (const [column] of columns) {
+      const position = positions.get(column);
+      rawCells[column] = position === undefined ? '' : (record.cells[position] ?? '');
+    }
+    rejected.push({ source: { file, line: record.line }, cells: rawCells, problems: record.problems });
+  }
+  if (csv.refused.length > 0) rejected.sort((a, b) => a.source.line - b.source.line);
   return { rows, rejected, readable: true, problems, recordCount };
 }

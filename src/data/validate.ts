@@ -3,6 +3,7 @@
 // Rows that fail are left out of the tables; every problem is kept.
 
 import { crossMessages, makeProblem } from './messages';
+import { nearIdMatcher } from './near-id';
 import type {
   MetricDefinition,
   MetricFigure,
@@ -86,11 +87,17 @@ export function validateTables(input: Tables, available: ReferenceAvailability):
   const townshipIds = new Set(townships.map((t) => t.id));
   const metricIds = new Set(metricCatalog.map((m) => m.id));
   const categoryIds = new Set(shortcomingCategories.map((c) => c.id));
-  const knownTownship = (row: { townshipId: string; source: SourceRef }): boolean =>
-    !available.townships || townshipIds.has(row.townshipId) || fail(row, 'unknown_township', 'township_id', crossMessages.unknownTownship(row.townshipId));
+  // An unknown id close to exactly one known id: the message asks whether that was meant.
+  const nearTownship = nearIdMatcher(townshipIds);
+  const nearMetric = nearIdMatcher(metricIds);
+  const nearCategory = nearIdMatcher(categoryIds);
+  const knownTownship = (row: { townshipId: string; source: SourceRef }, dataRow = true): boolean =>
+    !available.townships ||
+    townshipIds.has(row.townshipId) ||
+    fail(row, 'unknown_township', 'township_id', crossMessages.unknownTownship(row.townshipId, nearTownship(row.townshipId), dataRow));
 
   const reports = dropDuplicates(
-    input.reports.filter(knownTownship),
+    input.reports.filter((r) => knownTownship(r, false)),
     (r) => reportKey(r.townshipId, r.year),
     'year',
     (r, first) => crossMessages.duplicateReport(r.townshipId, r.year, first),
@@ -108,7 +115,7 @@ export function validateTables(input: Tables, available: ReferenceAvailability):
     input.metrics.filter((m) => {
       // Evaluate both so that one row gets every problem it has.
       const reportOk = knownTownshipAndReport(m);
-      const metricOk = !available.metricCatalog || metricIds.has(m.metric) || fail(m, 'unknown_metric', 'metric', crossMessages.unknownMetric(m.metric));
+      const metricOk = !available.metricCatalog || metricIds.has(m.metric) || fail(m, 'unknown_metric', 'metric', crossMessages.unknownMetric(m.metric, nearMetric(m.metric)));
       return reportOk && metricOk;
     }),
     (m) => [m.townshipId, m.year, m.metric, m.item].join('\u0000'),
@@ -123,7 +130,7 @@ export function validateTables(input: Tables, available: ReferenceAvailability):
       const categoryOk =
         !available.shortcomingCategories ||
         categoryIds.has(s.category) ||
-        fail(s, 'unknown_category', 'category', crossMessages.unknownCategory(s.category));
+        fail(s, 'unknown_category', 'category', crossMessages.unknownCategory(s.category, nearCategory(s.category)));
       return reportOk && categoryOk;
     }),
     (s) => [s.townshipId, s.year, s.category, s.quote].join('\u0000'),

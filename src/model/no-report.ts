@@ -5,6 +5,7 @@
 import { indexDataset } from './dataset-index';
 import type { Dataset } from '../data/types';
 import type { NoReportRows, Selection, SelectionRow } from './types';
+import { unreadRowsCaveat } from './unread-rows';
 
 /** True when reports.csv has no report for the row and no usable row of data names it. */
 export function rowHasNoReport(dataset: Dataset, row: SelectionRow): boolean {
@@ -37,12 +38,14 @@ export function noReportText(rows: readonly Pick<SelectionRow, 'year' | 'label'>
 /** The selection split into the rows compared and the rows without a report. */
 export function splitNoReport(dataset: Dataset, selection: Selection): { compared: Selection; noReport: NoReportRows } {
   const missing = selection.rows.filter((row) => rowHasNoReport(dataset, row));
-  if (missing.length === 0) return { compared: selection, noReport: { rows: [], text: null } };
+  // Rows that could not be read nor attributed: said beside every 未报告 of their year (unread-rows.ts).
+  const unread = unreadRowsCaveat(dataset, selection.years);
+  if (missing.length === 0) return { compared: selection, noReport: { rows: [], text: null, unread } };
   const missingKeys = new Set(missing.map((row) => row.key));
   const rows = selection.rows.filter((row) => !missingKeys.has(row.key));
   const townshipIds = new Set(rows.map((row) => row.townshipId));
   return {
     compared: { ...selection, rows, townships: selection.townships.filter((t) => townshipIds.has(t.id)) },
-    noReport: { rows: missing, text: noReportText(missing) },
+    noReport: { rows: missing, text: noReportText(missing), unread },
   };
 }

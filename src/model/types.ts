@@ -283,6 +283,12 @@ export interface NoReportRows {
   rows: SelectionRow[];
   /** "尚无2025年报告：甲乡、乙乡" (one clause per year), or null when every row has a report. */
   text: string | null;
+  /**
+   * "2024年的数据中有1行无法读取…" (unread-rows.ts): refused rows of the years
+   * shown that belong to no township or figure; null when none. Shown wherever
+   * this selection's 未报告 is (the views' note, the brief, the Word brief).
+   */
+  unread?: string | null;
 }
 
 /** Everything the dashboard needs for one selection. */

@@ -26,6 +26,8 @@ export interface DataErrorSites {
   large: { rows: number; bytes: number };
   /** data/ folders of the sites, for running check-data on the same files. */
   dataDirs: Record<keyof typeof DATA_ERROR_PATHS, string>;
+  /** Sites with one refused metrics.csv row (issue 22; writeRefusedRowSites). */
+  refused: RefusedRowSites;
 }
 
 export const LARGE_ROWS = 145_000;
@@ -78,5 +80,49 @@ export async function writeDataErrorSites(shippedDir: string, workDir: string): 
     writeFileSync(file('shortcoming-categories.csv'), categories.replace(/,/g, ';'));
   });
 
-  return { mounts, info: { paths: DATA_ERROR_PATHS, brokenQuote, large, dataDirs } };
+  const refused = await writeRefusedRowSites(shippedDir, workDir);
+  mounts.push(...refused.mounts);
+  return { mounts, info: { paths: DATA_ERROR_PATHS, brokenQuote, large, dataDirs, refused: refused.info } };
+}
+
+// ── issue 22: one refused row each ─────────────────────────────────────────
+//   thousands    metrics.csv line 8 (塔尔玛乡 2024 发放普法资料 3350份) written 3,350 unquoted
+//   township     metrics.csv line 3 (塔尔玛乡 2024 普法受众, 2153人) with township id tarma
+//   unattributed a row of an id close to no township (nowhere), 2024
+
+export const REFUSED_ROW_PATHS = {
+  thousands: '/county/refused-thousands/dashboard/',
+  township: '/county/refused-township/dashboard/',
+  unattributed: '/county/refused-unattributed/dashboard/',
+} as const;
+
+export interface RefusedRowSites {
+  paths: typeof REFUSED_ROW_PATHS;
+  dataDirs: Record<keyof typeof REFUSED_ROW_PATHS, string>;
+  /** The metrics.csv line refused on each site. */
+  lines: Record<keyof typeof REFUSED_ROW_PATHS, number>;
+}
+
+export async function writeRefusedRowSites(shippedDir: string, workDir: string): Promise<{ mounts: Mount[]; info: RefusedRowSites }> {
+  const mounts: Mount[] = [];
+  const dataDirs = {} as RefusedRowSites['dataDirs'];
+  const lines = {} as RefusedRowSites['lines'];
+  const site = async (name: keyof typeof REFUSED_ROW_PATHS, line: number, edit: (text: string) => string) => {
+    const dir = join(workDir, `refused-${name}`);
+    await copySiteWithData(shippedDir, dir, (dataDir) => {
+      const file = join(dataDir, 'metrics.csv');
+      const rows = readFileSync(file, 'utf8').split('\n');
+      if (line > rows.length) rows.push('');
+      rows[line - 1] = edit(rows[line - 1] ?? '');
+      writeFileSync(file, `${rows.join('\n').replace(/\n*$/, '')}\n`);
+    });
+    mounts.push({ prefix: REFUSED_ROW_PATHS[name], root: dir });
+    dataDirs[name] = join(dir, 'data');
+    lines[name] = line;
+  };
+  await site('thousands', 8, (row) => row.replace(',3350,', ',3,350,'));
+  await site('township', 3, (row) => row.replace(/^taerma,/, 'tarma,'));
+  const shippedLines = readFileSync(join(shippedDir, 'data', 'metrics.csv'), 'utf8').replace(/\n$/, '').split('\n').length;
+  await site('unattributed', shippedLines + 1, () => 'nowhere,2024,outreach_events,宣讲,5,次,exact,宣讲5次,');
+  return { mounts, info: { paths: REFUSED_ROW_PATHS, dataDirs, lines } };
 }

@@ -20,7 +20,7 @@ export interface StatesRows {
   notInQuoteLine: number;
   /** metrics.csv line of the row whose quote is not in the report. */
   quoteNotInReportLine: number;
-  /** metrics.csv line of a row whose metric id is mistyped (outreach_event). */
+  /** metrics.csv line of a row whose metric id is in no catalog and close to none (xuanjiang_cishu). */
   unknownMetricLine: number;
   /** Names of the townships without a 2025 report, in townships.csv order. */
   withoutReport: string[];
@@ -53,7 +53,7 @@ export function writeStatesData(dataDir: string): StatesRows {
       'taerma,2025,disputes_screened,排查矛盾纠纷,12,起,exact,排查矛盾纠纷12起,',
       'taerma,2025,disputes_resolved,化解矛盾纠纷,12,起,exact,化解矛盾纠纷12起,',
       'taerma,2025,outreach_materials,宣传资料,500,份,exact,发放宣传资料500份,',
-      'taerma,2025,outreach_event,入户宣传宣讲,60,次,at_least,入户宣传宣讲60余次,',
+      'taerma,2025,xuanjiang_cishu,入户宣传宣讲,60,次,at_least,入户宣传宣讲60余次,',
       '',
     ].join('\n'),
   );

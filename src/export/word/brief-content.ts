@@ -78,6 +78,8 @@ export interface BriefContent {
   dateLine: string;
   /** "尚无2025年报告：甲乡、乙乡" (model.noReport), or null: townships named once, not compared. */
   noReport: string | null;
+  /** "2024年的数据中有1行无法读取…" (model.noReport.unread): the caveat on every 未报告 of those years. */
+  unreadRows: string | null;
   findings: BriefFindingContent[];
   /** What ≥, 约 and 未报告 mean. */
   legend: string[];
@@ -174,6 +176,7 @@ export function buildBriefContent(
     scope: selectionScopeText(model.selection),
     dateLine,
     noReport: model.noReport.text,
+    unreadRows: model.noReport.unread ?? null,
     findings: findings.map((finding) => ({ id: finding.id, kind: finding.kind, text: finding.text, marks: marksOf(finding.id) })),
     legend: [
       FOOTNOTE_AT_LEAST,

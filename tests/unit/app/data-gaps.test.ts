@@ -32,6 +32,6 @@ describe('data gaps', () => {
 
   it('the usual hint only when every file gave rows; a truncated file is named', () => {
     expect(problemsHint([], [])).toBe('有问题的行未计入图表，其余数据正常显示');
-    expect(problemsHint([], ['metrics.csv'])).toContain('metrics.csv 超过行数上限');
+    expect(problemsHint([], ['metrics.csv'])).toContain('metrics.csv 超过文件大小上限');
   });
 });

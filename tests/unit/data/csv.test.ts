@@ -50,7 +50,7 @@ describe('parseCsv', () => {
   });
 
   it('gives an empty header for a text without content rows', () => {
-    expect(parseCsv('\n\n', 'x.csv')).toEqual({ header: [], records: [], problems: [], recordCount: 0 });
+    expect(parseCsv('\n\n', 'x.csv')).toEqual({ header: [], records: [], refused: [], problems: [], recordCount: 0 });
   });
 
   it('counts every data record, sound or not', () => {
@@ -143,13 +143,66 @@ describe('parseCsv: what spreadsheets and people do', () => {
     expect(result.problems[0]!.message).not.toContain('bound');
   });
 
-  it('refuses rows beyond the row limit with one problem on the first refused line', () => {
-    const text = `a,b\n${Array.from({ length: 25 }, (_, i) => `${i},x`).join('\n')}\n`;
-    const result = parseCsv(text, 'metrics.csv', { maxRows: 10 });
-    expect(result.records).toHaveLength(10);
-    expect(result.recordCount).toBe(10);
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'too_many_rows', line: 12 })]);
-    expect(result.problems[0]!.message).toContain('10 行数据的上限');
-    expect(result.problems[0]!.message).toContain('15 行未读入');
+  it('has no row limit: 100,000 rows are all read', () => {
+    const text = `a,b\n${Array.from({ length: 100_000 }, (_, i) => `${i},x`).join('\n')}\n`;
+    const result = parseCsv(text, 'metrics.csv');
+    expect(result.records).toHaveLength(100_000);
+    expect(result.records[99_999]).toEqual({ line: 100_001, cells: ['99999', 'x'] });
+    expect(result.problems).toEqual([]);
+  }, 60_000);
+});
+
+describe('parseCsv: a refused record keeps the cells that can be read (issue 22)', () => {
+  const header = ['township_id', 'year', 'metric', 'item', 'value', 'unit', 'bound', 'quote', 'note'];
+  const parse = (line: string) =>
+    parseCsv(`${header.join(',')}\nbitu,2024,outreach_events,宣讲,25,次,at_least,宣讲25余次,\n${line}\nbitu,2024,outreach_reach,群众,200,人,exact,群众200人,\n`, 'metrics.csv', {
+      expectedHeader: header,
+      numberColumns: ['value'],
+    });
+
+  it('a thousands comma: the row joined again, refused with its problem', () => {
+    const result = parse('taerma,2024,outreach_materials,宣传资料,3,350,份,exact,全年共发放宣传资料3350份,');
+    expect(result.records.map((r) => r.line)).toEqual([2, 4]);
+    expect(result.refused).toEqual([
+      {
+        line: 3,
+        cells: ['taerma', '2024', 'outreach_materials', '宣传资料', '3350', '份', 'exact', '全年共发放宣传资料3350份', ''],
+        problems: [expect.objectContaining({ code: 'thousands_separator', line: 3 })],
+      },
+    ]);
+    expect(result.problems).toEqual(result.refused[0]!.problems);
+  });
+
+  it('too many cells: the cells as split (the leading ones stay in their columns)', () => {
+    const result = parse('taerma,2024,outreach_events,宣讲,25,次,at_least,宣讲25余次,共计,另有');
+    expect(result.refused[0]!.cells.slice(0, 3)).toEqual(['taerma', '2024', 'outreach_events']);
+    expect(result.refused[0]!.problems[0]!.code).toBe('csv_syntax');
+  });
+
+  it('too few cells: the cells there are', () => {
+    const result = parse('taerma,2024,outreach_events,宣讲');
+    expect(result.refused).toEqual([{ line: 3, cells: ['taerma', '2024', 'outreach_events', '宣讲'], problems: [expect.objectContaining({ code: 'csv_syntax' })] }]);
+  });
+
+  it('an unclosed quote: the cells before it and the broken cell up to its line end; the rows after it are read', () => {
+    const result = parse('taerma,2024,outreach_reach,群众,2153,人,at_least,"受教群众达2153余人,按人计');
+    expect(result.refused).toEqual([
+      {
+        line: 3,
+        cells: ['taerma', '2024', 'outreach_reach', '群众', '2153', '人', 'at_least', '受教群众达2153余人,按人计'],
+        problems: [expect.objectContaining({ code: 'broken_quote', line: 3, column: 'quote' })],
+      },
+    ]);
+    expect(result.records.map((r) => r.line)).toEqual([2, 4]);
+    expect(result.problems[0]!.message).toContain('第4行起已重新逐行读入');
+  });
+
+  it('after too many broken quotes, every later line is still a refused record of its own', () => {
+    const broken = Array.from({ length: 101 }, (_, i) => `t${i},2024,outreach_events,"宣讲,1,次,exact,q,`).join('\n');
+    const result = parseCsv(`${header.join(',')}\n${broken}\nlast,2024,outreach_reach,x,1,人,exact,q,\n`, 'metrics.csv', { expectedHeader: header });
+    expect(result.refused).toHaveLength(102);
+    expect(result.refused[101]).toMatchObject({ line: 103, cells: ['last', '2024', 'outreach_reach', 'x', '1', '人', 'exact', 'q', ''] });
+    expect(result.refused[101]!.problems[0]!.message).toContain('不配对的引号太多');
+    expect(result.recordCount).toBe(102);
   });
 });

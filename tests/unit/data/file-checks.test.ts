@@ -5,8 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type Dataset, type Problem } from '../../../src/data/index';
-import { unusableFiles } from '../../../src/data/file-status';
-import { MAX_ROWS_PER_FILE } from '../../../src/data/limits';
+import { truncatedFiles, unusableFiles } from '../../../src/data/file-status';
 import { appendLine, encodeGbk, fixtureFiles, fixtureText, replaceLine } from './helpers';
 
 const utf8 = new TextEncoder();
@@ -209,13 +208,35 @@ describe('what people do, one clear message each', () => {
     expect(dataset.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'thousands_separator', line: 9, column: 'value' })]);
   });
 
-  it(`rows beyond ${MAX_ROWS_PER_FILE} are refused with one error; the first ${MAX_ROWS_PER_FILE} are read`, () => {
+  it('has no row limit: 35,000 rows of one file (past the old 30,000) are all read', () => {
     const header = 'id,label,definition';
-    const rows = Array.from({ length: MAX_ROWS_PER_FILE + 5 }, (_, i) => `c${i},类别${i},说明`);
+    const rows = Array.from({ length: 35_000 }, (_, i) => `c${i},类别${i},说明`);
     const dataset = buildDataset(fixtureFiles({ shortcomingCategories: `${header}\n${rows.join('\n')}\n` }));
-    const refused = dataset.problems.filter((p) => p.code === 'too_many_rows');
-    expect(refused).toEqual([expect.objectContaining({ severity: 'error', file: 'shortcoming-categories.csv', line: MAX_ROWS_PER_FILE + 2 })]);
-    expect(refused[0]!.message).toContain('5 行未读入');
-    expect(dataset.shortcomingCategories).toHaveLength(MAX_ROWS_PER_FILE);
+    expect(dataset.shortcomingCategories).toHaveLength(35_000);
+    expect(dataset.problems.filter((p) => p.file === 'shortcoming-categories.csv')).toEqual([]);
+  }, 60_000);
+
+  it('past the byte limit, each later line is a refused row of its township, year and metric; one error names the first', () => {
+    const text = fixtureText('metrics.csv');
+    const lines = text.replace(/\n$/, '').split('\n');
+    // The limit falls inside line 6: lines 6–8 are beyond it.
+    const limit = new TextEncoder().encode(lines.slice(0, 5).join('\n')).length + 10;
+    const dataset = buildDataset(fixtureFiles({ metrics: text }), {}, { byteLimits: { read: limit, scanned: 2 * limit + 1000 } });
+    expect(dataset.metrics.map((m) => m.source.line)).toEqual([2, 3, 4, 5]);
+    const refused = dataset.problems.filter((p) => p.code === 'file_too_large');
+    expect(refused).toEqual([expect.objectContaining({ severity: 'error', file: 'metrics.csv', line: 6 })]);
+    expect(refused[0]!.message).toContain('3 行未读入');
+    expect(dataset.rejectedMetricRows!.map((r) => [r.source.line, r.townshipId, r.year, r.metric])).toEqual(
+      lines.slice(5).map((line, i) => [6 + i, ...line.split(',').slice(0, 3).map((c, k) => (k === 1 ? Number(c) : c))]),
+    );
+    expect(truncatedFiles(dataset)).toEqual(['metrics.csv']);
+  });
+
+  it('a file over the scanned limit is not read at all, and is unusable', () => {
+    const dataset = buildDataset(fixtureFiles(), {}, { byteLimits: { read: 100, scanned: 200 } });
+    expect(dataset.problems.filter((p) => p.code === 'file_too_large' && p.file === 'metrics.csv')).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'metrics.csv' }),
+    ]);
+    expect(unusableFiles(dataset).map((u) => u.file)).toContain('metrics.csv');
   });
 });

@@ -38,7 +38,7 @@ describe('CSV export of figure states', () => {
     const betaEvents = overview.find((r) => r['乡镇'] === '乙镇' && r['指标'] === '普法宣传活动')!;
     expect(betaEvents['页面显示']).toBe('数据有误');
     const unplaced = overview.find((r) => r['乡镇'] === '甲乡' && r['数值标记'] === '数据有误')!;
-    expect(unplaced['说明']).toContain('outreach_event');
+    expect(unplaced['说明']).toContain('xuanjiang_cishu');
     const disputes = roundTrip(disputesTable(model.disputes, model.noReport.rows));
     expect(disputes.map((r) => r['乡镇'])).toEqual(['甲乡', '乙镇', '丙乡']);
   });

@@ -66,7 +66,7 @@ describe('figure states in the model', () => {
     const { unknownMetricLine } = statesFixture();
     const alpha = model.overview.find((c) => c.row.townshipId === 'alpha')!;
     expect(alpha.unplacedErrors?.map((e) => e.key)).toEqual([`metrics.csv:${unknownMetricLine}`]);
-    expect(alpha.unplacedErrors?.[0]?.reason).toContain('outreach_event');
+    expect(alpha.unplacedErrors?.[0]?.reason).toContain('xuanjiang_cishu');
     expect(model.overview.find((c) => c.row.townshipId === 'beta')!.unplacedErrors).toBeUndefined();
   });
 
