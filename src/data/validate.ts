@@ -3,6 +3,7 @@
 // Rows that fail are left out of the tables; every problem is kept.
 
 import { crossMessages, makeProblem } from './messages';
+import { checkNamesAndIds } from './suspicious-text';
 import type {
   MetricDefinition,
   MetricFigure,
@@ -67,7 +68,7 @@ function dropDuplicates<Row extends { source: SourceRef }>(
 }
 
 export function validateTables(input: Tables, available: ReferenceAvailability): ValidationResult {
-  const problems: Problem[] = [];
+  const problems: Problem[] = checkNamesAndIds(input);
   const fail = (row: { source: SourceRef }, code: Problem['code'], column: string, detail: string): false => {
     problems.push(makeProblem('error', code, { ...row.source, column }, detail));
     return false;

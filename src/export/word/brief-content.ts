@@ -19,7 +19,8 @@ import { briefChartCitations } from '../../components/views/brief-citations';
 import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_REPORTED } from '../../model/format';
 import { FOOTNOTE_NO_REPORT, type MetricHistory } from '../../model/history';
 import type { DashboardModel, ProvenanceIndex } from '../../model/types';
-import { latestPublished, selectionScopeText, yearsText } from '../../print/page-header';
+import { latestPublished, yearsText } from '../../print/page-header';
+import { briefScopeText } from '../../brief/scope';
 import { sourcesLine } from '../../print/sources-line';
 import {
   disputeCountsTextTable,
@@ -171,7 +172,7 @@ export function buildBriefContent(
 
   return {
     title: `${yearsText(model.selection.years)}${BRIEF_TITLE}`,
-    scope: selectionScopeText(model.selection),
+    scope: briefScopeText(model),
     dateLine,
     noReport: model.noReport.text,
     findings: findings.map((finding) => ({ id: finding.id, kind: finding.kind, text: finding.text, marks: marksOf(finding.id) })),
