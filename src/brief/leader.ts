@@ -103,7 +103,8 @@ interface UnitGroup {
  */
 function measureKey(total: MetricTotal, fallbackUnit: string): string {
   const units = total.units.length > 0 ? total.units : [fallbackUnit];
-  return distinctMeasures(units).map(unitClass).join('+');
+  // Sorted: a mixed sum of 人次 and 人 is one measure whichever part comes first (found by the property test).
+  return [...new Set(distinctMeasures(units).map(unitClass))].sort().join('+');
 }
 
 /** Rows grouped by measure (never by spelling: “≥75次” and “≥100场次” are compared). */
