@@ -60,12 +60,13 @@ export function suspiciousChars(text: string): SuspiciousChar[] {
 }
 
 /**
- * A name as shown: bidi controls, zero-width and control characters removed
- * (look-alikes stay — they are visible, and validation names them). The data
- * itself is never changed.
+ * A name as shown: bidi controls and zero-width characters removed. Look-alikes
+ * and control characters stay (they are visible or harmless to layout, and
+ * validation names them; a tab is kept so an export shows what the file says).
+ * The data itself is never changed.
  */
 export function displayText(text: string): string {
-  return text.replace(BIDI, '').replace(ZERO_WIDTH, '').replace(CONTROL, '');
+  return text.replace(BIDI, '').replace(ZERO_WIDTH, '');
 }
 
 /** A cell to check: where it is, which column, what it says. */

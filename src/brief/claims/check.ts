@@ -16,8 +16,8 @@ export interface ClaimFailure {
 /** Spellings counted as one measure (as metric-catalog.csv defines them); any other unit is its own. */
 const SAME_MEASURE: Readonly<Record<string, string>> = { 次: '次', 场: '次', 场次: '次', 起: '起', 件: '起' };
 const measure = (unit: string): string => SAME_MEASURE[unit] ?? unit;
-/** Characters no displayed name may carry (bidi controls, zero-width, control). */
-const HIDDEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+/** Characters no displayed name may carry (bidi controls, zero-width). */
+const HIDDEN = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 const EPSILON = 1e-6;
 
 interface Tally {

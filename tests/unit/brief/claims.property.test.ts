@@ -26,7 +26,7 @@ import { buildPlannedDataset, chosenYears, datasetPlan } from '../../fixtures/br
 
 const RUNS = Number(process.env.CLAIMS_RUNS ?? 12);
 const SEED = Number(process.env.CLAIMS_SEED ?? 17017);
-const HIDDEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+const HIDDEN = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 
 function nameListsOf(claim: Claim): NameList[] {
   switch (claim.kind) {
