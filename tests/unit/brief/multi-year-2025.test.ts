@@ -70,7 +70,7 @@ describe('2025 batch, brief for 2025 (3 of 10 reports in)', () => {
     expect(checkClaims(dataset, content.claims)).toEqual([]);
   });
 
-  it('the .docx says the same, with no bidi control or zero-width character from the names', async () => {
+  it('the .docx says the same, with no bidi control or zero-width character from the names', { timeout: 60_000 }, async () => {
     const docx = readDocx(await packBriefDocx(content, new Map()));
     const text = docx.paragraphs.join('\n');
     expect(text).toContain('塔尔玛乡、达果乡、海子沟乡 · 2025年');
