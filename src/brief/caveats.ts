@@ -3,7 +3,8 @@
 
 import { AT_LEAST_MARK } from '../model/format';
 import type { DashboardModel, MetricComparison } from '../model/types';
-import { labelLookup, listNames, sentence } from './text';
+import { namesLookup, names, sentence } from './text';
+import type { Claim } from './claims/types';
 import type { Finding } from './types';
 
 /** The comparisons the brief speaks about, in page order (outreach, then disputes). */
@@ -17,9 +18,10 @@ export function briefComparisons(model: DashboardModel): MetricComparison[] {
  * 普法宣传活动——甲乡、丙乡；调解成功率——丙乡。"
  */
 export function lowerBoundsFinding(model: DashboardModel): Finding | null {
-  const labelOf = labelLookup(model.compared.rows);
+  const namesOf = namesLookup(model.compared.rows);
   const clauses: string[] = [];
   const sources: string[] = [];
+  const claims: Claim[] = [];
   let count = 0;
   for (const comparison of briefComparisons(model)) {
     // Lower bounds the report states (余, 以上); an incomplete total is ≥ for another reason (data-errors.ts).
@@ -27,8 +29,10 @@ export function lowerBoundsFinding(model: DashboardModel): Finding | null {
       (total) => total.figure.status === 'reported' && total.parts.some((part) => part.bound === 'at_least'),
     );
     if (lower.length === 0) continue;
-    count += lower.length;
-    clauses.push(`${comparison.label}——${listNames(lower.map((total) => labelOf(total.rowKey)))}`);
+    const claim = { kind: 'lower_bound' as const, metric: { id: comparison.metric, label: comparison.label }, who: namesOf(lower.map((t) => t.rowKey)) };
+    claims.push(claim);
+    count += claim.who.reports;
+    clauses.push(`${comparison.label}——${names(claim.who)}`);
     sources.push(...lower.flatMap((total) => total.parts.filter((part) => part.bound === 'at_least').map((part) => part.key)));
   }
   if (clauses.length === 0) return null;
@@ -39,6 +43,7 @@ export function lowerBoundsFinding(model: DashboardModel): Finding | null {
     text: `${intro}${sentence(clauses)}`,
     sources: [...new Set(sources)],
     silentRowKeys: [],
+    claims,
   };
 }
 
@@ -53,6 +58,8 @@ export function unitFindings(model: DashboardModel): Finding[] {
         text: sentence([`${comparison.label}：${flag.note}`]),
         sources: [...new Set(flag.provenance)],
         silentRowKeys: [],
+        // The model's own note (comparability.ts): not a claim of the brief's making.
+        claims: [],
       })),
   );
 }

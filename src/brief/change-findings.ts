@@ -6,7 +6,8 @@
 import type { ChangeKind } from '../model/change';
 import type { MetricHistory, TownshipHistory } from '../model/history';
 import { pointFor, tallyChanges } from '../model/history';
-import { listNames, sentence } from './text';
+import { names, sentence } from './text';
+import { nameList, type ChangeClaim, type Claim } from './claims/types';
 import type { Finding } from './types';
 
 /** Changes named in the sentence, in this order, each with its heading. */
@@ -26,14 +27,20 @@ export function changeFindings(histories: readonly MetricHistory[], toYear: numb
     if (!tally) return [];
     const clauses: string[] = [];
     const sources: string[] = [];
+    const claims: Claim[] = [];
+    const metric = { id: history.metric, label: history.label };
     for (const { kinds, heading, withFigures } of STATED) {
       const townships = kinds.flatMap((kind) => tally.byKind.get(kind) ?? []);
       if (townships.length === 0) continue;
       const ordered = history.townships.filter((t) => townships.includes(t));
+      for (const t of ordered) {
+        const claim = changeClaim(t, metric, tally.fromYear, toYear);
+        if (claim) claims.push(claim);
+      }
       const named =
         withFigures && ordered.length <= FIGURES_LISTED
           ? ordered.map((t) => `${t.label}（${pointFor(t, toYear)?.change?.text ?? ''}）`).join('、')
-          : listNames(ordered.map((t) => t.label));
+          : names(nameList(ordered.map((t) => ({ townshipId: t.township.id, year: toYear, label: t.label }))));
       clauses.push(`${heading}：${named}`);
       sources.push(...ordered.flatMap((t) => bothYearsSources(t, tally.fromYear, toYear)));
     }
@@ -46,10 +53,33 @@ export function changeFindings(histories: readonly MetricHistory[], toYear: numb
       text: `${history.label}（${tally.fromYear}→${toYear}年）——${sentence(clauses)}`,
       sources: [...new Set(sources)],
       silentRowKeys: [],
+      claims,
     };
     return [finding];
   });
 }
+
+/** The change a named township's clause states, as a claim; none for "无法判断" or "口径不同". */
+function changeClaim(t: TownshipHistory, metric: ChangeClaim['metric'], fromYear: number, toYear: number): ChangeClaim | null {
+  const change = pointFor(t, toYear)?.change;
+  if (!change || change.delta === null) return null;
+  const firmness = FIRMNESS[change.kind];
+  if (!firmness) return null;
+  const direction = change.delta > 0 ? 'up' : change.delta < 0 ? 'down' : 'same';
+  const who = { townshipId: t.township.id, year: toYear, label: t.label };
+  return { kind: 'changed', metric, who, fromYear, toYear, direction, amount: Math.abs(change.delta), firmness };
+}
+
+const FIRMNESS: Partial<Record<ChangeKind, ChangeClaim['firmness']>> = {
+  increase: 'exact',
+  decrease: 'exact',
+  same: 'exact',
+  increase_at_least: 'at_least',
+  decrease_at_least: 'at_least',
+  approx_increase: 'approx',
+  approx_decrease: 'approx',
+  approx_same: 'approx',
+};
 
 function bothYearsSources(township: TownshipHistory, fromYear: number, toYear: number): string[] {
   return [fromYear, toYear].flatMap((year) => pointFor(township, year)?.total.provenance ?? []);

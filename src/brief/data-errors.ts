@@ -6,28 +6,37 @@
 import { briefComparisons } from './caveats';
 import { errorText, figureErrors, isIncomplete } from '../model/figure-state';
 import type { DashboardModel, FigureError } from '../model/types';
-import { labelLookup, listNames, sentence } from './text';
+import { namesLookup, names, sentence } from './text';
+import { renderNames } from './claims/render';
+import type { Claim } from './claims/types';
 import type { Finding } from './types';
 
 /** Rows listed by file and line before "等N行". */
 const ROWS_LISTED = 4;
 
 export function dataErrorFinding(model: DashboardModel): Finding | null {
-  const labelOf = labelLookup(model.compared.rows);
+  const namesOf = namesLookup(model.compared.rows);
+  const claims: Claim[] = [];
   const clauses: string[] = [];
   const errors: FigureError[] = [];
   for (const comparison of briefComparisons(model)) {
     const unusable = comparison.totals.filter((t) => t.figure.status === 'data_error');
     const incomplete = comparison.totals.filter((t) => isIncomplete(t.figure));
-    if (unusable.length > 0) clauses.push(`${listNames(unusable.map((t) => labelOf(t.rowKey)))}的${comparison.label}数据有误，未能使用`);
+    const metric = { id: comparison.metric, label: comparison.label };
+    const named = (totals: readonly { rowKey: string }[]): string => {
+      const who = namesOf(totals.map((t) => t.rowKey));
+      claims.push({ kind: 'data_error', metric, who });
+      return names(who);
+    };
+    if (unusable.length > 0) clauses.push(`${named(unusable)}的${comparison.label}数据有误，未能使用`);
     if (incomplete.length > 0) {
-      clauses.push(`${listNames(incomplete.map((t) => labelOf(t.rowKey)))}的${comparison.label}合计不完整（另有数据有误的分项，实际不少于所示数字）`);
+      clauses.push(`${named(incomplete)}的${comparison.label}合计不完整（另有数据有误的分项，实际不少于所示数字）`);
     }
     errors.push(...[...unusable, ...incomplete].flatMap((t) => figureErrors(t.figure)));
   }
   const shortcomingRows = model.shortcomings.rowErrors;
   if (shortcomingRows.length > 0) {
-    clauses.push(`${listNames(shortcomingRows.map((r) => labelOf(r.rowKey)))}的存在问题有数据有误的行，未计入`);
+    clauses.push(`${renderNames(namesOf(shortcomingRows.map((r) => r.rowKey)))}的存在问题有数据有误的行，未计入`);
     errors.push(...shortcomingRows.flatMap((r) => r.errors));
   }
   if (clauses.length === 0) return null;
@@ -40,5 +49,6 @@ export function dataErrorFinding(model: DashboardModel): Finding | null {
     text: sentence([...clauses, `需改正的数据行：${listed}${more}`]),
     sources: [],
     silentRowKeys: [],
+    claims,
   };
 }

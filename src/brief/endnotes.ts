@@ -3,6 +3,7 @@
 // and report title; and, for a finding about a missing figure, the silent
 // report itself (there is no sentence to quote for a figure that is absent).
 
+import { displayText } from '../data/suspicious-text';
 import { consecutiveRuns } from '../model/number-runs';
 import type { ProvenanceIndex, ProvenanceKey, SelectionRow } from '../model/types';
 import type { BriefEndnotes, CitationGroup, Endnote } from './types';
@@ -55,9 +56,11 @@ function quoteNote(
   const entry = provenance.get(key);
   if (!entry) return null;
   const row = entry.kind === 'metric' ? entry.figure : entry.shortcoming;
-  const township = entry.township?.name ?? row.townshipId;
-  const reportTitle = entry.report?.title ?? null;
-  const quote = row.quote;
+  // Shown without bidi/zero-width characters (data/suspicious-text.ts): a quote or
+  // name from data must not turn the digits after it around.
+  const township = displayText(entry.township?.name ?? row.townshipId);
+  const reportTitle = entry.report?.title ? displayText(entry.report.title) : null;
+  const quote = displayText(row.quote);
   return {
     number,
     kind: 'quote',
@@ -71,16 +74,16 @@ function quoteNote(
 }
 
 function reportNote(number: number, row: SelectionRow): Endnote {
-  const reportTitle = row.report?.title ?? null;
+  const reportTitle = row.report?.title ? displayText(row.report.title) : null;
   const what = row.report ? '报告中没有相关数字' : 'reports.csv 中没有这一年度的报告';
   return {
     number,
     kind: 'report',
     rowKey: row.key,
-    township: row.township.name,
+    township: displayText(row.township.name),
     year: row.year,
     reportTitle,
-    text: `${whoAndWhere(row.township.name, row.year, reportTitle)}：${what}`,
+    text: `${whoAndWhere(displayText(row.township.name), row.year, reportTitle)}：${what}`,
   };
 }
 

@@ -13,7 +13,8 @@
 import type { Finding } from './types';
 import type { MetricComparison, MetricTotal, SelectionRow } from '../model/types';
 import { distinctMeasures, unitClass } from '../model/units';
-import { figureText, labelLookup, listNames, quoted, sentence, unitOf, type LabelOf } from './text';
+import { figureText, labelLookup, namesLookup, names, quoted, refLookup, sentence, unitOf, type LabelOf, type NamesOf } from './text';
+import type { Claim, MetricRef, StatedFigure } from './claims/types';
 
 type ReportedTotal = MetricTotal & { figure: { status: 'reported'; value: number } };
 
@@ -22,6 +23,12 @@ const FIGURES_LISTED_PER_GROUP = 3;
 
 export function leaderFinding(comparison: MetricComparison, rows: readonly SelectionRow[]): Finding | null {
   const labelOf = labelLookup(rows);
+  const namesOf = namesLookup(rows);
+  const refOf = refLookup(rows);
+  const metric: MetricRef = { id: comparison.metric, label: comparison.label };
+  const among = comparison.totals.map((t) => refOf(t.rowKey));
+  const stated = (total: ReportedTotal): StatedFigure => ({ value: total.figure.value, bound: total.figure.bound, unit: unitOf(total, comparison.unit) });
+  const claims: Claim[] = [];
   const reported = comparison.totals.filter((total): total is ReportedTotal => total.figure.status === 'reported');
   if (reported.length === 0) return null;
 
@@ -38,6 +45,12 @@ export function leaderFinding(comparison: MetricComparison, rows: readonly Selec
     const prefix = multipleUnits ? `按${quoted(primary.unit)}计，` : '';
     const figure = figureText(only, comparison.unit);
     // With one row selected there is nobody to compare with: state the figure.
+    const only1 = comparison.totals.length === 1;
+    claims.push(
+      only1
+        ? { kind: 'most', metric, who: [refOf(only.rowKey)], figure: stated(only), among }
+        : { kind: 'only_reported', metric, who: refOf(only.rowKey), figure: stated(only), among },
+    );
     clauses.push(
       comparison.totals.length === 1
         ? `${labelOf(only.rowKey)}报告的${comparison.label}为${figure}`
@@ -51,14 +64,17 @@ export function leaderFinding(comparison: MetricComparison, rows: readonly Selec
     const others = ranked.filter((total) => total.figure.value !== top);
     clauses.push(leaderClause(leaders, others, comparison, labelOf, multipleUnits ? primary.unit : null));
     const runnerUp = others[0];
+    claims.push({ kind: 'most', metric, who: leaders.map((t) => refOf(t.rowKey)), figure: stated(leaders[0] as ReportedTotal), among });
+    // "其次是…": the most among the others.
+    if (runnerUp) claims.push({ kind: 'most', metric, who: [refOf(runnerUp.rowKey)], figure: stated(runnerUp), among: others.map((t) => refOf(t.rowKey)) });
     sources.push(...leaders.flatMap((total) => total.provenance), ...(runnerUp?.provenance ?? []));
-    const caveat = uncertaintyClause(leaders, ranked, labelOf);
+    const caveat = uncertaintyClause(leaders, ranked, namesOf, metric, claims);
     if (caveat) clauses.push(caveat);
   }
 
   for (const group of groups.values()) {
     if (group === primary) continue;
-    clauses.push(otherUnitClause(group.unit, group.totals, comparison.unit, labelOf));
+    clauses.push(otherUnitClause(group.unit, group.totals, comparison.unit, namesOf));
   }
 
   return {
@@ -67,6 +83,7 @@ export function leaderFinding(comparison: MetricComparison, rows: readonly Selec
     text: sentence(clauses),
     sources: unique(sources),
     silentRowKeys: [],
+    claims,
   };
 }
 
@@ -86,7 +103,8 @@ interface UnitGroup {
  */
 function measureKey(total: MetricTotal, fallbackUnit: string): string {
   const units = total.units.length > 0 ? total.units : [fallbackUnit];
-  return distinctMeasures(units).map(unitClass).join('+');
+  // Sorted: a mixed sum of 人次 and 人 is one measure whichever part comes first (found by the property test).
+  return [...new Set(distinctMeasures(units).map(unitClass))].sort().join('+');
 }
 
 /** Rows grouped by measure (never by spelling: “≥75次” and “≥100场次” are compared). */
@@ -142,8 +160,11 @@ function leaderClause(
 function uncertaintyClause(
   leaders: readonly ReportedTotal[],
   ranked: readonly ReportedTotal[],
-  labelOf: LabelOf,
+  namesOf: NamesOf,
+  metric: MetricRef,
+  claims: Claim[],
 ): string | null {
+  const named = (totals: readonly ReportedTotal[]) => names(namesOf(totals.map((total) => total.rowKey)));
   const leaderKeys = new Set(leaders.map((total) => total.rowKey));
   const challengers = ranked.filter((total) => !leaderKeys.has(total.rowKey));
   const lowerBounds = challengers.filter((total) => total.figure.bound === 'at_least');
@@ -157,13 +178,15 @@ function uncertaintyClause(
   const parts: string[] = [];
   if (lowerBounds.length > 0) {
     const also = leaderIsLowerBound ? '也' : '';
-    parts.push(`${listNames(lowerBounds.map((total) => labelOf(total.rowKey)))}的数字${also}是下限`);
+    const who = namesOf(lowerBounds.map((total) => total.rowKey));
+    claims.push({ kind: 'lower_bound', metric, who });
+    parts.push(`${names(who)}的数字${also}是下限`);
   }
   if (approximate.length > 0) {
-    parts.push(`${listNames(approximate.map((total) => labelOf(total.rowKey)))}的数字是约数`);
+    parts.push(`${named(approximate)}的数字是约数`);
   }
   if (approxLeaders.length > 0) {
-    parts.push(`${listNames(approxLeaders.map((total) => labelOf(total.rowKey)))}的数字本身是约数`);
+    parts.push(`${named(approxLeaders)}的数字本身是约数`);
   }
   return `${parts.join('，')}，实际多少无法确知，排序可能不同`;
 }
@@ -172,14 +195,14 @@ function otherUnitClause(
   unit: string,
   totals: readonly ReportedTotal[],
   fallbackUnit: string,
-  labelOf: LabelOf,
+  namesOf: NamesOf,
 ): string {
-  const names = listNames(totals.map((total) => labelOf(total.rowKey)));
+  const who = names(namesOf(totals.map((total) => total.rowKey)));
   const figures =
     totals.length <= FIGURES_LISTED_PER_GROUP
       ? `（${totals.map((total) => figureText(total, fallbackUnit)).join('、')}）`
       : '';
-  return `${names}按${quoted(unit)}计${figures}，口径不同，未参与比较`;
+  return `${who}按${quoted(unit)}计${figures}，口径不同，未参与比较`;
 }
 
 function distinct(values: readonly string[]): string[] {

@@ -3,7 +3,8 @@
 // zero or for a township that was left out.
 
 import type { DisputeComparison, DisputeRow, MetricComparison, SelectionRow } from '../model/types';
-import { labelLookup, listNames, quoted, sentence } from './text';
+import { namesLookup, names as namesText, quoted, sentence } from './text';
+import type { Claim, MetricRef } from './claims/types';
 import type { Finding } from './types';
 
 /** "乙乡未报告普法受众；甲乡、乙乡未报告发放普法资料。" across the outreach metrics. */
@@ -11,32 +12,42 @@ export function missingOutreachFinding(
   comparisons: readonly MetricComparison[],
   rows: readonly SelectionRow[],
 ): Finding | null {
-  const labelOf = labelLookup(rows);
+  const namesOf = namesLookup(rows);
   // Metrics missing from the same rows share one clause: "乙乡未报告普法宣传活动、普法受众".
   // 未录入 (the report's figures were not all entered) is said as such, never as 未报告.
-  const bySilentRows = new Map<string, { rowKeys: string[]; everyRow: boolean; labels: string[]; word: string }>();
+  const bySilentRows = new Map<
+    string,
+    { rowKeys: string[]; everyRow: boolean; labels: string[]; metrics: MetricRef[]; word: '未报告' | '未录入' }
+  >();
   for (const comparison of comparisons) for (const [status, word] of [['not_reported', '未报告'], ['not_entered', '未录入']] as const) {
     const missing = comparison.totals.filter((total) => total.figure.status === status);
     if (missing.length === 0) continue;
     const rowKeys = missing.map((total) => total.rowKey);
     const signature = `${status}:${rowKeys.join('|')}`;
     const group = bySilentRows.get(signature);
-    if (group) group.labels.push(comparison.label);
-    else
+    const metric = { id: comparison.metric, label: comparison.label };
+    if (group) {
+      group.labels.push(comparison.label);
+      group.metrics.push(metric);
+    } else
       bySilentRows.set(signature, {
         rowKeys,
         everyRow: missing.length === comparison.totals.length && missing.length > 1,
         labels: [comparison.label],
+        metrics: [metric],
         word,
       });
   }
+  const claims: Claim[] = [];
   const clauses = [...bySilentRows.values()].map((group) => {
-    const who = group.everyRow ? '所选乡镇均' : listNames(group.rowKeys.map(labelOf));
-    return `${who}${group.word}${group.labels.join('、')}`;
+    const who = namesOf(group.rowKeys);
+    // Only 未报告 is a claim about the report's text; 未录入 says the entry is incomplete.
+    if (group.word === '未报告') claims.push({ kind: 'not_reported' as const, metrics: group.metrics, who });
+    return `${group.everyRow ? '所选乡镇均' : namesText(who)}${group.word}${group.labels.join('、')}`;
   });
   const silent = new Set([...bySilentRows.values()].filter((group) => group.word === '未报告').flatMap((group) => group.rowKeys));
   if (clauses.length === 0) return null;
-  return { id: 'missing:outreach', kind: 'missing', text: sentence(clauses), sources: [], silentRowKeys: [...silent] };
+  return { id: 'missing:outreach', kind: 'missing', text: sentence(clauses), sources: [], silentRowKeys: [...silent], claims };
 }
 
 type DisputeGap =
@@ -74,7 +85,7 @@ function disputeGap(row: DisputeRow): DisputeGap | null {
  */
 export function missingDisputesFinding(disputes: DisputeComparison): Finding | null {
   const rows = disputes.rows.map((dispute) => dispute.row);
-  const labelOf = labelLookup(rows);
+  const namesOf = namesLookup(rows);
   const byGap = new Map<DisputeGap, DisputeRow[]>();
   const notEntered: DisputeRow[] = [];
   for (const dispute of disputes.rows) {
@@ -89,41 +100,49 @@ export function missingDisputesFinding(disputes: DisputeComparison): Finding | n
     if (list) list.push(dispute);
     else byGap.set(gap, [dispute]);
   }
-  const names = (list: readonly DisputeRow[]): string => listNames(list.map((dispute) => labelOf(dispute.row.key)));
+  const claims: Claim[] = [];
+  const ref = (c: { metric: string; label: string }): MetricRef => ({ id: c.metric, label: c.label });
+  /** The names of `list`, claiming that each report is silent on `silentOn`. */
+  const names = (list: readonly DisputeRow[], silentOn: readonly MetricRef[] = []): string => {
+    const who = namesOf(list.map((dispute) => dispute.row.key));
+    if (silentOn.length > 0) claims.push({ kind: 'not_reported', metrics: [...silentOn], who });
+    return namesText(who);
+  };
   const found = disputes.found.label;
   const resolved = disputes.resolved.label;
   const rate = disputes.reportedRate.label;
+  const [foundRef, resolvedRef, rateRef, roundsRef] = [disputes.found, disputes.resolved, disputes.reportedRate, disputes.screeningRounds].map(ref) as [MetricRef, MetricRef, MetricRef, MetricRef];
 
   const clauses: string[] = [];
   const sources: string[] = [];
   const silent: string[] = [];
   const nothing = byGap.get('nothing') ?? [];
   if (nothing.length > 0) {
-    clauses.push(`${names(nothing)}未报告任何矛盾纠纷数字`);
+    clauses.push(`${names(nothing, [foundRef, resolvedRef, rateRef, roundsRef])}未报告任何矛盾纠纷数字`);
     silent.push(...nothing.map((dispute) => dispute.row.key));
   }
   if (notEntered.length > 0) clauses.push(`${names(notEntered)}报告中的数字尚未全部录入，矛盾纠纷数字未录入`);
   const foundMissing = byGap.get('found_missing') ?? [];
   if (foundMissing.length > 0) {
-    clauses.push(`${names(foundMissing)}只报告了${resolved}，未报告${found}，无法据件数计算${rate}`);
+    clauses.push(`${names(foundMissing, [foundRef])}只报告了${resolved}，未报告${found}，无法据件数计算${rate}`);
     sources.push(...foundMissing.flatMap((dispute) => dispute.resolved.provenance));
     silent.push(...foundMissing.map((dispute) => dispute.row.key));
   }
   const resolvedMissing = byGap.get('resolved_missing') ?? [];
   if (resolvedMissing.length > 0) {
-    clauses.push(`${names(resolvedMissing)}只报告了${found}，未报告${resolved}`);
+    clauses.push(`${names(resolvedMissing, [resolvedRef])}只报告了${found}，未报告${resolved}`);
     sources.push(...resolvedMissing.flatMap((dispute) => dispute.found.provenance));
     silent.push(...resolvedMissing.map((dispute) => dispute.row.key));
   }
   const rateOnly = byGap.get('rate_only') ?? [];
   if (rateOnly.length > 0) {
-    clauses.push(`${names(rateOnly)}只报告了${rate}，未报告纠纷件数`);
+    clauses.push(`${names(rateOnly, [foundRef, resolvedRef])}只报告了${rate}，未报告纠纷件数`);
     sources.push(...rateOnly.flatMap((dispute) => dispute.reportedRateTotal.provenance));
     silent.push(...rateOnly.map((dispute) => dispute.row.key));
   }
   const roundsOnlyGap = byGap.get('rounds_only') ?? [];
   if (roundsOnlyGap.length > 0) {
-    clauses.push(`${names(roundsOnlyGap)}未报告纠纷件数和${rate}`);
+    clauses.push(`${names(roundsOnlyGap, [foundRef, resolvedRef, rateRef])}未报告纠纷件数和${rate}`);
     silent.push(...roundsOnlyGap.map((dispute) => dispute.row.key));
   }
   // Screening rounds look like dispute counts and are not: say so where they stand in for nothing.
@@ -141,5 +160,6 @@ export function missingDisputesFinding(disputes: DisputeComparison): Finding | n
     text: sentence(clauses),
     sources: [...new Set(sources)],
     silentRowKeys: [...new Set(silent)],
+    claims,
   };
 }

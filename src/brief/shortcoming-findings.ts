@@ -1,8 +1,11 @@
-// The shortcomings most townships admit, in the model's ranking order, with
-// the model's own sentence ("5个乡镇中4个提到法治人才与队伍力量不足").
+// The shortcomings most townships admit, in the model's ranking order
+// ("5个乡镇中4个提到法治人才与队伍力量不足"), as mention claims: the count is
+// out of the reports that have a problems section (model/shortcomings.ts).
 
 import type { ShortcomingMatrix } from '../model/types';
-import { labelLookup, listNames, sentence } from './text';
+import { renderMentions } from './claims/render';
+import type { MentionClaim } from './claims/types';
+import { namesLookup, names, refLookup, sentence } from './text';
 import type { Finding } from './types';
 
 /**
@@ -10,19 +13,31 @@ import type { Finding } from './types';
  * township's remark); if none is, the single most mentioned one.
  */
 export function shortcomingFindings(matrix: ShortcomingMatrix, max: number): Finding[] {
-  const labelOf = labelLookup(matrix.rows);
+  const namesOf = namesLookup(matrix.rows);
+  const refOf = refLookup(matrix.rows);
+  const severalYears = new Set(matrix.rows.map((r) => r.year)).size > 1;
   const mentioned = matrix.ranking.filter((rank) => rank.rowCount > 0);
   const shared = mentioned.filter((rank) => rank.rowCount >= 2);
   const chosen = (shared.length > 0 ? shared : mentioned.slice(0, 1)).slice(0, Math.max(0, max));
   return chosen.map((rank) => {
-    // Name the townships unless it is all of them ("均提到" already says so).
-    const names = rank.rowCount < rank.outOf ? `（${listNames(rank.rowKeys.map(labelOf))}）` : '';
+    const claim: MentionClaim = {
+      kind: 'mentions',
+      category: { id: rank.category.id, label: rank.category.label },
+      count: rank.rowCount,
+      outOf: rank.outOf,
+      counting: severalYears ? 'reports' : 'townships',
+      // Name the townships unless it is all of several ("均提到" already says so).
+      who: rank.rowCount < rank.outOf || rank.outOf === 1 ? namesOf(rank.rowKeys) : null,
+      among: matrix.rows.map((r) => refOf(r.key)),
+    };
+    const named = claim.who ? `（${names(claim.who)}）` : '';
     return {
       id: `shortcoming:${rank.category.id}`,
       kind: 'shortcoming' as const,
-      text: sentence([`${rank.sentence}${names}`]),
+      text: sentence([`${renderMentions(claim)}${named}`]),
       sources: [...new Set(rank.provenance)],
       silentRowKeys: [],
+      claims: [claim],
     };
   });
 }

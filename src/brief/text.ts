@@ -1,10 +1,10 @@
-// Small Chinese text helpers shared by the finding builders.
+// Small Chinese text helpers shared by the finding builders. Names go through
+// claims/render.ts (renderNames): a list counts townships, not reports.
 
-import { listNames } from '../model';
 import { formatFigure } from '../model/format';
 import type { MetricTotal, SelectionRow } from '../model/types';
-
-export { listNames };
+import { renderNames } from './claims/render';
+import { nameList, rowRef, type NameList, type RowRef } from './claims/types';
 
 /** Row key → label ("甲乡", or "甲乡 2024年" across years). */
 export type LabelOf = (rowKey: string) => string;
@@ -13,6 +13,29 @@ export function labelLookup(rows: readonly SelectionRow[]): LabelOf {
   const labels = new Map(rows.map((row) => [row.key, row.label] as const));
   return (rowKey) => labels.get(rowKey) ?? rowKey;
 }
+
+/** Row keys → the rows named, as a claim's NameList. */
+export type NamesOf = (rowKeys: readonly string[]) => NameList;
+/** Row key → RowRef. */
+export type RefOf = (rowKey: string) => RowRef;
+
+export function refLookup(rows: readonly SelectionRow[]): RefOf {
+  const refs = new Map(rows.map((row) => [row.key, rowRef(row)] as const));
+  return (rowKey) => {
+    const known = refs.get(rowKey);
+    if (known) return known;
+    const [townshipId = rowKey, year = '0'] = rowKey.split(':');
+    return { townshipId, year: Number(year), label: rowKey };
+  };
+}
+
+export function namesLookup(rows: readonly SelectionRow[]): NamesOf {
+  const refOf = refLookup(rows);
+  return (rowKeys) => nameList(rowKeys.map(refOf));
+}
+
+/** "甲乡、乙乡…等7个乡镇" for a NameList. */
+export const names = (list: NameList): string => renderNames(list);
 
 /** The unit a total is counted in: "场次", or "人、人次" for a mixed total. */
 export function unitOf(total: MetricTotal, fallback: string): string {

@@ -3,6 +3,7 @@
 // endnotes that print those rows' quotes. No React, no ECharts.
 
 import type { ProvenanceKey } from '../model/types';
+import type { Claim } from './claims/types';
 
 export type FindingKind =
   /** Which township reported the most of an outreach metric (with bound/unit caveats). */
@@ -33,6 +34,8 @@ export interface Finding {
    * there is no row to quote, so the endnote cites the report itself.
    */
   silentRowKeys: string[];
+  /** What the sentence asserts about the data (claims/types.ts), for claims/check.ts. */
+  claims: Claim[];
 }
 
 /** One numbered endnote of the brief. */

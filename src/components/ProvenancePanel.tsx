@@ -5,6 +5,7 @@
 // reopens it. It is a dialog (issue 11): focus moves to its heading, Tab stays
 // inside, Escape (wherever the focus is) or the close button closes it, and
 // focus returns to the figure that opened it.
+import { displayText } from '../data/suspicious-text';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { keepTabInside } from './dialog-focus';
 import type { Dataset, Report, Township } from '../data/types';
@@ -116,7 +117,7 @@ export function ProvenancePanel({ dataset, index, keys, rowKey, baseUrl, onClose
 }
 
 function EntrySummary({ entry, dataset }: { entry: ProvenanceEntry; dataset: Dataset }) {
-  const place = `${entry.township?.name ?? '（未知乡镇）'} · ${entry.kind === 'metric' ? entry.figure.year : entry.shortcoming.year}年`;
+  const place = `${displayText(entry.township?.name ?? '（未知乡镇）')} · ${entry.kind === 'metric' ? entry.figure.year : entry.shortcoming.year}年`;
   if (entry.kind === 'metric') {
     const { figure } = entry;
     const label = dataset.metricCatalog.find((m) => m.id === figure.metric)?.label ?? figure.metric;
@@ -154,7 +155,7 @@ function NotReportedNote({ township, report, rowKey }: { township: Township | nu
   if (!report) {
     return (
       <p className="provenance__not-reported">
-        <strong>无报告</strong>：数据中还没有{township?.name ?? rowKey} {rowKey.split(':')[1]}年的报告（reports.csv 中没有这一行），所以没有数字可显示。
+        <strong>无报告</strong>：数据中还没有<bdi>{township?.name ?? rowKey}</bdi> {rowKey.split(':')[1]}年的报告（reports.csv 中没有这一行），所以没有数字可显示。
       </p>
     );
   }
@@ -168,7 +169,7 @@ function NotReportedNote({ township, report, rowKey }: { township: Township | nu
   }
   return (
     <p className="provenance__not-reported">
-      <strong>未报告</strong>：{township?.name ?? rowKey}
+      <strong>未报告</strong>：<bdi>{township?.name ?? rowKey}</bdi>
       {report ? `的《${report.title}》` : '的报告'}没有给出这个数字。这不等于0，下面是报告原文，可自行核对。
     </p>
   );

@@ -15,7 +15,7 @@ export function RejectedRows({ rejected, dataset }: { rejected: readonly Rejecte
         {rejected.map((entry) => (
           <li key={entry.key}>
             <span className="quote-entry__place">
-              {entry.township?.name ?? entry.row.townshipId ?? '（乡镇未知）'} · {entry.row.year ?? '（年度未知）'}年 · {what(entry, dataset)}
+              <bdi>{entry.township?.name ?? entry.row.townshipId ?? '（乡镇未知）'}</bdi> · {entry.row.year ?? '（年度未知）'}年 · {what(entry, dataset)}
             </span>
             <span className="quote-entry__what">
               写的是：{Object.entries(entry.row.cells).filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`).join('，')}

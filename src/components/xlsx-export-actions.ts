@@ -7,7 +7,7 @@ import { MARK_LEGEND } from '../export/figure-cells';
 import { viewTables, type ViewTableContext } from '../export/xlsx/view-tables';
 import { workbookSheets, writeWorkbook } from '../export/xlsx/workbook';
 import type { DashboardModel } from '../model/types';
-import { selectionScopeText } from '../print/page-header';
+import { briefScopeText } from '../brief/scope';
 import type { ExportResult } from './export-result';
 
 /** 导出Excel: every table of the view, one sheet each, with a 说明 sheet first. */
@@ -20,7 +20,7 @@ export async function downloadViewXlsx(
 ): Promise<ExportResult> {
   const sheets = workbookSheets(viewTables(view, model, context), {
     title: `${pageTitle} — ${viewLabel}`,
-    scope: selectionScopeText(model.selection),
+    scope: briefScopeText(model),
     notes: [`数值列只有数字，标记列说明其性质：${MARK_LEGEND}`, '每个数字均注明来源（数据文件:行），可在看板中查看报告原文。'],
   });
   const subject = view === 'brief' ? BRIEF_TITLE : `${pageTitle}-${viewLabel}`;

@@ -131,7 +131,9 @@ export type ProblemCode =
   | 'too_many_rows'
   | 'file_too_large'
   | 'year_suffix'
-  | 'id_case';
+  | 'id_case'
+  // Issue 17: bidi, zero-width, control or look-alike characters in an id or name (suspicious-text.ts).
+  | 'suspicious_characters';
 
 /**
  * A metrics.csv or shortcomings.csv row left out of its table (a bad cell, an

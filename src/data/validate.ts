@@ -4,6 +4,7 @@
 
 import { crossMessages, makeProblem } from './messages';
 import { nearIdMatcher } from './near-id';
+import { checkNamesAndIds } from './suspicious-text';
 import type {
   MetricDefinition,
   MetricFigure,
@@ -68,7 +69,7 @@ function dropDuplicates<Row extends { source: SourceRef }>(
 }
 
 export function validateTables(input: Tables, available: ReferenceAvailability): ValidationResult {
-  const problems: Problem[] = [];
+  const problems: Problem[] = checkNamesAndIds(input);
   const fail = (row: { source: SourceRef }, code: Problem['code'], column: string, detail: string): false => {
     problems.push(makeProblem('error', code, { ...row.source, column }, detail));
     return false;

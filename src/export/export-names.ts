@@ -3,6 +3,7 @@
 // "乡镇法治政府建设情况简报-塔尔玛乡、碧土乡-2023-2024.docx". A few townships are
 // named; more than that and the document's own scope line says which.
 
+import { displayText } from '../data/suspicious-text';
 import type { Selection } from '../model/types';
 
 /** The brief's name: the Word document's title (after the years) and its file name. */
@@ -30,7 +31,7 @@ export function exportFilename(
 ): string {
   const names =
     selection.townships.length > 0 && selection.townships.length <= TOWNSHIPS_NAMED_IN_FILENAME
-      ? selection.townships.map((township) => township.name).join('、')
+      ? selection.townships.map((township) => displayText(township.name)).join('、')
       : '';
   const parts = [subject, names, yearsForFilename(selection.years)].filter((part) => part !== '');
   return `${parts.join('-')}.${extension}`;

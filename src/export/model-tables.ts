@@ -3,6 +3,7 @@
 // its ≥/约/未报告 mark in the next column, the quote and its source beside it).
 // Headers are Chinese; nothing here is specific to any township or year.
 
+import { displayText } from '../data/suspicious-text';
 import { formatFigure, formatRateFigure, RATE_KIND_LABEL } from '../model/format';
 import { RATE_NOT_COMPUTED_TEXT } from '../model';
 import type {
@@ -32,7 +33,8 @@ const SOURCE_COLUMN: CsvColumn = { key: 'sources', label: '来源（数据文件
 const LIST_SEPARATOR = '\n';
 
 function townshipCells(row: SelectionRow | undefined, rowKey: string): CsvRow {
-  return { township: row?.township.name ?? rowKey, year: row?.year ?? null };
+  // The name as shown (bidi/zero-width characters removed: data/suspicious-text.ts).
+  return { township: row ? displayText(row.township.name) : rowKey, year: row?.year ?? null };
 }
 
 function rowsByKey(rows: readonly SelectionRow[]): Map<string, SelectionRow> {

@@ -3,6 +3,7 @@
 // (change.ts). A year without a report is a gap (无报告), never a zero; a
 // report silent on the metric is 未报告; both break the chain of changes.
 
+import { displayText } from '../data/suspicious-text';
 import type { Dataset, MetricDefinition, Township } from '../data/types';
 import { describeChange, type Change, type ChangeKind, type ChangeSide } from './change';
 import { listNames } from './comparability';
@@ -69,7 +70,7 @@ export function metricHistory(dataset: Dataset, selection: Selection, metricId: 
   }
   const unitsDiffer: string[] = [];
   const townships = selection.townships.map((township) => {
-    const label = names.get(township.id) ?? township.name;
+    const label = names.get(township.id) ?? displayText(township.name);
     const points: HistoryPoint[] = [];
     for (const row of rowsByTownship.get(township.id) ?? []) {
       const point: HistoryPoint = {

@@ -1,5 +1,6 @@
 // Stage 2a: which (township, year) rows the page compares, in a fixed order.
 
+import { displayText } from '../data/suspicious-text';
 import type { Dataset, Township } from '../data/types';
 import { indexDataset, rowKeyOf } from './dataset-index';
 import type { Selection, SelectionCriteria, SelectionRow } from './types';
@@ -27,7 +28,7 @@ export function selectRows(dataset: Dataset, criteria: SelectionCriteria = {}): 
   const names = uniqueDisplayNames(townships);
   const rows: SelectionRow[] = [];
   for (const township of townships) {
-    const name = names.get(township.id) ?? township.name;
+    const name = names.get(township.id) ?? displayText(township.name);
     for (const year of years) {
       const key = rowKeyOf(township.id, year);
       rows.push({
@@ -55,16 +56,19 @@ function orderTownships(townships: readonly Township[]): Township[] {
  * readers both need distinct labels, so a repeated name gets its county, then its id.
  */
 export function uniqueDisplayNames(townships: readonly Township[]): Map<string, string> {
+  // Shown without bidi/zero-width characters (data/suspicious-text.ts): a name
+  // that differs only by an invisible character is a repeated name on screen.
+  const shown = (t: Township) => displayText(t.name);
   const countByName = new Map<string, number>();
-  for (const t of townships) countByName.set(t.name, (countByName.get(t.name) ?? 0) + 1);
+  for (const t of townships) countByName.set(shown(t), (countByName.get(shown(t)) ?? 0) + 1);
   const withCounty = townships.map((t) =>
-    (countByName.get(t.name) ?? 0) > 1 && t.county ? `${t.name}（${t.county}）` : t.name,
+    (countByName.get(shown(t)) ?? 0) > 1 && t.county ? `${shown(t)}（${displayText(t.county)}）` : shown(t),
   );
   const countByLabel = new Map<string, number>();
   for (const label of withCounty) countByLabel.set(label, (countByLabel.get(label) ?? 0) + 1);
   const names = new Map<string, string>();
   townships.forEach((t, i) => {
-    const label = withCounty[i] ?? t.name;
+    const label = withCounty[i] ?? shown(t);
     names.set(t.id, (countByLabel.get(label) ?? 0) > 1 ? `${label}［${t.id}］` : label);
   });
   return names;

@@ -40,11 +40,13 @@ export function shortcomingMatrix(dataset: Dataset, selection: Selection): Short
     ...unknownCategoryIds.map((id) => ({ id, label: id, definition: '', source: { file: '', line: 0 } })),
   ];
 
-  // Out of the rows with a report (rows without one are set aside before: no-report.ts).
-  // When no row lists any shortcoming the ranking has nothing to say: the charts
-  // and the brief say so instead of "0/1" for each category (listsAny below).
-  const outOfKeys = selection.rows.filter((r) => r.report !== null || index.shortcomingsByRowKey.has(r.key));
-  const outOf = outOfKeys.length > 0 ? outOfKeys.length : selection.rows.length;
+  // Out of the reports that have a problems section (存在的问题与不足): a report
+  // with no shortcomings.csv row at all, usable or not, says nothing about any
+  // category and is not counted in "N个乡镇中M个提到" (issue 17). When no row
+  // lists any shortcoming the ranking has nothing to say: the charts and the
+  // brief say so instead of "0/1" for each category.
+  const outOfKeys = selection.rows.filter((r) => hasProblemsSection(index, r.key));
+  const outOf = outOfKeys.length;
   const rowErrors: ShortcomingRowErrors[] = selection.rows.flatMap((r) => {
     const rejected = index.rejectedShortcomingsByRowKey.get(r.key) ?? [];
     return rejected.length > 0 ? [{ rowKey: r.key, errors: rejected.map(shortcomingRowError) }] : [];
@@ -77,6 +79,15 @@ export function shortcomingMatrix(dataset: Dataset, selection: Selection): Short
     unknownCategoryIds,
     rowErrors,
   };
+}
+
+/**
+ * A report has a problems section when shortcomings.csv has a row for it —
+ * one that could be used or one that could not (数据有误: the section exists,
+ * a line of it could not be read).
+ */
+export function hasProblemsSection(index: ReturnType<typeof indexDataset>, rowKey: string): boolean {
+  return index.shortcomingsByRowKey.has(rowKey) || (index.rejectedShortcomingsByRowKey.get(rowKey) ?? []).length > 0;
 }
 
 /** "5个乡镇中4个提到…", "5个乡镇均提到…", "5个乡镇均未提到…"; across years "15份报告中12份提到…". */

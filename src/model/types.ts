@@ -224,7 +224,7 @@ export interface CategoryRank {
   category: ShortcomingCategory;
   /** Selection rows (townships, or township-years) mentioning the category. */
   rowCount: number;
-  /** Rows the count is out of: rows with a report (all rows when none has a report entry). */
+  /** Rows the count is out of: those whose report has a problems section (a shortcomings.csv row, usable or not). */
   outOf: number;
   rowKeys: string[];
   /** e.g. "5个乡镇中4个提到法治人才与队伍力量不足" (or "…份报告中…份…" across years). */

@@ -2,6 +2,7 @@
 // come from, and which data lines, so a printout is sourced on its own page
 // (the quotes themselves are in the brief's endnotes and the on-screen panel).
 
+import { displayText } from '../data/suspicious-text';
 import { consecutiveRuns } from '../model/number-runs';
 import type { ProvenanceIndex, ProvenanceKey } from '../model/types';
 
@@ -25,8 +26,9 @@ export function sourcesLine(keys: readonly ProvenanceKey[], provenance: Provenan
   const reports: string[] = [];
   for (const entry of entries) {
     const row = entry.kind === 'metric' ? entry.figure : entry.shortcoming;
-    const township = entry.township?.name ?? row.townshipId;
-    const title = entry.report ? `《${entry.report.title}》` : '';
+    // Without bidi/zero-width characters (issue 17): a name must not turn the text after it around.
+    const township = displayText(entry.township?.name ?? row.townshipId);
+    const title = entry.report ? `《${displayText(entry.report.title)}》` : '';
     const name = `${township} ${row.year}年${title}`;
     if (!reports.includes(name)) reports.push(name);
   }

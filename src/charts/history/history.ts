@@ -2,7 +2,7 @@
 // the row (small multiples along the value axis: read a row to see its
 // change). The same items as every bar chart: ≥ hatched, 未报告 in grey at the
 // origin, and "无报告" for a year without a report — a gap, never a zero.
-// Rows are sorted by the last year's figure; the change from the year before
+// Rows are sorted by their largest figure in any year; the change from the year before
 // is in the tooltip and the table.
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
@@ -15,6 +15,7 @@ import { categoryAxisWidth, CHART_CHROME_PX, NOTE_LINE_PX, TITLE_PX } from '../l
 import { SERIES_COLORS, SOLID_DECAL } from '../palette';
 import { chooseRows, rowChartSpec, sortByFigure } from '../rows';
 import type { ChartBuildOptions, ChartSpec } from '../types';
+import type { Figure } from '../../model/types';
 
 /** On screen, fewer rows than the one-bar charts: each row holds a bar per year. */
 export const HISTORY_SCREEN_MAX_ROWS = 20;
@@ -31,11 +32,10 @@ export function historyRowHeightPx(years: number): number {
 export function buildHistoryChart(history: MetricHistory, options: ChartBuildOptions = {}): ChartSpec {
   const years = history.years;
   const lastYear = years[years.length - 1];
-  const lastPoint = (t: TownshipHistory) => t.points[t.points.length - 1];
-  const sorted = sortByFigure(history.townships, (t) => {
-    const point = lastPoint(t);
-    return point && !point.noReport ? point.total.figure : { status: 'not_reported', value: null, bound: null };
-  });
+  // Drawn first: the townships with the largest figure in any year shown, so a
+  // township whose last year is not in yet (无报告) still draws by its earlier
+  // figures and is never left out below a smaller one (issue 17).
+  const sorted = sortByFigure(history.townships, largestFigure);
   const title = `${history.label}（${years.length > 1 ? `${years[0]}—${lastYear}年` : `${lastYear ?? ''}年`}）`;
   const hasLowerBound = (rows: readonly TownshipHistory[]) =>
     rows.some((t) => t.points.some((p) => !p.noReport && p.total.figure.bound === 'at_least'));
@@ -50,10 +50,11 @@ export function buildHistoryChart(history: MetricHistory, options: ChartBuildOpt
     options: rowOptions,
     title,
     notes: history.notes,
-    isNotReported: (t) => {
-      const point = lastPoint(t);
-      return !point || point.noReport || point.total.figure.status !== 'reported';
-    },
+    // 未报告 only when some report of the township is silent and none gives a
+    // figure: a year without a report is 无报告 and a figure that could not be
+    // read is 数据有误, neither is 未报告.
+    isNotReported: (t) =>
+      t.points.some((p) => !p.noReport) && t.points.every((p) => p.noReport || p.total.figure.status === 'not_reported'),
     // Rows are townships here, whatever the number of years.
     severalYears: false,
     heightFor: (rows, noteLines) => chrome + Math.max(1, rows) * rowPx + noteLines * NOTE_LINE_PX + legendExtra,
@@ -102,6 +103,16 @@ export function buildHistoryChart(history: MetricHistory, options: ChartBuildOpt
     ariaDescription: aria,
     sources: shown.flatMap((t) => t.points.flatMap((p) => p.total.provenance)),
   });
+}
+
+/** The largest reported figure of a township over the years shown; 未报告 when none. */
+function largestFigure(township: TownshipHistory): Figure {
+  let best: Figure = { status: 'not_reported', value: null, bound: null };
+  for (const point of township.points) {
+    const figure = point.noReport ? null : point.total.figure;
+    if (figure && figure.status === 'reported' && (best.value === null || figure.value > best.value)) best = figure;
+  }
+  return best;
 }
 
 function pointDatum(point: HistoryPoint | undefined, history: MetricHistory, color: string): BarDatum | null {

@@ -100,7 +100,9 @@ export function TownshipPicker({ townships, chosen, onChange }: TownshipPickerPr
           {visible.map((township) => (
             <label key={township.id} className="picker__option">
               <input type="checkbox" checked={chosenSet.has(township.id)} onChange={() => toggle(township.id)} />
-              <span>{township.name}</span>
+              <span>
+                <bdi>{township.name}</bdi>
+              </span>
               <span className="picker__county">{township.county}</span>
             </label>
           ))}

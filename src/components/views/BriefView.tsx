@@ -8,7 +8,8 @@ import { buildBriefFindings, buildEndnotes, refMarks, type BriefEndnotes, type F
 import type { Dataset } from '../../data/types';
 import { briefHistories, historyFindingOptions } from '../../brief/histories';
 import type { DashboardModel } from '../../model/types';
-import { latestPublished, selectionScopeText } from '../../print/page-header';
+import { latestPublished } from '../../print/page-header';
+import { briefScopeText } from '../../brief/scope';
 import { printOrientationOf } from '../../print/page-style';
 import { printWithCharts } from '../../app/print-page';
 import { useProvenanceIndex } from '../../app/provenance-context';
@@ -61,7 +62,7 @@ export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps
       <section className="brief__cover">
         <h2 id="brief-heading">简报：主要发现</h2>
         <p className="brief__scope">
-          {selectionScopeText(model.selection)}
+          {briefScopeText(model)}
           {dataDate ? ` · 最新报告发布于${dataDate}` : ''}
         </p>
         <NoReportNote model={model} />

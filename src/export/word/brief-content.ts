@@ -19,7 +19,11 @@ import { briefChartCitations } from '../../brief/brief-citations';
 import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED } from '../../model/format';
 import { FOOTNOTE_NO_REPORT, type MetricHistory } from '../../model/history';
 import type { DashboardModel, ProvenanceIndex } from '../../model/types';
-import { latestPublished, selectionScopeText, yearsText } from '../../print/page-header';
+import { latestPublished, yearsText } from '../../print/page-header';
+import { briefScopeClaim, briefScopeText } from '../../brief/scope';
+import { historyOmittedClaim, outreachOmittedClaim } from '../../brief/chart-claims';
+import { renderOmitted } from '../../brief/claims/render';
+import type { Claim, OmittedRowsClaim } from '../../brief/claims/types';
 import { sourcesLine } from '../../print/sources-line';
 import {
   disputeCountsTextTable,
@@ -87,6 +91,8 @@ export interface BriefContent {
   endnotes: { number: number; text: string }[];
   /** Cited keys the data no longer has: listed, never dropped. */
   unknownKeys: string[];
+  /** Everything the text asserts about the data (scope, findings, charts' rest notes), for brief/claims/check.ts. */
+  claims: Claim[];
 }
 
 export interface BriefContentOptions {
@@ -99,13 +105,15 @@ export interface BriefContentOptions {
 }
 
 type Builder = (options: ChartBuildOptions) => ChartSpec;
+type ClaimOf = (spec: ChartSpec) => OmittedRowsClaim;
 
 /** The brief's charts in page order, each with the table printed under it. */
-function briefCharts(model: DashboardModel, histories: readonly MetricHistory[]): { build: Builder; table: TextTable }[] {
+function briefCharts(model: DashboardModel, histories: readonly MetricHistory[]): { build: Builder; table: TextTable; claimOf?: ClaimOf }[] {
   return [
     ...model.outreach.map((comparison) => ({
       build: (options: ChartBuildOptions) => buildOutreachChart(comparison, options),
       table: outreachTextTable(comparison),
+      claimOf: (spec: ChartSpec) => outreachOmittedClaim(comparison, spec),
     })),
     { build: (options) => buildDisputesChart(model.disputes, options), table: disputeCountsTextTable(model.disputes) },
     { build: (options) => buildSuccessRateChart(model.disputes, options), table: successRateTextTable(model.disputes) },
@@ -114,6 +122,7 @@ function briefCharts(model: DashboardModel, histories: readonly MetricHistory[])
     ...histories.map((history) => ({
       build: (options: ChartBuildOptions) => buildHistoryChart(history, options),
       table: historyTextTable(history),
+      claimOf: (spec: ChartSpec) => historyOmittedClaim(history, spec),
     })),
   ];
 }
@@ -133,6 +142,15 @@ export function fitToHeight(build: Builder, widthPx: number, maxHeightPx: number
   return spec;
 }
 
+/** The chart's footnotes with its "其余N个乡镇见表格…" note written from the claim (recorded in `claims`). */
+function restNoteFromClaim(spec: ChartSpec, claim: OmittedRowsClaim, claims: Claim[]): string[] {
+  if (claim.omitted.length === 0) return spec.footnotes;
+  claims.push(claim);
+  const note = renderOmitted(claim) as string;
+  const rest = /^其余\d+(个乡镇|份报告)见表格/;
+  return spec.footnotes.some((f) => rest.test(f)) ? spec.footnotes.map((f) => (rest.test(f) ? note : f)) : [...spec.footnotes, note];
+}
+
 export function buildBriefContent(
   model: DashboardModel,
   provenance: ProvenanceIndex,
@@ -143,11 +161,13 @@ export function buildBriefContent(
   const endnotes = buildEndnotes([...findings, ...briefChartCitations(model, history.histories)], provenance, model.selection.rows);
   const marksOf = (id: string) => refMarks(endnotes.refs.get(id) ?? []);
 
-  const charts = briefCharts(model, history.histories).map(({ build, table }): BriefChartContent => {
+  const chartClaims: Claim[] = [];
+  const charts = briefCharts(model, history.histories).map(({ build, table, claimOf }): BriefChartContent => {
     const orientation: PageOrientation = table.header.length > PORTRAIT_MAX_COLUMNS ? 'landscape' : 'portrait';
     const area = typeAreaPx(orientation);
     const widthPx = area.width;
     const spec = fitToHeight(build, widthPx, area.height - PICTURE_TEXT_ROOM_PX);
+    const footnotes = claimOf ? restNoteFromClaim(spec, claimOf(spec), chartClaims) : spec.footnotes;
     return {
       id: spec.id,
       title: spec.title,
@@ -155,7 +175,7 @@ export function buildBriefContent(
       widthPx,
       heightPx: spec.height,
       altText: spec.ariaDescription,
-      footnotes: spec.footnotes,
+      footnotes,
       sources: sourcesLine(spec.sources, provenance),
       marks: marksOf(spec.id),
       ...(spec.emptyMessage ? { emptyMessage: spec.emptyMessage } : {}),
@@ -173,7 +193,8 @@ export function buildBriefContent(
 
   return {
     title: `${yearsText(model.selection.years)}${BRIEF_TITLE}`,
-    scope: selectionScopeText(model.selection),
+    scope: briefScopeText(model),
+    claims: [briefScopeClaim(model), ...findings.flatMap((finding) => finding.claims), ...chartClaims],
     dateLine,
     noReport: model.noReport.text,
     unreadRows: model.noReport.unread ?? null,

@@ -36,7 +36,7 @@ describe('showTitle: false', () => {
       expect(rest, spec.id).toBe('');
     }
     const ranking = titled.find((s) => s.id === 'shortcoming-ranking');
-    expect(ranking?.footnotes).toContain('5个乡镇中4个提到法治人才与队伍力量不足');
+    expect(ranking?.footnotes).toContain('4个乡镇均提到法治人才与队伍力量不足');
   });
 
   it('draws no title, keeps spec.title for the card heading, and is shorter by the header', () => {

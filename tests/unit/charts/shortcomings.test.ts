@@ -61,12 +61,12 @@ describe('shortcoming ranking chart', () => {
   it('bars by number of townships, labelled n/N, with the sentence', () => {
     const bars = items(spec.option);
     expect(bars.map((b) => b.value)).toEqual([4, 2, 0]);
-    expect(bars.map(labelText)).toEqual(['4/5', '2/5', '0/5']);
+    expect(bars.map(labelText)).toEqual(['4/4', '2/4', '0/4']);
     expect(bars[0]?.categoryId).toBe('talent');
     expect(bars[0]?.provenance).toEqual(model.shortcomings.ranking[0]?.provenance);
-    expect((spec.option.title as { subtext: string }).subtext).toContain('5个乡镇中4个提到法治人才与队伍力量不足');
+    expect((spec.option.title as { subtext: string }).subtext).toContain('4个乡镇均提到法治人才与队伍力量不足');
     const text = tooltipFor(spec.option, [{ dataIndex: 0 }]);
-    expect(text).toContain('5个乡镇中4个提到法治人才与队伍力量不足');
+    expect(text).toContain('4个乡镇均提到法治人才与队伍力量不足');
     expect(text).toContain('甲乡');
   });
 });

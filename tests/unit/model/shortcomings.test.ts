@@ -25,8 +25,8 @@ describe('shortcoming matrix', () => {
   });
 
   it('writes the ranking as a Chinese sentence', () => {
-    expect(matrix.ranking[0]?.sentence).toBe('5个乡镇中4个提到法治人才与队伍力量不足');
-    expect(matrix.ranking[2]?.sentence).toBe('5个乡镇均未提到经费与物资保障不足');
+    expect(matrix.ranking[0]?.sentence).toBe('4个乡镇均提到法治人才与队伍力量不足');
+    expect(matrix.ranking[2]?.sentence).toBe('4个乡镇均未提到经费与物资保障不足');
   });
 
   it('counts out of the selected townships only', () => {
@@ -41,10 +41,29 @@ describe('shortcoming matrix', () => {
       .category('talent', '人才不足')
       .report('a', 2023)
       .report('a', 2024)
+      .category('funding', '经费不足')
+      .shortcoming('a', 2023, 'funding', '缺钱')
       .shortcoming('a', 2024, 'talent', '缺人')
       .build();
     const m = shortcomingMatrix(ds, selectRows(ds));
     expect(m.ranking[0]?.sentence).toBe('2份报告中1份提到人才不足');
+  });
+
+  it('counts only reports with a problems section (a shortcomings.csv row, usable or not)', () => {
+    const ds = new DatasetBuilder()
+      .township('a', '甲乡')
+      .township('b', '乙乡')
+      .township('c', '丙乡')
+      .category('talent', '人才不足')
+      .report('a', 2024)
+      .report('b', 2024)
+      .report('c', 2024)
+      .shortcoming('a', 2024, 'talent', '缺人')
+      .build();
+    const rejected = { source: { file: 'shortcomings.csv', line: 9 }, cells: {}, townshipId: 'b', year: 2024, quote: null, problems: [], category: null };
+    const m = shortcomingMatrix({ ...ds, rejectedShortcomingRows: [rejected] }, selectRows(ds));
+    // 丙乡's report has no problems section; 乙乡's has one whose only row could not be read.
+    expect(m.ranking[0]).toMatchObject({ rowCount: 1, outOf: 2, sentence: '2个乡镇中1个提到人才不足' });
   });
 
   it('keeps a category missing from the catalog, under its id', () => {

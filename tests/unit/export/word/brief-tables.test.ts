@@ -47,7 +47,7 @@ describe('brief tables as text', () => {
 
   it('lists every township in the ranking and marks a silent report in the matrix', () => {
     const ranking = rankingTextTable(model.shortcomings);
-    expect(ranking.rows[0]).toEqual(['法治人才与队伍力量不足', '4/5', '甲乡、乙乡、丙乡、戊镇']);
+    expect(ranking.rows[0]).toEqual(['法治人才与队伍力量不足', '4/4', '甲乡、乙乡、丙乡、戊镇']);
     const matrix = matrixTextTable(model.shortcomings);
     expect(matrix.header.slice(0, 2)).toEqual(['乡镇', '类别数']);
     const rows = byTownship(matrix.rows);
