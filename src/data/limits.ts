@@ -3,7 +3,7 @@
 // tab), so rows beyond the limit are refused with a message instead.
 
 /** Data rows read from one CSV file; later rows are refused (too_many_rows). */
-export const MAX_ROWS_PER_FILE = 30_000;
+export const MAX_ROWS_PER_FILE = 400_000;
 
 /** Bytes of one data file; a larger file is not read at all (file_too_large). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
