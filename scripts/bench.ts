@@ -65,6 +65,8 @@ interface ViewResult {
   runsMs: number[];
   /** Median of navigation → data loaded (performance mark "data-loaded"): the data stage's share. */
   dataMs: number;
+  /** JS requested before every chart was drawn (the chart view's budget). */
+  jsToDrawKb: number;
   /** False when the heap was measured before the quote check had finished. */
   quotesDone: boolean;
   charts: number;
@@ -103,16 +105,17 @@ function initialAssets(siteDir: string): { js: string[]; css: string[] } {
 async function measureView(browser: Browser, url: string, siteDir: string, sitePrefix: string): Promise<Omit<ViewResult, 'view' | 'medianMs' | 'runsMs'> & { ms: number }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  const scripts = new Set<string>();
+  const scripts = new Map<string, number>();
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
-    if (path.endsWith('.js') && path.startsWith(sitePrefix)) scripts.add(path.slice(sitePrefix.length));
+    if (path.endsWith('.js') && path.startsWith(sitePrefix) && !scripts.has(path.slice(sitePrefix.length))) scripts.set(path.slice(sitePrefix.length), Date.now());
   });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', null, { timeout: 180_000 });
   const ms = await page.evaluate(() => performance.getEntriesByName('charts-ready')[0]?.startTime ?? Number.NaN);
+  const chartsReadyWallMs = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByName('charts-ready')[0]?.startTime ?? Number.NaN));
   const dataMs = await page.evaluate(() => performance.getEntriesByName('data-loaded')[0]?.startTime ?? Number.NaN);
   const charts = Number(await page.evaluate(() => document.documentElement.dataset.chartCount ?? '0'));
   // Heap "after load": once the quote check (the last loading stage) is done.
@@ -128,8 +131,12 @@ async function measureView(browser: Browser, url: string, siteDir: string, siteP
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
   await context.close();
   if (errors.length > 0) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
-  const jsGzipKb = [...scripts].reduce((sum, file) => sum + gzipKb(join(siteDir, file)), 0);
-  return { ms, dataMs, charts, heapMb: heap / 1024 / 1024, jsGzipKb, quotesDone };
+  const jsGzipKb = [...scripts.keys()].reduce((sum, file) => sum + gzipKb(join(siteDir, file)), 0);
+  // Issue 19: the JS a chart view needs to draw is what was requested before "all charts drawn";
+  // hover-only code (the tooltip) is fetched after.
+  const drawnAt = chartsReadyWallMs;
+  const jsToDrawKb = [...scripts].filter(([, at]) => at <= drawnAt).reduce((sum, [file]) => sum + gzipKb(join(siteDir, file)), 0);
+  return { ms, dataMs, charts, heapMb: heap / 1024 / 1024, jsGzipKb, jsToDrawKb, quotesDone };
 }
 
 async function measureSite(browser: Browser, origin: string, prefix: string, siteDir: string, label: string, extraStates: string[] = [], runCount = RUNS): Promise<ViewResult[]> {
@@ -149,6 +156,7 @@ async function measureSite(browser: Browser, origin: string, prefix: string, sit
       charts: runs[0]!.charts,
       heapMb: Math.max(...runs.map((r) => r.heapMb)),
       jsGzipKb: runs[0]!.jsGzipKb,
+      jsToDrawKb: runs[0]!.jsToDrawKb,
     });
     process.stderr.write(`  ${label} ${state}: ${results.at(-1)!.medianMs.toFixed(0)} ms\n`);
   }
@@ -157,10 +165,10 @@ async function measureSite(browser: Browser, origin: string, prefix: string, sit
 
 function printSite(title: string, results: ViewResult[], chartsBudget: number, heapBudget: number | null): void {
   console.log(`\n${title}`);
-  console.log('  state                         charts  median ms  runs (ms)                    heap MB   JS loaded (gzip KB)  data loaded at (ms)');
+  console.log('  state                         charts  median ms  runs (ms)                    heap MB   JS loaded / to draw (gzip KB)  data loaded at (ms)');
   for (const r of results) {
     console.log(
-      `  ${r.view.padEnd(30)}${String(r.charts).padStart(6)}${r.medianMs.toFixed(0).padStart(11)}  ${r.runsMs.map((m) => m.toFixed(0)).join(' ').padEnd(28)}${r.heapMb.toFixed(1).padStart(8)}${r.jsGzipKb.toFixed(1).padStart(12)}${r.dataMs.toFixed(0).padStart(21)}${r.quotesDone ? '' : '  (heap before the quote check finished)'}`,
+      `  ${r.view.padEnd(30)}${String(r.charts).padStart(6)}${r.medianMs.toFixed(0).padStart(11)}  ${r.runsMs.map((m) => m.toFixed(0)).join(' ').padEnd(28)}${r.heapMb.toFixed(1).padStart(8)}${r.jsGzipKb.toFixed(1).padStart(12)} /${r.jsToDrawKb.toFixed(1).padStart(6)}${r.dataMs.toFixed(0).padStart(21)}${r.quotesDone ? '' : '  (heap before the quote check finished)'}`,
     );
   }
   // Issue 8: every view, the 简报 (all charts, tables and quotes at once) included, is held to the budget.
@@ -211,8 +219,10 @@ async function main(): Promise<void> {
     console.log(`\nMeasuring (${RUNS} runs per state after one warm-up) …`);
     if (SETS.has('shipped')) {
       const shipped = await measureSite(browser, server.origin, SITE_PATH, siteDir, 'shipped');
-      const chartViewJs = Math.max(...shipped.map((r) => r.jsGzipKb));
-      console.log(`\n  JS of the heaviest view (initial + chunks it loads): ${chartViewJs.toFixed(1)} KB gzip  ${check('chart view JS', chartViewJs, BUDGET.chartViewJsKb, 'KB')}`);
+      const chartViewJs = Math.max(...shipped.map((r) => r.jsToDrawKb));
+      const allJs = Math.max(...shipped.map((r) => r.jsGzipKb));
+      console.log(`\n  JS of the heaviest view until its charts are drawn (initial + chunks + data worker): ${chartViewJs.toFixed(1)} KB gzip  ${check('chart view JS', chartViewJs, BUDGET.chartViewJsKb, 'KB')}`);
+      console.log(`  JS of the heaviest view in all, hover-only code fetched after drawing included: ${allJs.toFixed(1)} KB gzip (reported, no budget)`);
       printSite('Shipped data (5 townships × 1 year)', shipped, BUDGET.chartsShippedMs, null);
     }
     if (SETS.has('generated')) {
