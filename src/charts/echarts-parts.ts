@@ -6,21 +6,8 @@
 // Keep in sync with the builders: tests render every option with only these
 // parts registered, so a missing part fails a test rather than the page.
 
-import { BarChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendPlainComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
+import { ECHARTS_DRAW_PARTS } from './echarts-draw-parts';
+import { ECHARTS_HOVER_PARTS } from './echarts-hover-parts';
 
-export const ECHARTS_PARTS = [
-  BarChart,
-  ScatterChart,
-  GridComponent,
-  TooltipComponent,
-  LegendPlainComponent,
-  TitleComponent,
-  AriaComponent,
-];
+/** Every part (tests, export): what draws (echarts-draw-parts.ts) and what only hovers (echarts-hover-parts.ts). */
+export const ECHARTS_PARTS = [...ECHARTS_DRAW_PARTS, ...ECHARTS_HOVER_PARTS];

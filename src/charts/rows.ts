@@ -49,6 +49,15 @@ export interface RowChoiceInput<T> {
   severalYears: boolean;
   /** The chart's height for `rowCount` drawn rows and `noteLines` header lines (ChartHeader.extraLines). */
   heightFor: (rowCount: number, noteLines: number) => number;
+  /**
+   * Above the cap, draw the highest and the lowest reported rows (`sorted` is
+   * highest first, 未报告 last) instead of only the first ones (issue 19): with
+   * hundreds of townships the reader sees both ends; the middle and every
+   * 未报告 row are in the table and counted in the rest note.
+   */
+  topAndBottom?: boolean;
+  /** With topAndBottom: the rows that have a value to rank (else: not isNotReported). */
+  hasValue?: (item: T) => boolean;
 }
 
 export interface RowChoice<T> {
@@ -71,8 +80,12 @@ export function chooseRows<T>(sorted: readonly T[], input: RowChoiceInput<T>): R
   const fitToPage = options.forPrint === true && options.maxRows === undefined;
   let cap = maxRowsFor(options);
   for (;;) {
-    const { shown, omitted } = limitRows(sorted, cap);
-    const restNote = omittedNote(omitted.length, omitted.filter(input.isNotReported).length, input.severalYears);
+    const hasValue = input.hasValue ?? ((item: T) => !input.isNotReported(item));
+    const ends = input.topAndBottom ? topAndBottomRows(sorted, cap, hasValue) : null;
+    const { shown, omitted } = ends ?? limitRows(sorted, cap);
+    const omittedText = omittedNote(omitted.length, omitted.filter(input.isNotReported).length, input.severalYears);
+    // One sentence, so the subtitle, the footnotes and the aria text all say which rows are drawn.
+    const restNote = ends && omittedText ? `${topAndBottomNote(ends.top, ends.bottom, input.severalYears)}；${omittedText}` : omittedText;
     const notes = restNote ? [...input.notes, restNote] : [...input.notes];
     const height = input.heightFor(shown.length, chartHeader(input.title, notes, options).extraLines);
     if (!fitToPage || height <= PRINT_CHART_MAX_HEIGHT_PX || shown.length <= 1) {
@@ -80,6 +93,32 @@ export function chooseRows<T>(sorted: readonly T[], input: RowChoiceInput<T>): R
     }
     cap = shown.length - 1;
   }
+}
+
+/**
+ * The first ⌈cap/2⌉ and the last ⌊cap/2⌋ rows that have a value, when there
+ * are more rows than the cap; null when everything fits (or too few rows have
+ * a value to leave a gap). Order of `shown`: top rows, then bottom rows, as sorted.
+ */
+export function topAndBottomRows<T>(
+  sorted: readonly T[],
+  cap: number,
+  hasValue: (item: T) => boolean,
+): { shown: T[]; omitted: T[]; top: number; bottom: number } | null {
+  if (sorted.length <= cap) return null;
+  const valued = sorted.filter(hasValue);
+  const topCount = Math.ceil(cap / 2);
+  const bottomCount = cap - topCount;
+  if (valued.length <= cap || bottomCount === 0) return null;
+  const shown = [...valued.slice(0, topCount), ...valued.slice(valued.length - bottomCount)];
+  const drawn = new Set(shown);
+  return { shown, omitted: sorted.filter((item) => !drawn.has(item)), top: topCount, bottom: bottomCount };
+}
+
+/** "图中为有数值的乡镇中最高的20个和最低的20个"; across years the rows are reports. */
+export function topAndBottomNote(top: number, bottom: number, severalYears: boolean): string {
+  const [noun, measure] = severalYears ? ['报告', '份'] : ['乡镇', '个'];
+  return `图中为有数值的${noun}中最高的${top}${measure}和最低的${bottom}${measure}`;
 }
 
 /** A row chart's spec: height and the rows drawn and left out come from the row choice. */

@@ -12,7 +12,7 @@ import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
 import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../charts/types';
-import { attachInstance, markFinished, registerChart, unregisterChart } from './chart-registry';
+import { allChartsFinished, attachInstance, markFinished, registerChart, unregisterChart } from './chart-registry';
 import { echarts } from './echarts-setup';
 import { hardenOption } from './harden-option';
 
@@ -51,7 +51,11 @@ export function EChart({ spec, onItemClick, rebuild, className }: EChartProps) {
         const datum = asChartDatum(params.data);
         if (datum) clickRef.current?.(datum);
       },
-      finished: () => markFinished(chartId),
+      finished: () => {
+        markFinished(chartId);
+        // Once every chart on the page is drawn: the tooltip must not delay the first picture.
+        if (allChartsFinished()) loadHoverParts();
+      },
     }),
     [chartId],
   );
@@ -81,6 +85,19 @@ export function EChart({ spec, onItemClick, rebuild, className }: EChartProps) {
         onChartReady={onChartReady}
       />
     </div>
+  );
+}
+
+let hoverParts: Promise<void> | null = null;
+
+/** The tooltip's code, once the first chart is drawn (echarts-hover.ts). */
+function loadHoverParts(): void {
+  hoverParts ??= import('./echarts-hover').then(
+    (module) => module.addTooltips(),
+    () => {
+      // No tooltip is no loss of data: every figure is in the table beside the chart.
+      hoverParts = null;
+    },
   );
 }
 

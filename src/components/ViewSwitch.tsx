@@ -7,8 +7,7 @@ import type { DashboardModel } from '../model/types';
 import { ExtractView } from './views/ExtractView';
 import { OverviewView } from './views/OverviewView';
 import { OutreachView } from './views/OutreachView';
-import { DisputesView } from './views/DisputesView';
-import { ShortcomingsView } from './views/ShortcomingsView';
+import { LazyDisputesView, LazyShortcomingsView } from './views/lazy-views';
 import { LazyBriefView } from './views/LazyBriefView';
 import { LazyCatalogView, LazyHistoryView } from './views/lazy-year-views';
 
@@ -64,9 +63,9 @@ export const ViewSwitch = memo(function ViewSwitch({
     case 'outreach':
       return <OutreachView model={model} />;
     case 'disputes':
-      return <DisputesView model={model} />;
+      return <LazyDisputesView model={model} />;
     case 'shortcomings':
-      return <ShortcomingsView model={model} cell={cell} onCellChange={onCellChange} />;
+      return <LazyShortcomingsView model={model} cell={cell} onCellChange={onCellChange} />;
     case 'catalog':
       return dataset ? <LazyCatalogView model={model} dataset={dataset} group={group} onGroupChange={onGroupChange} /> : null;
     case 'history':

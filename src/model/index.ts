@@ -1,7 +1,7 @@
 // Public API of the model stage. See README.md in this folder.
 export * from './types';
 export { buildDashboardModel } from './dashboard';
-export { selectRows } from './selection';
+export { selectRows, groupByCounty, groupByPrefecture, type CountyGroup, type PrefectureGroup } from './selection';
 export { metricTotal, compareMetric, combineBounds, NOT_REPORTED_FIGURE } from './metrics';
 export { comparabilityFlags, listNames, rowNoun } from './comparability';
 export { compareDisputes, computeRate, RATE_NOT_COMPUTED_TEXT } from './disputes';

@@ -73,3 +73,56 @@ export function uniqueDisplayNames(townships: readonly Township[]): Map<string, 
   });
   return names;
 }
+
+/** Townships (or rows) of one county, for grouping long lists (issue 19). */
+export interface CountyGroup<T> {
+  /** `${prefecture}|${county}`: county names repeat across prefectures. */
+  key: string;
+  county: string;
+  prefecture: string;
+  /** "申扎县（那曲市）"; a missing county reads 未填所属县. */
+  label: string;
+  items: T[];
+}
+
+/** Prefecture → its counties, both in first-appearance (townships.csv) order. */
+export interface PrefectureGroup<T> {
+  prefecture: string;
+  label: string;
+  counties: CountyGroup<T>[];
+}
+
+const NO_COUNTY = '未填所属县';
+const NO_PREFECTURE = '未填地级市';
+
+/** Groups items by their township's county, in the order the counties first appear. */
+export function groupByCounty<T>(items: readonly T[], townshipOf: (item: T) => Township): CountyGroup<T>[] {
+  const groups = new Map<string, CountyGroup<T>>();
+  for (const item of items) {
+    const { county, prefecture } = townshipOf(item);
+    const key = `${prefecture}|${county}`;
+    let group = groups.get(key);
+    if (!group) {
+      const countyText = county.trim() === '' ? NO_COUNTY : county;
+      const label = prefecture.trim() === '' || prefecture === county ? countyText : `${countyText}（${prefecture}）`;
+      group = { key, county, prefecture, label, items: [] };
+      groups.set(key, group);
+    }
+    group.items.push(item);
+  }
+  return [...groups.values()];
+}
+
+/** Groups items by prefecture, then county, in first-appearance order. */
+export function groupByPrefecture<T>(items: readonly T[], townshipOf: (item: T) => Township): PrefectureGroup<T>[] {
+  const prefectures = new Map<string, PrefectureGroup<T>>();
+  for (const group of groupByCounty(items, townshipOf)) {
+    let prefecture = prefectures.get(group.prefecture);
+    if (!prefecture) {
+      prefecture = { prefecture: group.prefecture, label: group.prefecture.trim() === '' ? NO_PREFECTURE : group.prefecture, counties: [] };
+      prefectures.set(group.prefecture, prefecture);
+    }
+    prefecture.counties.push(group);
+  }
+  return [...prefectures.values()];
+}

@@ -2,9 +2,14 @@
 // charts stay readable — one row per township at a fixed height, labels that
 // do not overlap, a scroll box for tall charts, and above the row cap the
 // rest in the table with a note.
-import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chartIds, foreignRequests, gotoAndWait, openPageForFile, screenshotPath, siteUrl, tableRowHeaders, type OpenedPage } from './helpers';
+import { chartIds, chartTexts, foreignRequests, gotoAndWait, openPageForFile, screenshotPath, siteUrl, tableRowHeaders, type OpenedPage } from './helpers';
+import { writeGeneratedData } from './generated-data';
+import { copySiteWithData } from './site';
+import { startStaticServer, type StaticServer } from './static-server';
 import { reportCount, reportYears } from './site-data';
 
 const TOWNSHIP_CHARTS = ['outreach:outreach_events', 'outreach:outreach_reach', 'outreach:outreach_materials', 'disputes', 'success-rate', 'shortcoming-matrix'];
@@ -108,4 +113,93 @@ describe('readable at scale', () => {
     expect(opened.record.cspViolations).toEqual([]);
     expect(foreignRequests(opened.record)).toEqual([]);
   });
+});
+
+// Issue 19: a province — 2,000 townships × 6 years (≈ 250,000 metric rows). The
+// set is written beside the test build (a copy of the shipped site with its
+// data replaced) and served by a server of this file's own; every view loads
+// and draws, with the honest marks: the highest and lowest rows drawn and the
+// rest (未报告 counted) named, ≥ on lower bounds, long tables paged with a true
+// count, the overview grouped by county, the picker choosing a whole county.
+// Timing is the bench's job (npm run bench); here only generous timeouts.
+describe('a province: 2,000 townships × 6 years', () => {
+  const PROVINCE = { townships: 2000, years: [2020, 2021, 2022, 2023, 2024, 2025] };
+  const WAIT = { timeout: 240_000 };
+  let server: StaticServer | null = null;
+  let origin = '';
+  let dataDir = '';
+
+  beforeAll(async () => {
+    const dir = join(inject('outputDir'), 'browser-site', 'province');
+    await copySiteWithData(inject('shippedDir'), dir, (data) => writeGeneratedData(data, PROVINCE));
+    dataDir = join(dir, 'data');
+    server = await startStaticServer([{ prefix: '/province/fazhi/', root: dir }]);
+    origin = server.origin;
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const open = async (hash: string) => {
+    await page.goto(`${origin}/province/fazhi/#${hash}`);
+    await page.waitForFunction(() => document.documentElement.dataset.chartsReady === 'true', null, WAIT);
+  };
+  const latest = () => Math.max(...PROVINCE.years);
+  /** Townships with a report for the latest year, read from the generated reports.csv. */
+  const reportsOfLatest = () =>
+    readFileSync(join(dataDir, 'reports.csv'), 'utf8')
+      .split('\n')
+      .filter((line) => line.split(',')[1] === String(latest())).length;
+
+  it('every view draws; charts show the highest and lowest rows and name the rest, tables are paged with a true count', async () => {
+    const compared = reportsOfLatest();
+    expect(compared).toBeGreaterThan(1900);
+    for (const view of ['outreach', 'disputes', 'shortcomings', 'catalog', 'history', 'brief']) {
+      await open(`view=${view}`);
+      await page.screenshot({ path: screenshotPath(`province-${view}`), fullPage: false });
+      expect(await page.locator('figure.chart-card').count(), view).toBeGreaterThan(0);
+    }
+    await open('view=outreach');
+    const notes = await page.locator('figure[data-chart-id="outreach:outreach_events"] .chart-card__notes').textContent();
+    expect(notes).toMatch(/图中为有数值的乡镇中最高的20个和最低的20个；其余\d+个乡镇见表格（其中\d+个未报告）/);
+    const rest = Number(/其余(\d+)个乡镇见表格/.exec(notes ?? '')![1]);
+    expect(rest).toBe(compared - 40);
+    // Lower bounds keep their mark in the chart.
+    expect((await chartTexts(page, 'outreach:outreach_events')).some((t) => t.startsWith('≥'))).toBe(true);
+    // The table: 50 rows drawn of all of them, and the count says so.
+    const card = page.locator('figure[data-chart-id="outreach:outreach_events"]');
+    expect(await card.locator('.chart-card__table tbody tr').count()).toBe(50);
+    expect(await card.locator('.table-more__count').textContent()).toContain(`共${compared}行`);
+    // Every figure still opens its quote.
+    await card.locator('.chart-card__table tbody tr').first().locator('button.figure').first().click();
+    await expect.poll(() => page.locator('aside.provenance mark').count(), WAIT).toBeGreaterThan(0);
+    expect(opened.record.pageErrors).toEqual([]);
+  }, 900_000);
+
+  it('the overview groups cards by county, drawn when a county is opened', async () => {
+    await open('view=overview');
+    const groups = page.locator('details.county-group');
+    expect(await groups.count()).toBeGreaterThan(10);
+    expect(await page.locator('article.card').count()).toBe(0);
+    await groups.first().locator('summary').click();
+    await expect.poll(() => page.locator('article.card').count(), WAIT).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('province-overview'), fullPage: false });
+  }, 300_000);
+
+  it('the picker clears and chooses a whole county by keyboard', async () => {
+    await open('view=disputes');
+    await page.locator('.picker > summary').click();
+    const countyBox = page.locator('.picker__county-row input[type="checkbox"]').first();
+    await countyBox.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.picker__summary').textContent(), WAIT).toMatch(/^\d+\/2000个$/);
+    const cleared = Number(/^(\d+)/.exec((await page.locator('.picker__summary').textContent()) ?? '')![1]);
+    const countyTownships = 2000 - cleared;
+    expect(countyTownships).toBeGreaterThan(0);
+    expect(await page.locator('.picker__county-row .picker__area-count').first().textContent()).toBe(`0/${countyTownships}个乡镇`);
+    await page.screenshot({ path: screenshotPath('province-picker'), fullPage: false });
+    await countyBox.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.picker__summary').textContent(), WAIT).toBe('全部（2000个）');
+  }, 300_000);
 });

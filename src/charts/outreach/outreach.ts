@@ -65,6 +65,8 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     notes: comparison.flags.filter((f) => f.kind !== 'lower_bounds').map((f) => f.note),
     isNotReported: (e) => isWithoutRow(e.total.figure),
     severalYears: spansSeveralYears(comparison.rows),
+    topAndBottom: true,
+    hasValue: (e) => e.total.figure.value !== null,
     heightFor: (rows, noteLines) => chartHeightFor(rows, noteLines, options) + legendExtra,
   });
   const { shown, restNote, notes } = choice;

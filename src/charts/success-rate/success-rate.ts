@@ -62,6 +62,8 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
     notes: [RATE_KINDS_NOTE],
     isNotReported: (r) => !r.headlineRate,
     severalYears: spansSeveralYears(disputes.rows.map((r) => r.row)),
+    topAndBottom: true,
+    hasValue: (r) => headlineFigure(r).value !== null,
     heightFor: (rows, noteLines) =>
       chartHeightFor(rows, noteLines, { ...options, grouped: true }) + legendExtra,
   });

@@ -1,11 +1,16 @@
 // Township chooser: all by default; a disclosure with a filter box, 全选 and
-// 清空, and one checkbox per township. Works the same for 5 or 300 townships.
+// 清空, and one checkbox per township. When counties hold several townships
+// (a prefecture, a province: issue 19) the list is grouped by prefecture and
+// county, and a county's checkbox selects or clears the whole county
+// (PickerAreaList). The list is rendered only while the picker is open: 2,000
+// hidden checkboxes re-rendered on every status tick cost seconds.
 // Open, it behaves as a dialog (issue 11): focus moves to the filter box, Tab
 // stays inside, Escape closes it and focus returns to the summary; a click
 // elsewhere closes it too.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Township } from '../../data/types';
 import { keepTabInside } from '../dialog-focus';
+import { PickerAreaList, worthGrouping } from './PickerAreaList';
 
 export interface TownshipPickerProps {
   townships: readonly Township[];
@@ -19,8 +24,11 @@ export function TownshipPicker({ townships, chosen, onChange }: TownshipPickerPr
   const chosenSet = useMemo(() => new Set(chosen), [chosen]);
   const visible = useMemo(() => {
     const needle = filter.trim();
-    return needle === '' ? townships : townships.filter((t) => t.name.includes(needle) || t.county.includes(needle) || t.id.includes(needle));
+    return needle === ''
+      ? townships
+      : townships.filter((t) => t.name.includes(needle) || t.county.includes(needle) || t.prefecture.includes(needle) || t.id.includes(needle));
   }, [townships, filter]);
+  const grouped = useMemo(() => worthGrouping(townships), [townships]);
   const all = chosen.length === townships.length;
   const none = chosen.length === 0;
   const detailsRef = useRef<HTMLDetailsElement>(null);
@@ -39,12 +47,15 @@ export function TownshipPicker({ townships, chosen, onChange }: TownshipPickerPr
   }, [open]);
   const summary = all ? `全部（${townships.length}个）` : chosen.length === 0 ? '未选择' : `${chosen.length}/${townships.length}个`;
 
-  const toggle = (id: string) => {
+  const setChosen = (ids: readonly string[], value: boolean) => {
     const next = new Set(chosenSet);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
+    for (const id of ids) {
+      if (value) next.add(id);
+      else next.delete(id);
+    }
     onChange(townships.filter((t) => next.has(t.id)).map((t) => t.id));
   };
+  const toggle = (id: string) => setChosen([id], !chosenSet.has(id));
 
   return (
     <details
@@ -96,16 +107,20 @@ export function TownshipPicker({ townships, chosen, onChange }: TownshipPickerPr
           </button>
         </div>
         <fieldset className="picker__list">
-          <legend className="visually-hidden">选择要比较的乡镇</legend>
-          {visible.map((township) => (
-            <label key={township.id} className="picker__option">
-              <input type="checkbox" checked={chosenSet.has(township.id)} onChange={() => toggle(township.id)} />
-              <span>
-                <bdi>{township.name}</bdi>
-              </span>
-              <span className="picker__county">{township.county}</span>
-            </label>
-          ))}
+          <legend className="visually-hidden">{grouped ? '按地级市、县（区）选择要比较的乡镇' : '选择要比较的乡镇'}</legend>
+          {!open ? null : grouped ? (
+            <PickerAreaList townships={visible} filtering={filter.trim() !== ''} chosen={chosenSet} onSet={setChosen} total={townships.length} />
+          ) : (
+            visible.map((township) => (
+              <label key={township.id} className="picker__option">
+                <input type="checkbox" checked={chosenSet.has(township.id)} onChange={() => toggle(township.id)} />
+                <span>
+                  <bdi>{township.name}</bdi>
+                </span>
+                <span className="picker__county">{township.county}</span>
+              </label>
+            ))
+          )}
           {visible.length === 0 ? <p className="muted">没有匹配的乡镇</p> : null}
         </fieldset>
       </div>

@@ -1,6 +1,8 @@
 // 普法宣传: events, people reached and materials, one chart per metric with
 // each report's parts stacked, and beside each the table of the same numbers.
-import { useCallback, useMemo } from 'react';
+import { Fragment, useCallback, useMemo } from 'react';
+import { SCREEN_MAX_ROWS } from '../../charts/layout';
+import { DistributionCard } from './DistributionCard';
 import { buildOutreachChart } from '../../charts/outreach/outreach';
 import type { ChartBuildOptions } from '../../charts/types';
 import { loadModelTables } from './load-model-tables';
@@ -33,7 +35,11 @@ export function OutreachCharts({ model }: { model: DashboardModel }) {
     <>
       {model.outreach.length === 0 ? <p className="placeholder">数据中没有普法宣传指标。</p> : null}
       {model.outreach.map((comparison) => (
-        <OutreachMetric key={comparison.metric} comparison={comparison} noReport={model.noReport.rows} />
+        <Fragment key={comparison.metric}>
+          <OutreachMetric comparison={comparison} noReport={model.noReport.rows} />
+          {/* More rows than a chart draws (a prefecture, a province): the spread of all of them too. */}
+          {comparison.rows.length > SCREEN_MAX_ROWS ? <DistributionCard comparison={comparison} /> : null}
+        </Fragment>
       ))}
     </>
   );

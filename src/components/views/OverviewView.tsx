@@ -1,6 +1,10 @@
 // 概览: one card per township (and year) with its headline figures. Every
 // figure is a button that opens its quote; 未报告 opens the report itself.
-import { useCallback } from 'react';
+// Above CARDS_UNGROUPED_UP_TO cards (a prefecture, a province: issue 19) the
+// cards are grouped by county, each county a closed disclosure that draws its
+// cards when opened: thousands of cards at once are neither readable nor fast.
+import { useCallback, useMemo, useState } from 'react';
+import { groupByCounty, type CountyGroup } from '../../model/selection';
 import { loadModelTables } from './load-model-tables';
 import { DATA_ERROR, formatRate } from '../../model/format';
 import { useOpenProvenance } from '../../app/provenance-context';
@@ -27,13 +31,57 @@ export function OverviewView({ model }: { model: DashboardModel }) {
         <TableCsvButton name="概览：各乡镇主要数字" table={csv} />
       </div>
       <NoReportNote model={model} />
-      <div className="cards">
-        {overview.map((card) => (
-          <OverviewCardView key={card.row.key} card={card} />
-        ))}
-      </div>
+      {overview.length > CARDS_UNGROUPED_UP_TO ? (
+        <CountyGroups overview={overview} />
+      ) : (
+        <div className="cards">
+          {overview.map((card) => (
+            <OverviewCardView key={card.row.key} card={card} />
+          ))}
+        </div>
+      )}
       <MarksLegend />
     </section>
+  );
+}
+
+/** Up to this many cards the overview shows them all; more are grouped by county. */
+export const CARDS_UNGROUPED_UP_TO = 60;
+
+function CountyGroups({ overview }: { overview: readonly OverviewCard[] }) {
+  const groups = useMemo(() => groupByCounty(overview, (card) => card.row.township), [overview]);
+  return (
+    <>
+      <p className="muted">共{overview.length}张卡片，按所属县（区）分组；点击县名展开。</p>
+      <div className="county-groups">
+        {groups.map((group) => (
+          <CountyCards key={group.key} group={group} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+function CountyCards({ group }: { group: CountyGroup<OverviewCard> }) {
+  // Cards are drawn only once the county is opened (and kept after).
+  const [opened, setOpened] = useState(false);
+  const reports = group.items.filter((card) => card.row.report !== null).length;
+  return (
+    <details className="county-group" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      <summary className="county-group__summary">
+        <span className="county-group__name">{group.label}</span>
+        <span className="county-group__count">
+          {group.items.length}张卡片 · {reports}份报告
+        </span>
+      </summary>
+      {opened ? (
+        <div className="cards">
+          {group.items.map((card) => (
+            <OverviewCardView key={card.row.key} card={card} />
+          ))}
+        </div>
+      ) : null}
+    </details>
   );
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildOutreachChart,
   chartHeightFor,
+  PRINT_CHART_MAX_HEIGHT_PX,
   PRINT_MAX_ROWS,
   ROW_HEIGHT_PX,
   SCREEN_MAX_ROWS,
@@ -27,23 +28,36 @@ describe('readable at scale (300 townships)', () => {
       expect(spec.shownRowKeys, spec.id).toHaveLength(SCREEN_MAX_ROWS);
       expect(spec.omittedRowKeys, spec.id).toHaveLength(300 - SCREEN_MAX_ROWS);
       expect(categoryAxisData(spec.option)).toHaveLength(SCREEN_MAX_ROWS);
-      expect(spec.footnotes.some((f) => f.startsWith(`其余${300 - SCREEN_MAX_ROWS}个乡镇见表格`)), spec.id).toBe(true);
+      expect(spec.footnotes.some((f) => f.includes(`其余${300 - SCREEN_MAX_ROWS}个乡镇见表格`)), spec.id).toBe(true);
       expect(spec.height, spec.id).toBeLessThan(chartHeightFor(SCREEN_MAX_ROWS * 2, 6));
     }
   });
 
-  it('the top rows are the largest totals; silent townships are counted in the note', () => {
+  it('draws the highest and the lowest totals (issue 19); the middle and silent townships are counted in the note', () => {
     const spec = buildOutreachChart(events);
-    const totalOf = new Map(events.totals.map((t) => [t.rowKey, t.figure.value ?? -1] as const));
-    const shown = spec.shownRowKeys.map((k) => totalOf.get(k) ?? -1);
-    const best = Math.min(...shown);
-    expect(spec.omittedRowKeys.every((k) => (totalOf.get(k) ?? -1) <= best)).toBe(true);
+    const totalOf = new Map(events.totals.map((t) => [t.rowKey, t.figure.value] as const));
+    const half = SCREEN_MAX_ROWS / 2;
+    const top = spec.shownRowKeys.slice(0, half).map((k) => totalOf.get(k)!);
+    const bottom = spec.shownRowKeys.slice(half).map((k) => totalOf.get(k)!);
+    // Every drawn row has a value: the lowest are the lowest reported, not the 未报告 ones.
+    expect([...top, ...bottom].every((v) => v !== null)).toBe(true);
+    const omittedValues = spec.omittedRowKeys.map((k) => totalOf.get(k)).filter((v): v is number => v !== null && v !== undefined);
+    expect(omittedValues.length).toBeGreaterThan(0);
+    expect(omittedValues.every((v) => v <= Math.min(...(top as number[])))).toBe(true);
+    expect(omittedValues.every((v) => v >= Math.max(...(bottom as number[])))).toBe(true);
     const silent = events.totals.filter((t) => t.figure.status === 'not_reported').length;
+    expect(silent).toBeGreaterThan(0);
+    expect(spec.omittedRowKeys.filter((k) => totalOf.get(k) === null)).toHaveLength(silent);
     expect(spec.footnotes.join()).toContain(`（其中${silent}个未报告）`);
+    expect(spec.footnotes.join()).toContain(`图中为有数值的乡镇中最高的${half}个和最低的${half}个`);
   });
 
   it('print draws fewer rows; maxRows Infinity draws all with a proportional height', () => {
-    expect(buildOutreachChart(events, { forPrint: true }).shownRowKeys).toHaveLength(PRINT_MAX_ROWS);
+    // At most PRINT_MAX_ROWS; the longer rest note (highest and lowest) may cost a row to fit the page.
+    const printed = buildOutreachChart(events, { forPrint: true });
+    expect(printed.shownRowKeys.length).toBeLessThanOrEqual(PRINT_MAX_ROWS);
+    expect(printed.shownRowKeys.length).toBeGreaterThanOrEqual(PRINT_MAX_ROWS - 2);
+    expect(printed.height).toBeLessThanOrEqual(PRINT_CHART_MAX_HEIGHT_PX);
     const all = buildOutreachChart(events, { maxRows: Infinity });
     expect(all.shownRowKeys).toHaveLength(300);
     expect(all.omittedRowKeys).toHaveLength(0);

@@ -1,0 +1,115 @@
+// The distribution of one metric's totals across townships (issue 19): with
+// hundreds of townships a bar per township cannot be read, a count per range
+// can. Honest marks: a total that is a lower bound (≥) is counted in the range
+// of its stated value and drawn as its own hatched segment ("实际可能更高");
+// 未报告 and 数据有误 have no value, are not binned, and are counted in the notes.
+// Mixed measures (人 and 人次 …) are binned together only under the chart's
+// comparability note, which the metric chart beside it already states.
+import type { BarSeriesOption, EChartsOption } from 'echarts';
+import type { MetricComparison, MetricTotal } from '../../model/types';
+import { formatNumber } from '../../model/format';
+import { niceScale } from '../axes';
+import { LOWER_BOUND_LEGEND, lowerBoundItemStyle, type BarDatum } from '../bar-items';
+import { baseOption, chartWidth, keyLegend, LEGEND_BOTTOM_PX, tooltipBase } from '../common';
+import { ROLE_COLORS, SOLID_DECAL } from '../palette';
+import type { ChartBuildOptions, ChartSpec } from '../types';
+
+export const EXACT_LEGEND = '确数或约数';
+const BINS = 10;
+const PLOT_PX = 220;
+const STACK = 'count';
+
+export interface DistributionBin {
+  /** Inclusive lower edge, exclusive upper edge (the last bin includes its upper edge). */
+  from: number;
+  to: number;
+  label: string;
+  exact: MetricTotal[];
+  lowerBound: MetricTotal[];
+}
+
+export interface Distribution {
+  bins: DistributionBin[];
+  valued: number;
+  lowerBounds: number;
+  notReported: number;
+  dataErrors: number;
+}
+
+/** Bins of equal width on a nice scale from 0 to the largest stated value. */
+export function distributionOf(comparison: MetricComparison): Distribution {
+  const totals = comparison.totals.filter((t): t is MetricTotal => t !== undefined && t !== null);
+  const valued = totals.filter((t) => t.figure.value !== null);
+  const max = Math.max(0, ...valued.map((t) => t.figure.value!));
+  const scale = niceScale(max, BINS);
+  const width = scale ? scale.interval : 1;
+  const count = scale ? Math.max(1, Math.round(scale.max / scale.interval)) : 1;
+  const bins: DistributionBin[] = Array.from({ length: count }, (_, i) => ({
+    from: i * width,
+    to: (i + 1) * width,
+    label: `${formatNumber(i * width)}–${formatNumber((i + 1) * width)}`,
+    exact: [],
+    lowerBound: [],
+  }));
+  for (const total of valued) {
+    const index = Math.min(count - 1, Math.floor(total.figure.value! / width));
+    const bin = bins[index]!;
+    (total.figure.bound === 'at_least' ? bin.lowerBound : bin.exact).push(total);
+  }
+  return {
+    bins,
+    valued: valued.length,
+    lowerBounds: valued.filter((t) => t.figure.bound === 'at_least').length,
+    notReported: totals.filter((t) => t.figure.status === 'not_reported').length,
+    dataErrors: totals.filter((t) => t.figure.status === 'data_error').length,
+  };
+}
+
+export function distributionNotes(d: Distribution, noun: string): string[] {
+  const notes = [`${d.valued}${noun}有数值，按合计所在区间计数（区间含下沿，不含上沿）`];
+  if (d.lowerBounds > 0) notes.push(`其中${d.lowerBounds}${noun}的合计为下限（≥），按所报数值计入区间，实际可能在更高的区间`);
+  const missing = [d.notReported > 0 ? `未报告${d.notReported}${noun}` : '', d.dataErrors > 0 ? `数据有误${d.dataErrors}${noun}` : ''].filter(Boolean);
+  if (missing.length > 0) notes.push(`${missing.join('、')}，没有数值，不在图中`);
+  return notes;
+}
+
+export function buildDistributionChart(comparison: MetricComparison, options: ChartBuildOptions = {}): ChartSpec {
+  const d = distributionOf(comparison);
+  const severalYears = new Set(comparison.rows.map((r) => r.year)).size > 1;
+  const noun = severalYears ? '份报告' : '个乡镇';
+  const title = `${comparison.label}：各${severalYears ? '报告' : '乡镇'}合计的分布`;
+  const notes = distributionNotes(d, noun);
+  const aria = `${title}：${d.bins.map((b) => `${b.label}${comparison.unit}有${b.exact.length + b.lowerBound.length}${noun.slice(-2)}${b.lowerBound.length > 0 ? `（其中下限${b.lowerBound.length}）` : ''}`).join('；')}。${notes.join('；')}。`;
+  const base = baseOption({ title, notes, ariaDescription: aria, options });
+  const datum = (list: MetricTotal[], lowerBound: boolean): BarDatum => ({
+    value: list.length === 0 ? null : list.length,
+    status: 'reported',
+    provenance: list.flatMap((t) => t.provenance),
+    ...(lowerBound ? { itemStyle: lowerBoundItemStyle(ROLE_COLORS.partA) } : {}),
+  });
+  const series: BarSeriesOption[] = [
+    { type: 'bar', name: EXACT_LEGEND, stack: STACK, barMaxWidth: 40, itemStyle: { color: ROLE_COLORS.partA, decal: SOLID_DECAL }, data: d.bins.map((b) => datum(b.exact, false)) },
+    { type: 'bar', name: LOWER_BOUND_LEGEND, stack: STACK, barMaxWidth: 40, itemStyle: lowerBoundItemStyle(ROLE_COLORS.partA), data: d.bins.map((b) => datum(b.lowerBound, true)) },
+  ];
+  const option: EChartsOption = {
+    ...base.option,
+    legend: keyLegend([EXACT_LEGEND, LOWER_BOUND_LEGEND]),
+    tooltip: { ...tooltipBase('item') },
+    grid: { left: 56, right: 24, top: base.top + 8, bottom: LEGEND_BOTTOM_PX + 24 },
+    xAxis: { type: 'category', data: d.bins.map((b) => b.label), name: comparison.unit, axisLabel: { interval: 0, rotate: chartWidth(options) < 640 ? 40 : 0, color: ROLE_COLORS.mutedText } },
+    yAxis: { type: 'value', name: noun.slice(-2), minInterval: 1, splitLine: { lineStyle: { color: ROLE_COLORS.gridLine } } },
+    series,
+  };
+  return {
+    id: `distribution:${comparison.metric}`,
+    title,
+    option,
+    height: base.top + PLOT_PX + LEGEND_BOTTOM_PX + 24,
+    footnotes: notes,
+    shownRowKeys: [],
+    omittedRowKeys: [],
+    ariaDescription: aria,
+    sources: d.bins.flatMap((b) => [...b.exact, ...b.lowerBound].flatMap((t) => t.provenance)),
+    ...(d.valued === 0 ? { emptyMessage: `${title}：没有可画出的数字。` } : {}),
+  };
+}
