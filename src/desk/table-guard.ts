@@ -17,7 +17,9 @@ export interface FileLimits {
 }
 
 const exported = limitsModule as unknown as Partial<Record<'MAX_ROWS_PER_FILE' | 'MAX_FILE_BYTES', number>>;
-export const LOADER_LIMITS: FileLimits = { maxRowsPerFile: exported.MAX_ROWS_PER_FILE, maxFileBytes: exported.MAX_FILE_BYTES };
+/** An infinite "limit" is none: the loader reads every row. */
+const finite = (limit: number | undefined): number | undefined => (limit !== undefined && Number.isFinite(limit) ? limit : undefined);
+export const LOADER_LIMITS: FileLimits = { maxRowsPerFile: finite(exported.MAX_ROWS_PER_FILE), maxFileBytes: finite(exported.MAX_FILE_BYTES) };
 
 export interface TableCount {
   file: string;
