@@ -1,11 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+// expect.poll's default gives up after 1 s: on a busy 2-core CI machine (seven
+// other builds and browsers at once) a page can take longer than that to draw,
+// and a poll that times out is a red test with no regression behind it. Every
+// project (inline projects do not inherit the root's test options) polls for up to 15 s, every 100 ms; a test may still ask for more.
+const POLL = { timeout: 15_000, interval: 100 };
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
+          expect: { poll: POLL },
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
         },
@@ -13,6 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          expect: { poll: POLL },
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           // One chromium at a time: this machine has 2 cores.
