@@ -59,6 +59,8 @@ export function leaderFinding(comparison: MetricComparison, rows: readonly Selec
   for (const group of groups.values()) {
     if (group === primary) continue;
     clauses.push(otherUnitClause(group.unit, group.totals, comparison.unit, labelOf));
+    // A figure the sentence states is cited: its quotes go to the endnotes too.
+    if (group.totals.length <= FIGURES_LISTED_PER_GROUP) sources.push(...group.totals.flatMap((total) => total.provenance));
   }
 
   return {
