@@ -26,8 +26,8 @@ export default defineConfig({
           // One chromium at a time: this machine has 2 cores.
           fileParallelism: false,
           // A Word export of many townships through LibreOffice takes over 2 minutes
-          // when the 2 cores are shared with other builds (seen: 131 s).
-          testTimeout: 240_000,
+          // when the 2 cores are shared with other builds (seen: 131 s and 251 s).
+          testTimeout: 360_000,
           hookTimeout: 300_000,
           globalSetup: ['tests/browser/global-setup.ts'],
         },
