@@ -64,6 +64,8 @@ interface CardFacts {
 
 /** What the page shows, read from the DOM, that the PDF must carry. */
 async function pageFacts(p: Page) {
+  // Once the quotes are checked: a quote not in its report turns its figure into 数据有误 only then.
+  await waitForQuoteCheck(p);
   const cards = await p.locator('figure.chart-card').evaluateAll((figures) =>
     figures.map((figure) => ({
       title: figure.querySelector('.chart-card__heading')?.textContent ?? '',
@@ -76,8 +78,7 @@ async function pageFacts(p: Page) {
   const figures = await p.locator('.chart-card__table .figure:not(.matrix-mark), .card .figure').allTextContents();
   const findings = await p.locator('.brief__finding').allTextContents();
   const endnotes = await p.locator('.brief__endnotes li').allTextContents();
-  // Row by row (row-checks.ts): the tables and the overview's township cards, once the quotes are checked.
-  await waitForQuoteCheck(p);
+  // Row by row (row-checks.ts): the tables and the overview's township cards.
   const tables = await pageTables(p);
   const cardFigures = await pageCardFigures(p);
   const townshipCards = await p.locator('article.card .card__title').allTextContents();
