@@ -13,6 +13,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           expect: { poll: POLL },
+          // Rendering charts to SVG and building .docx files takes over the 5 s default
+          // when other builds share the 2 cores (seen: 6–7 s).
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
         },
