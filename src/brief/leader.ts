@@ -75,6 +75,8 @@ export function leaderFinding(comparison: MetricComparison, rows: readonly Selec
   for (const group of groups.values()) {
     if (group === primary) continue;
     clauses.push(otherUnitClause(group.unit, group.totals, comparison.unit, namesOf));
+    // A figure the sentence states is cited: its quotes go to the endnotes too.
+    if (group.totals.length <= FIGURES_LISTED_PER_GROUP) sources.push(...group.totals.flatMap((total) => total.provenance));
   }
 
   return {

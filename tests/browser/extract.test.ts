@@ -10,7 +10,7 @@ import type { Download, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { encodeGbk } from '../unit/data/helpers';
-import { gotoAndWait, openPageForFile, screenshotPath, siteUrl, type OpenedPage } from './helpers';
+import { gotoAndWait, openPageForEachTest, screenshotPath, siteUrl, type OpenedPage } from './helpers';
 import { readCsvRows, siteDataDir } from './site-data';
 
 /**
@@ -57,9 +57,11 @@ let opened: OpenedPage;
 let page: Page;
 const dialogs: string[] = [];
 
-openPageForFile((o) => {
+// Each test on a page of its own: the steps it builds on are replayed (paste, correct), so it passes alone and in any order.
+openPageForEachTest((o) => {
   opened = o;
   page = o.page;
+  dialogs.length = 0;
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -112,6 +114,35 @@ async function downloadBytes(p: Page, buttonName: RegExp, saveAs: string): Promi
 describe('报告解析: a pasted report', () => {
   let textBox: Locator;
 
+  /** The report in the text box, its figures marked (what the first test checks in detail). */
+  async function pasted(): Promise<void> {
+    textBox = await openExtractView(page);
+    await textBox.fill(REPORT);
+    await expect.poll(() => marks(page).then((m) => m.length)).toBe(EXPECTED_FIGURES.length);
+  }
+
+  /** The reviewer's corrections and decisions, and the new township (what the second test checks). */
+  async function corrected(): Promise<void> {
+    await metricSelect(page, '12次').selectOption('rule_of_law_meetings');
+    await valueBox(page, '4500余份').fill('4600');
+    await page.getByRole('button', { name: '全部采用' }).click();
+    await decision(page, '40起', '不采用').click();
+    // A township not in the data: added with its name (read from the title), county, prefecture and province; its id is made from the name.
+    await page.getByLabel('乡镇', { exact: true }).selectOption({ label: '＋ 新增乡镇（列表中没有）' });
+    expect(await page.getByLabel('乡镇名称', { exact: true }).inputValue()).toBe('桑日镇');
+    await page.getByLabel('所属县（区）', { exact: true }).fill('桑日县');
+    await page.getByLabel('所属地级市（州、盟）', { exact: true }).fill('山南市');
+    await page.getByLabel('所属省（自治区、直辖市）', { exact: true }).fill('西藏自治区');
+    await expect.poll(() => page.locator('.desk-id').textContent(), { timeout: 15_000 }).toBe(`乡镇编号（自动生成）：${TOWNSHIP_ID}`);
+  }
+
+  /** An edit that changes a reviewed row (3200 → 3300), and the row accepted again. */
+  async function reachEditedAndAccepted(): Promise<void> {
+    await textBox.fill((await textBox.inputValue()).replace('受教群众达3200余人次', '受教群众达3300余人次'));
+    await expect.poll(() => valueBox(page, '3300余人次').inputValue()).toBe('3300');
+    await decision(page, '3300余人次', '采用').click();
+  }
+
   it('marks every figure with its proposed metric, and nothing in dates, years or section numbers', async () => {
     textBox = await openExtractView(page);
     await page.screenshot({ path: screenshotPath('extract-empty') });
@@ -133,17 +164,8 @@ describe('报告解析: a pasted report', () => {
   });
 
   it('shows a corrected metric on the mark, and accepted rows in green', async () => {
-    await metricSelect(page, '12次').selectOption('rule_of_law_meetings');
-    await valueBox(page, '4500余份').fill('4600');
-    await page.getByRole('button', { name: '全部采用' }).click();
-    await decision(page, '40起', '不采用').click();
-    // A township not in the data: added with its name (read from the title), county, prefecture and province; its id is made from the name.
-    await page.getByLabel('乡镇', { exact: true }).selectOption({ label: '＋ 新增乡镇（列表中没有）' });
-    expect(await page.getByLabel('乡镇名称', { exact: true }).inputValue()).toBe('桑日镇');
-    await page.getByLabel('所属县（区）', { exact: true }).fill('桑日县');
-    await page.getByLabel('所属地级市（州、盟）', { exact: true }).fill('山南市');
-    await page.getByLabel('所属省（自治区、直辖市）', { exact: true }).fill('西藏自治区');
-    await expect.poll(() => page.locator('.desk-id').textContent(), { timeout: 15_000 }).toBe(`乡镇编号（自动生成）：${TOWNSHIP_ID}`);
+    await pasted();
+    await corrected();
 
     const seen = await marks(page);
     const at = (figure: string) => seen.find((m) => m.figure === figure);
@@ -155,6 +177,8 @@ describe('报告解析: a pasted report', () => {
   });
 
   it('keeps the corrections when the reviewer types more text before them', async () => {
+    await pasted();
+    await corrected();
     await textBox.focus();
     await textBox.press('Control+Home');
     await page.keyboard.type('转载说明：');
@@ -168,6 +192,8 @@ describe('报告解析: a pasted report', () => {
   });
 
   it('asks before dropping the work on a figure the new text no longer has, and restores it', async () => {
+    await pasted();
+    await corrected();
     const before = await textBox.inputValue();
     await textBox.fill(before.replace('党委中心组集中学法12次。', ''));
     const notice = page.getByRole('alert').filter({ hasText: '找不到对应的数字' });
@@ -185,6 +211,8 @@ describe('报告解析: a pasted report', () => {
   });
 
   it('puts a reviewed row back to pending when an edit changes what it says', async () => {
+    await pasted();
+    await corrected();
     const before = await textBox.inputValue();
     await textBox.fill(before.replace('受教群众达3200余人次', '受教群众达3300余人次'));
     await expect.poll(() => valueBox(page, '3300余人次').inputValue()).toBe('3300');
@@ -195,6 +223,9 @@ describe('报告解析: a pasted report', () => {
   });
 
   it('downloads the accepted rows as a CSV for data/metrics.csv: BOM, header, corrections, numbers, formulas neutralised', async () => {
+    await pasted();
+    await corrected();
+    await reachEditedAndAccepted();
     const bytes = await downloadBytes(page, /下载已采用的指标行/, 'extract-metrics.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
@@ -218,6 +249,8 @@ describe('报告解析: a pasted report', () => {
   });
 
   it('downloads an accepted shortcoming in the format of data/shortcomings.csv', async () => {
+    await pasted();
+    await corrected();
     const row = page.getByRole('group', { name: /^问题“普法形式单一/ });
     await row.getByRole('button', { name: '采用', exact: true }).click();
     const text = (await downloadBytes(page, /下载已采用的问题行/, 'extract-shortcomings.csv')).toString('utf8');
@@ -228,6 +261,8 @@ describe('报告解析: a pasted report', () => {
   });
 
   it('lets the kept-aside work go when the reviewer says so', async () => {
+    await pasted();
+    await corrected();
     const before = await textBox.inputValue();
     await textBox.fill(before.replace('党委中心组集中学法12次。', ''));
     const notice = page.getByRole('alert').filter({ hasText: '找不到对应的数字' });

@@ -13,7 +13,7 @@ import { writeGeneratedData } from './generated-data';
 import { writeStatesData, type StatesRows } from './states-data';
 import { writeMultiYearData, writePartialYearData } from './years-data';
 import { writeDataErrorSites, type DataErrorSites } from './data-error-sites';
-import { PROJECT_ROOT, buildSite, copySiteWithData } from './site';
+import { PROJECT_ROOT, buildSite, copySiteWithData, useFrozenData } from './site';
 import { startStaticServer } from './static-server';
 
 /** Sub-paths the sites are served under: deep, like an intranet folder. */
@@ -64,6 +64,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const workDir = join(PROJECT_ROOT, 'test-output', 'browser-site');
   const shippedDir = join(workDir, 'shipped');
   await buildSite(shippedDir);
+  // Every site below is a copy of this one: all start from the frozen data.
+  useFrozenData(join(shippedDir, 'data'));
 
   const hostileDir = join(workDir, 'hostile');
   let hostileTownshipId = '';

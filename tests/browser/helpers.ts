@@ -4,7 +4,7 @@
 // other origins, uncaught exceptions).
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 
 export interface PageRecord {
   consoleErrors: string[];
@@ -73,6 +73,26 @@ export function openPageForFile(use: (opened: OpenedPage) => void): void {
   });
   afterAll(async () => {
     await opened?.context.close();
+    await disconnectBrowser();
+  });
+}
+
+/**
+ * A fresh page, in a fresh browser context, for every test of a file: no
+ * state (page, storage, permissions) carries over, so each test passes alone
+ * and in any order. `use` receives each test's page before the test runs.
+ */
+export function openPageForEachTest(use: (opened: OpenedPage) => void): void {
+  let opened: OpenedPage | undefined;
+  beforeEach(async () => {
+    opened = await openPage();
+    use(opened);
+  });
+  afterEach(async () => {
+    await opened?.context.close();
+    opened = undefined;
+  });
+  afterAll(async () => {
     await disconnectBrowser();
   });
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, gotoAndWait, openPageForFile, screenshotPath, siteUrl, type OpenedPage } from './helpers';
+import { chartTexts, foreignRequests, gotoAndWait, openPageForFile, screenshotPath, siteUrl, type OpenedPage } from './helpers';
 import { HOSTILE_NOTE, HOSTILE_QUOTE_PREFIX, HOSTILE_SHORTCOMING_QUOTE, HOSTILE_TOWNSHIP_NAME } from './hostile-data';
 import { readCsvRows } from './site-data';
 
@@ -63,8 +63,39 @@ describe('hostile data text', () => {
     await gotoAndWait(page, siteUrl('hostile', '#view=shortcomings&cell=%7Clegal_talent'));
     const items = await page.locator('.cell-quotes li').allTextContents();
     expect(items.some((text) => text.includes(HOSTILE_SHORTCOMING_QUOTE))).toBe(true);
-    // Hover every matrix cell's tooltip path too: rich text, never HTML.
     await expectInert(page);
+  });
+
+  it('shows hostile text in the chart tooltips as text: hovering every cell of the township’s matrix row and its bars', async () => {
+    for (const [view, chartId] of [
+      ['shortcomings', 'shortcoming-matrix'],
+      ['outreach', 'outreach:outreach_events'],
+      ['disputes', 'disputes'],
+    ] as const) {
+      await gotoAndWait(page, siteUrl('hostile', `#view=${view}`));
+      const svg = page.locator(`figure[data-chart-id="${chartId}"] .echart svg`);
+      await svg.scrollIntoViewIfNeeded();
+      const before = new Set(await chartTexts(page, chartId));
+      /** Texts drawn now that were not drawn before the pointer came: the tooltip's. */
+      const tooltipText = async () => (await chartTexts(page, chartId)).filter((text) => !before.has(text)).join('');
+      // The township's row: its category label (the name as text, maybe shortened with …).
+      const label = svg.locator('text', { hasText: '碧土乡<img' }).first();
+      const [labelBox, chartBox] = [await label.boundingBox(), await svg.boundingBox()];
+      expect(labelBox, `${chartId}: the hostile name is drawn as text`).not.toBeNull();
+      const y = labelBox!.y + labelBox!.height / 2;
+      // Every 24 px from the end of the label to the chart's right edge: every cell or bar of the row.
+      const tooltips = new Set<string>();
+      for (let x = labelBox!.x + labelBox!.width + 8; x < chartBox!.x + chartBox!.width - 4; x += 24) {
+        await page.mouse.move(x, y);
+        const now = await tooltipText();
+        if (now !== '') tooltips.add(now);
+        await expectInert(page);
+      }
+      // A tooltip showed for the row, naming the township with its markup as plain text.
+      expect(tooltips.size, `${chartId}: hovering showed a tooltip`).toBeGreaterThan(0);
+      expect([...tooltips].some((text) => text.includes('<img')), `${chartId}: markup as text in a tooltip`).toBe(true);
+      await page.mouse.move(0, 0);
+    }
   });
 
   it('raised no page error, no CSP violation and no request elsewhere', () => {

@@ -11,16 +11,29 @@ import type { Page } from 'playwright-core';
 import { foreignRequests, gotoAndWait, openPageForFile, siteUrl, waitForCharts, type OpenedPage } from './helpers';
 import { pdfInfo, pdfPageTexts, pdfToPngs, squash, squashedLines } from './pdf';
 import { PROJECT_ROOT } from './site';
-import { readCsvRows, type SiteName } from './site-data';
+import { readCsvRows, townshipsWithReport, type SiteName } from './site-data';
+import { pageCardFigures, pageTables, pdfCardProblems, pdfRowProblems, townshipRowProblems, waitForQuoteCheck } from './row-checks';
 import { printableBox, type PrintOrientation } from '../../src/print/paper';
 
-const TARGETS = [
-  { view: 'brief', label: '简报' },
-  { view: 'overview', label: '概览' },
-  { view: 'outreach', label: '普法宣传' },
-  { view: 'disputes', label: '矛盾纠纷' },
-  { view: 'shortcomings', label: '存在的问题' },
-] as const;
+interface Target {
+  view: string;
+  label: string;
+  site: SiteName;
+  /** Marks the printout must carry. */
+  marks: readonly string[];
+}
+
+const SHIPPED_MARKS = ['≥', '未报告'];
+const TARGETS: readonly Target[] = [
+  { view: 'brief', label: '简报', site: 'shipped', marks: SHIPPED_MARKS },
+  { view: 'overview', label: '概览', site: 'shipped', marks: SHIPPED_MARKS },
+  { view: 'outreach', label: '普法宣传', site: 'shipped', marks: SHIPPED_MARKS },
+  { view: 'disputes', label: '矛盾纠纷', site: 'shipped', marks: SHIPPED_MARKS },
+  { view: 'shortcomings', label: '存在的问题', site: 'shipped', marks: ['未报告'] },
+  { view: 'catalog', label: '指标一览', site: 'shipped', marks: SHIPPED_MARKS },
+  // Several years of reports: the changes need two.
+  { view: 'history', label: '历年变化', site: 'multi', marks: ['≥', '无报告'] },
+];
 const ORIENTATIONS: readonly PrintOrientation[] = ['landscape', 'portrait'];
 /** A4 in PostScript points, as pdfinfo prints it. */
 const A4_PT = { long: 841.92, short: 594.96 };
@@ -51,6 +64,8 @@ interface CardFacts {
 
 /** What the page shows, read from the DOM, that the PDF must carry. */
 async function pageFacts(p: Page) {
+  // Once the quotes are checked: a quote not in its report turns its figure into 数据有误 only then.
+  await waitForQuoteCheck(p);
   const cards = await p.locator('figure.chart-card').evaluateAll((figures) =>
     figures.map((figure) => ({
       title: figure.querySelector('.chart-card__heading')?.textContent ?? '',
@@ -63,7 +78,12 @@ async function pageFacts(p: Page) {
   const figures = await p.locator('.chart-card__table .figure:not(.matrix-mark), .card .figure').allTextContents();
   const findings = await p.locator('.brief__finding').allTextContents();
   const endnotes = await p.locator('.brief__endnotes li').allTextContents();
-  return { cards: cards as CardFacts[], figures, findings, endnotes };
+  // Row by row (row-checks.ts): the tables and the overview's township cards.
+  const tables = await pageTables(p);
+  const cardFigures = await pageCardFigures(p);
+  const townshipCards = await p.locator('article.card .card__title').allTextContents();
+  const year = (await p.getByLabel('年份').count()) > 0 ? await p.getByLabel('年份').inputValue() : null;
+  return { cards: cards as CardFacts[], figures, findings, endnotes, tables, cardFigures, townshipCards, year };
 }
 
 /** Prints the page as the browser would (page.pdf fires beforeprint/afterprint) and reads it back. */
@@ -87,6 +107,9 @@ function checkPdf(
   viewLabel: string,
   { info, pages }: Awaited<ReturnType<typeof printToPdf>>,
   facts: Awaited<ReturnType<typeof pageFacts>>,
+  marks: readonly string[] = SHIPPED_MARKS,
+  /** False for the data-error set: a chart of nothing but 数据有误 has no row to source. */
+  everyCardSourced = true,
 ): void {
   // A4, in the orientation asked for.
   expect(info.paper, name).toBe('A4');
@@ -117,16 +140,30 @@ function checkPdf(
     const onPage = squashedPages[titlePages[0]!]!;
     // …and the chart under it is whole: its footnotes and its sources line, which
     // print after the chart, are on that same page.
-    expect(card.notes.length + (card.sources === '' ? 0 : 1), `${name}: ${card.title} has notes or sources`).toBeGreaterThan(0);
+    expect(card.notes.length + (card.sources === '' ? 0 : 1) + (everyCardSourced ? 0 : 1), `${name}: ${card.title} has notes or sources`).toBeGreaterThan(0);
     for (const note of card.notes) expect(onPage, `${name}: footnote of ${card.title} on its page`).toContain(squash(note));
     if (card.sources !== '') expect(onPage, `${name}: sources of ${card.title} on its page`).toContain(squash(card.sources));
   }
 
   // The Chinese text extracts, with its marks: every figure the page shows, as shown.
   const all = squashedPages.join('');
-  expect(all).toContain('≥');
-  expect(all).toContain('未报告');
+  for (const mark of marks) expect(all, `${name}: the mark ${mark}`).toContain(squash(mark));
+  // Something to compare: the loops below check nothing over an empty list.
+  expect(facts.figures.length, `${name}: figures on the page`).toBeGreaterThan(0);
   for (const figure of facts.figures) expect(all, `${name}: figure ${figure}`).toContain(squash(figure));
+
+  // Row by row: every township the data has for the year shown is a row of each
+  // township table (or a card of the overview), and each row prints as a row —
+  // township and figure on one line of that table — not just somewhere.
+  const townships = townshipsWithReport(site, facts.year);
+  expect(townships.length, `${name}: townships in the data`).toBeGreaterThan(0);
+  expect(townshipRowProblems(facts.tables, townships, townshipsWithReport(site, null)), `${name}: table rows`).toEqual([]);
+  expect(pdfRowProblems(pages, facts.tables, facts.cards.map((card) => card.title)), `${name}: printed rows`).toEqual([]);
+  if (viewLabel === '概览') {
+    expect([...facts.townshipCards].sort(), `${name}: township cards`).toEqual([...townships].sort());
+    expect(facts.cardFigures.length, `${name}: card figures`).toBeGreaterThan(0);
+    expect(pdfCardProblems(pages, facts.cardFigures), `${name}: printed card figures`).toEqual([]);
+  }
   for (const finding of facts.findings) expect(all, `${name}: finding`).toContain(squash(finding));
   for (const endnote of facts.endnotes) expect(all, `${name}: endnote`).toContain(squash(endnote));
 }
@@ -173,14 +210,15 @@ describe('printing to PDF', () => {
         const paper = orientation === 'portrait' ? '&paper=portrait' : '';
         // A fresh load: a hash change alone would find the "charts drawn" signal still set.
         await page.goto('about:blank');
-        await gotoAndWait(page, siteUrl('shipped', `#view=${target.view}${paper}`));
+        await gotoAndWait(page, siteUrl(target.site, `#view=${target.view}${paper}`));
         const facts = await pageFacts(page);
         if (target.view !== 'overview') expect(facts.cards.length, name).toBeGreaterThan(0);
+        if (target.view !== 'overview') expect(facts.tables.length, name).toBeGreaterThan(0);
         if (target.view === 'brief') {
           expect(facts.findings.length).toBeGreaterThan(0);
           expect(facts.endnotes.length).toBeGreaterThan(0);
         }
-        checkPdf('shipped', name, orientation, target.label, await printToPdf(page, name), facts);
+        checkPdf(target.site, name, orientation, target.label, await printToPdf(page, name), facts, target.marks);
         await checkPrintLayout(page, orientation, name);
       }
     });
@@ -200,6 +238,26 @@ describe('printing to PDF', () => {
       expect(facts.cards.some((card) => card.notes.some((note) => note.includes('见表格'))), name).toBe(true);
       checkPdf('generated', name, orientation, '简报', await printToPdf(page, name), facts);
       await checkPrintLayout(page, orientation, name);
+    }
+  });
+
+  it('prints the data-error set row by row: 数据有误 and the incomplete total on their township’s line', async () => {
+    const states = inject('statesRows');
+    for (const target of [
+      { view: 'outreach', label: '普法宣传' },
+      { view: 'overview', label: '概览' },
+      { view: 'brief', label: '简报' },
+    ]) {
+      const name = `states-${target.view}-landscape`;
+      await page.goto('about:blank');
+      await gotoAndWait(page, siteUrl('states', `#view=${target.view}&year=${states.year}`));
+      const facts = await pageFacts(page);
+      checkPdf('states', name, 'landscape', target.label, await printToPdf(page, name), facts, ['≥', '数据有误', '另有1项数据有误'], false);
+      if (target.view === 'overview') continue;
+      // The rows checked include the states this data set is for.
+      const rows = facts.tables.flatMap((table) => table.rows);
+      expect(rows.filter((row) => row.header === states.townshipName && row.note === '另有1项数据有误').length, name).toBeGreaterThan(0);
+      expect(rows.filter((row) => row.header === states.townshipName && row.value === '数据有误').length, name).toBeGreaterThan(0);
     }
   });
 

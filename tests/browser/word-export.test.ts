@@ -16,7 +16,8 @@ import { officeToPdf, pdfPageSizes } from './office';
 import { pdfInfo, pdfPageTexts, pdfToPngs, squash } from './pdf';
 import { FORMULA_TOWNSHIP_NAMES } from './formula-data';
 import { HOSTILE_SHORTCOMING_QUOTE, HOSTILE_TOWNSHIP_NAME } from './hostile-data';
-import { readCsvRows, type SiteName } from './site-data';
+import { readCsvRows, townshipsWithReport, type SiteName } from './site-data';
+import { docxRowProblems, docxTables, pageTables, townshipRowProblems, waitForQuoteCheck, xlsxRowProblems, type SheetValues } from './row-checks';
 
 /** A4 in points, either way round (LibreOffice writes 595.3 × 841.9). */
 const A4_PT = { short: 595.3, long: 841.9 };
@@ -94,6 +95,12 @@ describe('导出Word: the brief as a .docx a word processor opens', () => {
     expect(parts.document).toContain('w:eastAsia="仿宋"');
     expect(parts.document).toMatch(/<w:pgMar w:top="2098"[^>]*w:bottom="1984"[^>]*w:left="1587"/);
     expect(parts.fontTable).toContain('w:name="方正小标宋简体"');
+    // Row by row: each table of the page is a Word table with the same rows, township and figure in one row.
+    await waitForQuoteCheck(page);
+    const tables = await pageTables(page);
+    expect(tables.length).toBe(facts.chartTitles.length);
+    expect(townshipRowProblems(tables, townshipsWithReport('shipped', '2024'))).toEqual([]);
+    expect(docxRowProblems(docxTables(parts.document), tables)).toEqual([]);
 
     // In a real word processor.
     const pdf = officeToPdf(file, join(inject('outputDir'), 'word'));
@@ -179,6 +186,42 @@ async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** Every sheet as plain values: numbers stay numbers, empty cells are null, the rest is text. */
+function sheetValues(workbook: ExcelJS.Workbook): Map<string, SheetValues> {
+  return new Map(
+    workbook.worksheets.map((sheet) => [
+      sheet.name,
+      sheetRows(sheet).map((row) => row.map((cell) => (typeof cell.value === 'number' ? cell.value : cell.value === null || cell.value === undefined ? null : cell.text))),
+    ]),
+  );
+}
+
+describe('导出Word and 导出Excel with 数据有误 and incomplete totals', () => {
+  it('carries 数据有误 and “另有N项数据有误” in the township’s own row of the .docx and the .xlsx', async () => {
+    const states = inject('statesRows');
+    await gotoAndWait(page, siteUrl('states', `#view=brief&year=${states.year}`));
+    await waitForQuoteCheck(page);
+    const tables = await pageTables(page);
+    const rows = tables.flatMap((table) => table.rows);
+    // The states this data set is for are on the page: an incomplete total and a figure that could not be read.
+    expect(rows.filter((row) => row.header === states.townshipName && row.note === '另有1项数据有误').length).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.header === states.townshipName && row.value === '数据有误').length).toBeGreaterThan(0);
+    expect(townshipRowProblems(tables, townshipsWithReport('states', String(states.year)), townshipsWithReport('states', null))).toEqual([]);
+
+    const word = await download(page, page.getByRole('button', { name: '导出Word' }));
+    expect(docxRowProblems(docxTables(docxParts(word.bytes).document), tables)).toEqual([]);
+    // In a real word processor too: the incomplete total and 数据有误 print.
+    const text = squash(pdfPageTexts(officeToPdf(word.file, join(inject('outputDir'), 'word', 'states'))).join('\n'));
+    expect(text).toContain('另有1项数据有误');
+    expect(text).toContain('数据有误');
+
+    const excel = await readWorkbook((await download(page, page.getByRole('button', { name: '导出Excel' }))).bytes);
+    const { problems, compared } = xlsxRowProblems(sheetValues(excel), tables);
+    expect(problems).toEqual([]);
+    expect(compared).toBeGreaterThan(0);
+  });
+});
+
 describe('导出Excel: every table of the view, one sheet each', () => {
   it('writes the outreach tables with numbers as numbers, marks apart and formula-like text as strings', async () => {
     await gotoAndWait(page, siteUrl('formula', '#view=outreach'));
@@ -236,6 +279,10 @@ describe('导出Excel: every table of the view, one sheet each', () => {
     expect(names).toEqual(expect.arrayContaining(['说明', '矛盾纠纷与调解成功率', '各类问题被提及情况']));
     const allText = brief.worksheets.flatMap((sheet) => sheetRows(sheet).flat().map((cell) => String(cell.value ?? '')));
     for (const township of townshipNames('shipped')) expect(allText).toContain(township);
+    // Row by row: each township's figure in its own row of the table's sheet.
+    const { problems, compared } = xlsxRowProblems(sheetValues(brief), await pageTables(page));
+    expect(problems).toEqual([]);
+    expect(compared).toBeGreaterThan(0);
 
     await gotoAndWait(page, siteUrl('shipped', '#view=overview'));
     const overview = await download(page, page.getByRole('button', { name: '导出Excel' }));

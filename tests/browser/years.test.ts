@@ -31,6 +31,7 @@ describe('a year only partly in', () => {
   });
 
   it('still shows the new year on request, with the new township’s figures', async () => {
+    await gotoAndWait(page, siteUrl('partial', '#view=overview'));
     await page.getByLabel('年份').selectOption('2025');
     await waitForCharts(page);
     expect(page.url()).toContain('year=2025');
@@ -75,6 +76,7 @@ describe('several years of reports', () => {
   });
 
   it('the metric group is in the URL', async () => {
+    await gotoAndWait(page, siteUrl('multi', '#view=history'));
     await page.getByRole('button', { name: /^矛盾纠纷/ }).click();
     await waitForCharts(page);
     expect(page.url()).toContain('group=disputes');
@@ -97,6 +99,7 @@ describe('several years of reports', () => {
   });
 
   it('the printed 简报 carries the changes and the 历年变化 charts', async () => {
+    await gotoAndWait(page, siteUrl('multi', '#view=brief'));
     const file = join(inject('outputDir'), 'print', 'years-multi-brief.pdf');
     writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     pdfToPngs(file, join(inject('outputDir'), 'print', 'years-multi-brief'));

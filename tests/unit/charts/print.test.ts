@@ -10,7 +10,7 @@ import {
   type ChartBuildOptions,
   type ChartSpec,
 } from '../../../src/charts';
-import { textWidthPx, TITLE_PX } from '../../../src/charts/layout';
+import { TITLE_PX } from '../../../src/charts/layout';
 import { buildDashboardModel } from '../../../src/model';
 import { DatasetBuilder, fiveTownships, manyTownships } from '../../fixtures/model/synth';
 import { allSpecs, rowSpecs } from './specs';
@@ -124,13 +124,9 @@ describe('print fits one A4 landscape page', () => {
     for (const showTitle of [true, false]) {
       const spec = rowSpecs(buildDashboardModel(equal.build()), { ...PRINT, showTitle }).find((s) => s.id === 'disputes')!;
       const labels = svgTextBoxes(renderToSvg(spec, A4_LANDSCAPE.widthPx)).filter((t) => /^[\d.]+起$/.test(t.text));
+      // Every label drawn; whether two overprint needs the real font's widths, not the
+      // code's own estimate: tests/browser/label-overlap.test.ts draws this data and measures.
       expect(labels.length).toBe(2 * spec.shownRowKeys.length);
-      for (const [i, a] of labels.entries()) {
-        for (const b of labels.slice(i + 1)) {
-          const apartX = a.x + textWidthPx(a.text) <= b.x || b.x + textWidthPx(b.text) <= a.x;
-          expect(apartX || Math.abs(a.y - b.y) >= 12, `${a.text} / ${b.text}`).toBe(true);
-        }
-      }
     }
   });
 

@@ -85,14 +85,12 @@ describe('column rules', () => {
 
   it('bound accepts the three values and suggests one for report words', () => {
     for (const b of ['exact', 'at_least', 'approx']) expect(value(bound.parse(b))).toBe(b);
-    const yu = bound.parse('余');
-    expect(yu).toMatchObject({ ok: false, code: 'bad_bound' });
-    if (!yu.ok) expect(yu.detail).toContain('应写 at_least');
-    const yue = bound.parse('约');
-    if (!yue.ok) expect(yue.detail).toContain('应写 approx');
+    // toMatchObject first: 约 must be refused as a bound word, not pass unchecked.
+    expect(bound.parse('余')).toMatchObject({ ok: false, code: 'bad_bound', detail: expect.stringContaining('应写 at_least') });
+    expect(bound.parse('约')).toMatchObject({ ok: false, code: 'bad_bound', detail: expect.stringContaining('应写 approx') });
     const other = bound.parse('maybe');
-    expect(other).toMatchObject({ ok: false, code: 'bad_bound' });
-    if (!other.ok) expect(other.detail).not.toContain('应写');
+    expect(other).toMatchObject({ ok: false, code: 'bad_bound', detail: expect.any(String) });
+    expect((other as { detail: string }).detail).not.toContain('应写');
   });
 
   it('dataPath normalises Windows separators and refuses paths outside data/', () => {

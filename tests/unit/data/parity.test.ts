@@ -18,7 +18,7 @@ import {
   summariseQuoteCheck,
   verifyReportQuotes,
 } from '../../../src/data/index';
-import { SHIPPED_DATA_DIR } from './helpers';
+import { FROZEN_DATA_DIR, SHIPPED_DATA_DIR } from './helpers';
 
 const ROOT = resolve(SHIPPED_DATA_DIR, '..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -33,7 +33,7 @@ afterAll(() => {
 function copyOfData(): string {
   const dir = mkdtempSync(join(tmpdir(), 'parity-'));
   tempDirs.push(dir);
-  cpSync(SHIPPED_DATA_DIR, dir, { recursive: true });
+  cpSync(FROZEN_DATA_DIR, dir, { recursive: true });
   return dir;
 }
 

@@ -1,5 +1,5 @@
 // Township ids from names through pinyin-pro, and what a report's first
-// lines say about it: checked against the shipped data, whose ids, titles
+// lines say about it: checked against the shipped data (frozen copy), whose ids, titles
 // and dates were written by hand.
 
 import { readFileSync } from 'node:fs';
@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { loadPinyin } from '../../../src/desk/pinyin';
 import { guessNewTownship, inferPublished, inferReportMeta, inferReportTitle, suggestTownship } from '../../../src/desk/report-meta';
 import { baseTownshipId, makeTownshipId } from '../../../src/desk/township-id';
-import { SHIPPED_DATA_DIR } from '../data/helpers';
+import { FROZEN_DATA_DIR } from '../data/helpers';
 
 const rows = (file: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(join(SHIPPED_DATA_DIR, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  Papa.parse<Record<string, string>>(readFileSync(join(FROZEN_DATA_DIR, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const townships = rows('townships.csv').map((r) => ({ id: r.id!, name: r.name!, county: r.county! }));
 const reports = rows('reports.csv');
 
@@ -36,7 +36,7 @@ describe('township ids', () => {
 describe('report metadata', () => {
   it('reads the title, year and date of each shipped report as reports.csv has them', () => {
     for (const report of reports) {
-      const text = readFileSync(join(SHIPPED_DATA_DIR, report.file!), 'utf8');
+      const text = readFileSync(join(FROZEN_DATA_DIR, report.file!), 'utf8');
       expect(inferReportMeta(text), report.file).toEqual({ year: Number(report.year), title: report.title, published: report.published || null });
     }
   });
@@ -49,7 +49,7 @@ describe('report metadata', () => {
   });
 
   it('suggests the known township the report names, and guesses a new one from the title', () => {
-    const bitu = readFileSync(join(SHIPPED_DATA_DIR, 'reports/bitu-2024.txt'), 'utf8');
+    const bitu = readFileSync(join(FROZEN_DATA_DIR, 'reports/bitu-2024.txt'), 'utf8');
     expect(suggestTownship(bitu, townships)?.id).toBe('bitu');
     expect(suggestTownship('丙乡2025年法治政府建设情况报告', townships)).toBeNull();
     expect(guessNewTownship('重庆市城口县高观镇2025年法治政府建设情况报告')).toEqual({ name: '高观镇', county: '城口县', prefecture: '重庆市' });

@@ -7,6 +7,8 @@ import { parseCsv } from '../../../src/data/csv';
 import { parseRules, type ExtractionRule } from '../../../src/extract';
 
 export const DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
+/** The shipped reports and hand-checked rows, frozen (tests/fixtures/shipped-2024): measured against, they do not move with data/. */
+export const FROZEN_DATA_DIR = fileURLToPath(new URL('../../fixtures/shipped-2024/', import.meta.url));
 export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/extract/', import.meta.url));
 export const ROOT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
 

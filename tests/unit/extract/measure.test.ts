@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractMetrics, extractShortcomings, type DraftRow } from '../../../src/extract';
-import { DATA_DIR, readTable, shippedRules } from './helpers';
+import { FROZEN_DATA_DIR, readTable, shippedRules } from './helpers';
 
 interface HandRow {
   township: string;
@@ -17,8 +17,8 @@ interface HandRow {
   bound: string;
 }
 
-const reports = readTable(`${DATA_DIR}reports.csv`).rows;
-const handChecked: HandRow[] = readTable(`${DATA_DIR}metrics.csv`).rows.map((r) => ({
+const reports = readTable(`${FROZEN_DATA_DIR}reports.csv`).rows;
+const handChecked: HandRow[] = readTable(`${FROZEN_DATA_DIR}metrics.csv`).rows.map((r) => ({
   township: r.township_id!,
   metric: r.metric!,
   item: r.item!,
@@ -28,7 +28,7 @@ const handChecked: HandRow[] = readTable(`${DATA_DIR}metrics.csv`).rows.map((r) 
 
 function draftsOfAllReports(): DraftRow[] {
   return reports.flatMap((report) => {
-    const text = readFileSync(`${DATA_DIR}${report.file}`, 'utf8');
+    const text = readFileSync(`${FROZEN_DATA_DIR}${report.file}`, 'utf8');
     return extractMetrics(text, { townshipId: report.township_id!, year: Number(report.year), rules: shippedRules() });
   });
 }
@@ -97,10 +97,10 @@ describe('extraction measured against the hand-checked data/metrics.csv', () => 
 
 describe('shortcoming drafts measured against the hand-checked data/shortcomings.csv', () => {
   // Compared per (township, category): quotes of the same point are cut differently by hand.
-  const hand = new Set(readTable(`${DATA_DIR}shortcomings.csv`).rows.map((r) => `${r.township_id}|${r.category}`));
+  const hand = new Set(readTable(`${FROZEN_DATA_DIR}shortcomings.csv`).rows.map((r) => `${r.township_id}|${r.category}`));
   const drafted = new Set(
     reports.flatMap((report) => {
-      const text = readFileSync(`${DATA_DIR}${report.file}`, 'utf8');
+      const text = readFileSync(`${FROZEN_DATA_DIR}${report.file}`, 'utf8');
       return extractShortcomings(text, { townshipId: report.township_id!, rules: shippedRules() }).map((d) => `${d.townshipId}|${d.category}`);
     }),
   );

@@ -47,6 +47,10 @@ describe('the Word brief (docx)', () => {
     for (const township of model.selection.townships) expect(text).toContain(township.name);
     const findings = buildBriefFindings(model);
     expect(content.findings.map((finding) => finding.id)).toEqual(findings.map((finding) => finding.id));
+    // The loops below check nothing over empty lists.
+    expect(content.findings.length).toBeGreaterThan(0);
+    expect(content.charts.length).toBeGreaterThan(0);
+    expect(content.endnotes.length).toBeGreaterThan(0);
     content.findings.forEach((finding, index) => {
       expect(docx.paragraphs).toContain(`${index + 1}. ${finding.text}${finding.marks}`);
       expect(finding.marks).toMatch(/^\[\d/);
