@@ -132,3 +132,34 @@ export function blankPages(pdf: PrintedPdf): number[] {
 export function pageBound(reference: number): number {
   return Math.max(Math.ceil(reference * 1.5), reference + 1);
 }
+
+export interface TableStart {
+  caption: string;
+  /** The first cell of the first body row (whitespace dropped, NFKC). */
+  firstCell: string;
+}
+
+/** Each captioned table of the view with its first body cell. */
+export async function tableStarts(page: OldPage): Promise<TableStart[]> {
+  const starts = await page.evaluate<TableStart[]>(`Array.prototype.map.call(
+    document.querySelectorAll('.chart-card__table table'),
+    function (table) {
+      var caption = table.querySelector('caption');
+      var cell = table.querySelector('tbody tr > *');
+      return { caption: caption ? caption.textContent : '', firstCell: cell ? cell.textContent : '' };
+    })`);
+  return starts
+    .map((start) => ({ caption: squash(start.caption).normalize('NFKC'), firstCell: squash(start.firstCell).normalize('NFKC') }))
+    .filter((start) => start.caption !== '' && start.firstCell !== '');
+}
+
+/** Captions whose page does not also hold, after them, the table's first row: a header left alone at a page foot. */
+export function headersWithoutRows(pdf: PrintedPdf, starts: readonly TableStart[]): string[] {
+  return starts
+    .filter((start) => {
+      const page = pdf.texts.find((text) => text.includes(start.caption));
+      if (page === undefined) return true;
+      return page.indexOf(start.firstCell, page.indexOf(start.caption) + start.caption.length) < 0;
+    })
+    .map((start) => start.caption);
+}

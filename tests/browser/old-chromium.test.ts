@@ -10,7 +10,8 @@
 // printout: every page A4 in the orientation chosen; no page without text;
 // at most pageBound(n) pages, n being what the current Debian chromium prints
 // for the same view (measured in this run, so the bound follows the data);
-// every chart title and figure of the view on paper. 历年变化 is printed from
+// every chart title and figure of the view on paper; every table's first row
+// on the page of its caption and header. 历年变化 is printed from
 // the multi-year site. Chromium 86 also: the message page from file:// and
 // when the dashboard's code cannot run.
 // Screenshots: test-output/screenshots/old-chromium-*.png; PDFs: test-output/print/old-chromium-*.pdf.
@@ -28,12 +29,14 @@ import {
   ORIENTATION_LABEL,
   blankPages,
   chooseOrientation,
+  headersWithoutRows,
   isA4,
   pageBound,
   printedFacts,
   readPrintedPdf,
   showView,
   shownState,
+  tableStarts,
 } from './old-chromium-print';
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -148,6 +151,7 @@ for (const build of OLD_CHROMIUMS) {
 
           const facts = await printedFacts(page);
           expect(facts.length).toBeGreaterThan(0);
+          const tables = await tableStarts(page);
           for (const orientation of PRINT_ORIENTATIONS) {
             const key = printKey(view, orientation);
             const what = `${view.label} ${ORIENTATION_LABEL[orientation]}`;
@@ -159,6 +163,7 @@ for (const build of OLD_CHROMIUMS) {
             expect(pdf.sizes.length).toBe(pdf.pages);
             pdf.sizes.forEach((size, i) => expect(isA4(size, orientation), `${what}: page ${i + 1} is A4 ${orientation}`).toBe(true));
             expect(blankPages(pdf), `${what}: pages without content`).toEqual([]);
+            expect(headersWithoutRows(pdf, tables), `${what}: a table whose header is not on the page of its first row`).toEqual([]);
             const text = pdf.texts.join('');
             for (const fact of facts) expect(text, `${what}: “${fact}” on paper`).toContain(fact);
           }
