@@ -1,7 +1,5 @@
-// The @page rule that depends on the page's data — the header text — installed
-// as a constructed stylesheet. (Orientation is pure CSS: print.css switches to
-// a named portrait page when <html data-print-orientation="portrait">; see
-// setPrintOrientation.) Why constructed: the
+// The @page rules that depend on the page's state — the header text and the
+// paper orientation — installed as constructed stylesheets. Why constructed: the
 // built page's CSP (`style-src 'self'`) blocks inline <style> elements and
 // style attributes but not CSSOM (new CSSStyleSheet + adoptedStyleSheets);
 // checked in headless chromium, where the adopted @page rule also overrides
@@ -51,7 +49,7 @@ export function pageStyleCss(options: PageStyleOptions): string {
       `@top-right { content: ${cssString(right)}; ${HEADER_BOX_STYLE} text-align: right; }`,
     );
   }
-  // No size here: print.css owns orientation (a named page wins over this rule anyway).
+  // No size here: setPrintOrientation's own sheet holds it, so a header refresh never changes it.
   return `@page { margin: ${PRINT_MARGIN_MM}mm; ${boxes.join(' ')} }`;
 }
 
@@ -76,14 +74,40 @@ export function installPageStyle(doc: Document, options: PageStyleOptions): () =
 
 const installed = new WeakMap<Document, CSSStyleSheet>();
 
-/** The attribute print.css reads on <html> to print portrait. */
+/** The attribute print.css reads on <html> for layout that differs by orientation (cards per row). */
 export const ORIENTATION_ATTRIBUTE = 'data-print-orientation';
 
-/** Switch the printed orientation (landscape is the default and removes the attribute). */
+/**
+ * The sheet's size as an unnamed @page rule. Not a named page (`page:` on
+ * body, chosen by a selector): Chromium 80–84 know no `page` property and
+ * print landscape, and Chromium 109 breaks the printout before every block
+ * under an element with a named page (the brief: 103 portrait pages, not 8).
+ */
+export function pageSizeCss(orientation: PrintOrientation): string {
+  return `@page { size: A4 ${orientation}; }`;
+}
+
+/**
+ * Switch the printed orientation: the @page size (a constructed sheet after
+ * print.css, whose landscape rule it overrides) and <html data-print-orientation>
+ * (landscape is the default and removes the attribute). Call it before printing
+ * starts or in beforeprint: Chromium reads the page size when it lays out the printout.
+ */
 export function setPrintOrientation(doc: Document, orientation: PrintOrientation): void {
   if (orientation === DEFAULT_PRINT_ORIENTATION) doc.documentElement.removeAttribute(ORIENTATION_ATTRIBUTE);
   else doc.documentElement.setAttribute(ORIENTATION_ATTRIBUTE, orientation);
+  const view = doc.defaultView;
+  if (!view || typeof view.CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in doc)) return;
+  let sheet = sizeSheets.get(doc);
+  if (!sheet) {
+    sheet = new view.CSSStyleSheet();
+    sizeSheets.set(doc, sheet);
+  }
+  sheet.replaceSync(pageSizeCss(orientation));
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
+
+const sizeSheets = new WeakMap<Document, CSSStyleSheet>();
 
 export function printOrientationOf(doc: Document): PrintOrientation {
   return doc.documentElement.getAttribute(ORIENTATION_ATTRIBUTE) === 'portrait' ? 'portrait' : 'landscape';

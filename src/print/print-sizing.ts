@@ -60,16 +60,29 @@ export type PrintEventTarget = Pick<Window, 'addEventListener' | 'removeEventLis
 /**
  * Calls `before` when printing starts and `after` when it ends: beforeprint/
  * afterprint, and the `print` media query for browsers that only report that.
+ * Once a beforeprint has come, the media query is not listened to any more:
+ * Chromium 92 reports `matches: false` right after beforeprint, while it lays
+ * out the printout — leaving print mode there put screen-wide charts on paper,
+ * which Chromium shrank to fit, leaving empty pages at the end.
  * Returns the function that removes the listeners.
  */
 export function listenForPrint(target: PrintEventTarget, before: () => void, after: () => void): () => void {
   const media = typeof target.matchMedia === 'function' ? target.matchMedia('print') : null;
-  const onMedia = (event: { matches: boolean }): void => (event.matches ? before() : after());
-  target.addEventListener('beforeprint', before);
+  let hasPrintEvents = false;
+  const onMedia = (event: { matches: boolean }): void => {
+    if (hasPrintEvents) return;
+    if (event.matches) before();
+    else after();
+  };
+  const onBeforePrint = (): void => {
+    hasPrintEvents = true;
+    before();
+  };
+  target.addEventListener('beforeprint', onBeforePrint);
   target.addEventListener('afterprint', after);
   media?.addEventListener('change', onMedia);
   return () => {
-    target.removeEventListener('beforeprint', before);
+    target.removeEventListener('beforeprint', onBeforePrint);
     target.removeEventListener('afterprint', after);
     media?.removeEventListener('change', onMedia);
   };

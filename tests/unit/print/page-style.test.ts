@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerLines, latestPublished, selectionScopeText, yearsText } from '../../../src/print/page-header';
-import { cssString, pageStyleCss } from '../../../src/print/page-style';
+import { cssString, pageSizeCss, pageStyleCss } from '../../../src/print/page-style';
 import { lineRanges, sourcesLine } from '../../../src/print/sources-line';
 import { buildDashboardModel, buildProvenanceIndex, selectRows } from '../../../src/model';
 import { DatasetBuilder, fiveTownships, withStandardCatalog } from '../../fixtures/model/synth';
@@ -30,7 +30,7 @@ describe('pageStyleCss', () => {
     expect(css).toContain('counter(page)');
     expect(css).toContain('counter(pages)');
     expect(css).toContain('margin: 10mm');
-    // Orientation belongs to print.css (named page); this rule must not fight it.
+    // Orientation has its own sheet (setPrintOrientation): a header refresh must not change it.
     expect(css).not.toMatch(/[\s;{]size:/);
   });
 
@@ -38,6 +38,13 @@ describe('pageStyleCss', () => {
     const css = pageStyleCss({ header: null });
     expect(css).toContain('@bottom-center');
     expect(css).not.toContain('@top-left');
+  });
+});
+
+describe('pageSizeCss', () => {
+  it('sizes the unnamed page: no named page, which Chromium 80 ignores and 109 breaks apart', () => {
+    expect(pageSizeCss('portrait')).toBe('@page { size: A4 portrait; }');
+    expect(pageSizeCss('landscape')).toBe('@page { size: A4 landscape; }');
   });
 });
 

@@ -75,6 +75,19 @@ describe('installPrintSizing', () => {
     expect(chart.calls).toHaveLength(4);
   });
 
+  it('ignores the media query once beforeprint has come (Chromium 92 reports matches: false mid-print)', () => {
+    const chart = new FakeChart();
+    const win = fakeWindow();
+    installPrintSizing({ getInstances: () => [chart], widthPx: () => 718, target: win.target });
+    win.fire('beforeprint');
+    win.mediaChange(false);
+    win.mediaChange(true);
+    expect(chart.calls).toEqual(['resize:718:0', 'flush']);
+    win.fire('afterprint');
+    win.mediaChange(false);
+    expect(chart.calls).toEqual(['resize:718:0', 'flush', 'resize:auto:0', 'flush']);
+  });
+
   it('also works from the print media query alone', () => {
     const chart = new FakeChart();
     const win = fakeWindow();
