@@ -10,6 +10,7 @@ import type { ChartRowRef, OmittedRowsClaim } from './claims/types';
 interface DrawnRows {
   shownRowKeys: readonly string[];
   omittedRowKeys: readonly string[];
+  ends?: { top: number; bottom: number };
 }
 
 /** An outreach chart: rows are township-years; 未报告 = the report gives no figure. */
@@ -27,6 +28,7 @@ export function outreachOmittedClaim(comparison: MetricComparison, spec: DrawnRo
     omitted: spec.omittedRowKeys.map(ref),
     notReported: spec.omittedRowKeys.filter((key) => totals.get(key)?.figure.status === 'not_reported').length,
     counting: new Set(comparison.rows.map((r) => r.year)).size > 1 ? 'reports' : 'townships',
+    ...(spec.ends ? { ends: spec.ends } : {}),
   };
 }
 

@@ -65,6 +65,8 @@ export interface RowChoice<T> {
   omitted: T[];
   /** "其余N个乡镇见表格…" when rows are omitted. */
   restNote: string | null;
+  /** Set when the rows drawn are both ends of the ranking (topAndBottomRows). */
+  ends?: { top: number; bottom: number };
   /** `notes` plus the rest note: the subtitle. */
   notes: string[];
   height: number;
@@ -89,7 +91,7 @@ export function chooseRows<T>(sorted: readonly T[], input: RowChoiceInput<T>): R
     const notes = restNote ? [...input.notes, restNote] : [...input.notes];
     const height = input.heightFor(shown.length, chartHeader(input.title, notes, options).extraLines);
     if (!fitToPage || height <= PRINT_CHART_MAX_HEIGHT_PX || shown.length <= 1) {
-      return { shown, omitted, restNote, notes, height };
+      return { shown, omitted, restNote, notes, height, ...(ends ? { ends: { top: ends.top, bottom: ends.bottom } } : {}) };
     }
     cap = shown.length - 1;
   }
@@ -132,6 +134,7 @@ export function rowChartSpec<T>(
     height: choice.height,
     shownRowKeys: choice.shown.map(rowKeyOf),
     omittedRowKeys: choice.omitted.map(rowKeyOf),
+    ...(choice.ends ? { ends: choice.ends } : {}),
   };
 }
 

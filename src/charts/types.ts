@@ -68,6 +68,8 @@ export interface ChartSpec {
   shownRowKeys: string[];
   /** Row keys not drawn because of maxRows (they are in the table). */
   omittedRowKeys: string[];
+  /** Set when the drawn rows are the highest `top` and the lowest `bottom` that have a value. */
+  ends?: { top: number; bottom: number };
   /** The aria description set on the option (readable summary of every drawn value). */
   ariaDescription: string;
   /** Every provenance key behind the chart, for a print "sources" line. */

@@ -222,11 +222,28 @@ function checkOne(index: RawIndex, claim: Claim): string[] {
       };
       const silent = claim.omitted.filter(({ townshipId: id, years }) => {
         const withReport = years.filter((y) => index.hasReport(id, y));
-        return withReport.length > 0 && withReport.every((y) => index.rows(id, y, claim.metric.id).length === 0 && index.rejectedCount(id, y, claim.metric.id) === 0);
+        return (
+          withReport.length > 0 &&
+          withReport.every((y) => index.isAccounted(id, y) && index.rows(id, y, claim.metric.id).length === 0 && index.rejectedCount(id, y, claim.metric.id) === 0)
+        );
       });
       const reasons: string[] = [];
       if (silent.length !== claim.notReported) reasons.push(`${silent.length} of the omitted are 未报告, stated ${claim.notReported}`);
       const drawnValues = claim.drawn.map(valueOf);
+      if (claim.ends) {
+        // Both ends drawn: every row left out with a value lies between the lowest
+        // of the top rows and the highest of the bottom rows.
+        const valued = drawnValues.filter((v): v is number => v !== null).sort((a, b) => b - a);
+        if (valued.length !== claim.ends.top + claim.ends.bottom) reasons.push(`${valued.length} rows with a value drawn, stated ${claim.ends.top}+${claim.ends.bottom}`);
+        const lowestTop = valued[claim.ends.top - 1] ?? -Infinity;
+        const highestBottom = valued[claim.ends.top] ?? Infinity;
+        for (const row of claim.omitted) {
+          const v = valueOf(row);
+          if (v !== null && (v > lowestTop + EPSILON || v < highestBottom - EPSILON))
+            reasons.push(`${row.townshipId} (${v}) left out although it ranks among the ${claim.ends.top} highest or ${claim.ends.bottom} lowest drawn`);
+        }
+        return reasons;
+      }
       const smallestDrawn = Math.min(...drawnValues.map((v) => (v === null ? -Infinity : v)));
       for (const row of claim.omitted) {
         const v = valueOf(row);

@@ -40,12 +40,15 @@ export function renderMentions(claim: Pick<MentionClaim, 'count' | 'outOf' | 'co
 }
 
 /** "其余7个乡镇见表格（其中2个未报告）". */
-export function renderOmitted(claim: Pick<OmittedRowsClaim, 'omitted' | 'notReported' | 'counting'>): string | null {
+export function renderOmitted(claim: Pick<OmittedRowsClaim, 'omitted' | 'notReported' | 'counting' | 'ends'>): string | null {
   if (claim.omitted.length === 0) return null;
   const noun = claim.counting === 'reports' ? '份报告' : '个乡镇';
   const measure = claim.counting === 'reports' ? '份' : '个';
   const silent = claim.notReported > 0 ? `（其中${claim.notReported}${measure}未报告）` : '';
-  return `其余${claim.omitted.length}${noun}见表格${silent}`;
+  const ends = claim.ends
+    ? `图中为有数值的${claim.counting === 'reports' ? '报告' : '乡镇'}中最高的${claim.ends.top}${measure}和最低的${claim.ends.bottom}${measure}；`
+    : '';
+  return `${ends}其余${claim.omitted.length}${noun}见表格${silent}`;
 }
 
 /** "增加至少30场", "−5场次", "持平" — the firmness the claim states. */

@@ -96,6 +96,8 @@ export interface OmittedRowsClaim {
   drawn: ChartRowRef[];
   omitted: ChartRowRef[];
   notReported: number;
+  /** Set when the drawn rows are the `top` highest and `bottom` lowest with a value (else: the highest). */
+  ends?: { top: number; bottom: number };
   /** Rows (townships) counted: '个乡镇', or '份报告' across years in a one-year-per-row chart. */
   counting: 'townships' | 'reports';
 }

@@ -147,7 +147,7 @@ function restNoteFromClaim(spec: ChartSpec, claim: OmittedRowsClaim, claims: Cla
   if (claim.omitted.length === 0) return spec.footnotes;
   claims.push(claim);
   const note = renderOmitted(claim) as string;
-  const rest = /^其余\d+(个乡镇|份报告)见表格/;
+  const rest = /^(图中为有数值的[^；]*；)?其余\d+(个乡镇|份报告)见表格/;
   return spec.footnotes.some((f) => rest.test(f)) ? spec.footnotes.map((f) => (rest.test(f) ? note : f)) : [...spec.footnotes, note];
 }
 
