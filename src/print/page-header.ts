@@ -30,8 +30,11 @@ export function yearsText(years: readonly number[]): string {
 }
 
 /** "甲乡、乙乡、丙乡 · 2024年"; long selections are cut to "…等30个乡镇". */
-export function selectionScopeText(selection: Pick<Selection, 'townships' | 'years'>): string {
-  const names = listNames(selection.townships.map((township) => township.name));
+export function selectionScopeText(selection: Pick<Selection, 'townships' | 'rows' | 'years'>): string {
+  // Only townships with a report in the years shown: one chosen whose report has
+  // not arrived is named by the "尚无…报告" line, never as part of the scope (issue 17).
+  const withReport = new Set(selection.rows.filter((row) => row.report !== null).map((row) => row.townshipId));
+  const names = listNames(selection.townships.filter((township) => withReport.has(township.id)).map((township) => township.name));
   const years = yearsText(selection.years);
   return [names, years].filter((part) => part !== '').join(' · ');
 }

@@ -214,7 +214,7 @@ describe('数据录入: a new township, start to finish', () => {
     const township = csvRows(deployedText('townships.csv')).find((t) => t.id === 'gaoguan');
     expect(township).toEqual({ id: 'gaoguan', name: '高观镇', county: '城口县', prefecture: '重庆市', province: '重庆市' });
     const report = csvRows(deployedText('reports.csv')).find((r) => r.township_id === 'gaoguan');
-    expect(report).toEqual({ township_id: 'gaoguan', year: '2025', title: '重庆市城口县高观镇2025年法治政府建设情况报告', published: '2026-02-10', file: 'reports/gaoguan-2025.txt' });
+    expect(report).toEqual({ township_id: 'gaoguan', year: '2025', title: '重庆市城口县高观镇2025年法治政府建设情况报告', published: '2026-02-10', file: 'reports/gaoguan-2025.txt', figures_accounted: 'yes' });
     expect(deployedText('reports/gaoguan-2025.txt')).toBe(NEW_REPORT);
     // Every shipped row is still there, unchanged and first.
     const lines = bodyLines(shippedMetrics);

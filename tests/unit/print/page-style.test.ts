@@ -64,6 +64,12 @@ describe('header text', () => {
     expect(selectionScopeText(selectRows(many.build()))).toBe('第0乡、第1乡、第2乡、第3乡、第4乡等12个乡镇 · 2023、2024年');
   });
 
+  it('names in the header only townships with a report in the year shown', () => {
+    const partial = withStandardCatalog(new DatasetBuilder());
+    partial.township('a', '甲乡').township('b', '乙乡').township('c', '丙乡').report('a', 2025).report('b', 2024).report('c', 2025);
+    expect(selectionScopeText(selectRows(partial.build(), { years: [2025] }))).toBe('甲乡、丙乡 · 2025年');
+  });
+
   it('takes the latest stated publication date, or null', () => {
     const dataset = fiveTownships();
     expect(latestPublished(selectRows(dataset))).toBeNull();
