@@ -5,15 +5,16 @@
 // wrong corrected — saves after each report, deploys only the last package,
 // and the deployed site never says 未报告 for a figure a report text gives:
 // not on a view, in print, in a table's CSV, in the Excel or the Word export.
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseChineseNumber } from '../../src/data/numerals';
 import { BATCH_REPORTS, townshipIdOf, type BatchReport, type ExpectedFigure } from './batch-cycle-reports';
-import { openPageForFile, screenshotPath, type OpenedPage } from './helpers';
+import { openPageForFile, screenshotPath, waitForCharts, type OpenedPage } from './helpers';
+import { waitForQuoteCheck } from './row-checks';
 import { PROJECT_ROOT, copySiteWithData } from './site';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -85,6 +86,8 @@ async function enterReport(report: BatchReport): Promise<void> {
   expect(await field('报告标题（照录原文）').inputValue()).toBe(report.title);
 
   await act(page.getByRole('button', { name: '全部采用' }).click());
+  // The problems section: the drafted problems are taken (the reader checked them).
+  await act(page.getByRole('button', { name: '问题全部采用' }).click());
   await expect.poll(() => page.locator('.figure-ledger__list li').count(), { timeout: 30_000 }).toBeGreaterThan(0);
 
   // Every open figure: placed as the reader places it, or set aside with the reader's reason.
@@ -153,4 +156,19 @@ describe('a batch of three reports entered at the desk and deployed as one packa
     }
     expect(opened.record.pageErrors).toEqual([]);
   });
+
+  it('deploys the last package: the copied data folder passes the site’s own check and loads', async () => {
+    const dataDir = join(DEPLOYED_SITE, 'data');
+    for (const [path, bytes] of lastPackage!) {
+      mkdirSync(dirname(join(dataDir, path)), { recursive: true });
+      writeFileSync(join(dataDir, path), bytes);
+    }
+    await page.goto('about:blank');
+    await page.goto(`${server.origin}${DEPLOYED_PATH}#view=overview`);
+    await waitForCharts(page);
+    expect(await page.locator('details.problems').count()).toBe(0);
+    await waitForQuoteCheck(page);
+    expect(await page.locator('.status-line').textContent()).toMatch(/条引文均在报告原文中找到/);
+  });
 });
+
