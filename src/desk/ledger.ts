@@ -121,8 +121,8 @@ export function countLedger(lines: readonly LedgerLine[]): LedgerCount {
 }
 
 /** True when every figure is placed or set aside: reports.csv figures_accounted = yes. */
-export function isAccountedFor(lines: readonly LedgerLine[]): boolean {
-  return lines.every((l) => l.state !== 'open');
+export function isAccountedFor(lines: readonly LedgerLine[], pendingProblems = 0): boolean {
+  return pendingProblems === 0 && lines.every((l) => l.state !== 'open');
 }
 
 /** Characters that end a clause: the quote of a placed figure runs from the clause start. */
@@ -172,7 +172,20 @@ export function placedDraft(text: string, reviewed: ReviewedFigure, metric: stri
   };
 }
 
-/** "还有 3 个数字未处理" — the words of the save confirmation. */
-export function openFiguresText(open: number): string {
-  return `还有 ${open} 个数字未处理（既未录入，也未说明不录入的理由）`;
+/**
+ * "还有 3 个数字未处理" — the words of the save confirmation. Drafted problems
+ * not yet taken or left out count too: a report saved as accounted for with
+ * its problems section not entered would show 未报告 for its problems.
+ */
+export function openFiguresText(open: number, pendingProblems = 0): string {
+  const figures = `${open} 个数字未处理（既未录入，也未说明不录入的理由）`;
+  const problems = `${pendingProblems} 条存在的问题未审核（既未采用，也未不采用）`;
+  if (pendingProblems === 0) return `还有 ${figures}`;
+  return open === 0 ? `还有 ${problems}` : `还有 ${figures}，${problems}`;
+}
+
+/** The words of the "save anyway" box: "还有 3 个数字未处理", "还有 2 条问题未审核". */
+export function openItemsShort(open: number, pendingProblems = 0): string {
+  const parts = [...(open > 0 || pendingProblems === 0 ? [`${open} 个数字未处理`] : []), ...(pendingProblems > 0 ? [`${pendingProblems} 条问题未审核`] : [])];
+  return `还有 ${parts.join('、')}`;
 }

@@ -191,11 +191,13 @@ function readFigure(text: string, pos: number, mask: Uint8Array): { figure: Foun
   let multiplied = false;
   cursor = skipSpaces(text, cursor);
 
-  // 4万 / 1.2万 / 3亿 after arabic digits; 万元 stays a unit (200余万元, 4万元).
+  // 4万 / 1.2万 / 3亿 / 3千 after arabic digits; 万元 stays a unit (200余万元, 4万元).
   // A Chinese run already holds its 万 (两万); 三万元 gives it back to the unit.
+  // 3千余份 too; 千米, 千克, 千瓦 are units of their own.
   const multiplierChar = text.charAt(cursor);
-  if (!first.chinese && (multiplierChar === '万' || multiplierChar === '亿') && text.charAt(cursor + 1) !== '元') {
-    const factor = multiplierChar === '万' ? 10_000 : 100_000_000;
+  const thousand = multiplierChar === '千' && !charIn('米克瓦', text.charAt(cursor + 1));
+  if (!first.chinese && (multiplierChar === '万' || multiplierChar === '亿' || thousand) && text.charAt(cursor + 1) !== '元') {
+    const factor = multiplierChar === '万' ? 10_000 : multiplierChar === '千' ? 1000 : 100_000_000;
     value = Number((value * factor).toPrecision(15));
     multiplied = true;
     cursor++;

@@ -39,6 +39,11 @@ export function silentFigure(report: { figuresAccounted: boolean } | null | unde
   return report && !report.figuresAccounted ? NOT_ENTERED_FIGURE : NOT_REPORTED_FIGURE;
 }
 
+/** The mark of a report with no row for a figure or a section: 未报告, or 未录入 when its figures were not all entered. */
+export function silentText(report: { figuresAccounted: boolean } | null | undefined): string {
+  return report && !report.figuresAccounted ? NOT_ENTERED : NOT_REPORTED;
+}
+
 /** True for the two states of a report that has no row for the figure (未报告, 未录入). */
 export function isWithoutRow(figure: Figure): boolean {
   return figure.status === 'not_reported' || figure.status === 'not_entered';

@@ -61,7 +61,8 @@ export function overviewCards(
 
     // Distinct categories, not quotes: two sentences about the same lack count once.
     const cells = cellsByRow.get(row.key) ?? [];
-    const counted: Figure = cells.length > 0 ? { status: 'reported', value: cells.length, bound: 'exact' } : NOT_REPORTED_FIGURE;
+    // A report not fully entered (figures_accounted = no) may list problems not entered yet: 未录入, not 未报告.
+    const counted: Figure = cells.length > 0 ? { status: 'reported', value: cells.length, bound: 'exact' } : silentFigure(row.report);
     figures.push({
       id: 'shortcoming_categories',
       label: SHORTCOMING_CATEGORIES_LABEL,

@@ -69,6 +69,7 @@ describe('报告解析: the figure ledger', () => {
     await textBox.fill(QINGXI_2025);
     await chooseNewTownship();
     await page.getByRole('button', { name: '全部采用' }).click();
+    await page.getByRole('button', { name: '采用全部问题' }).click();
     await expect.poll(() => ledgerLines().count()).toBeGreaterThan(6);
     const lines = await ledgerLines().allTextContents();
     for (const figure of ['26场次', '5100余人次', '3000余份', '两场', '30余处', '31起', '29起', '不少于2次']) {
@@ -120,6 +121,7 @@ describe('报告解析: the figure ledger', () => {
     await textBox.fill(QINGXI_2025);
     await chooseNewTownship();
     await page.getByRole('button', { name: '全部采用' }).click();
+    await page.getByRole('button', { name: '采用全部问题' }).click();
     await expect.poll(() => ledgerHeading().textContent()).toMatch(/待处理 [1-9]/);
     const open = Number(/待处理 (\d+)/.exec((await ledgerHeading().textContent()) ?? '')?.[1]);
     expect(open).toBeGreaterThan(0);

@@ -4,8 +4,8 @@
 // whose report lists none shows 未报告. Clicking a cell gives its quotes.
 
 import type { EChartsOption, ScatterSeriesOption } from 'echarts';
-import { DATA_ERROR, errorText } from '../../model/figure-state';
-import { FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_REPORTED, NOT_REPORTED } from '../../model/format';
+import { DATA_ERROR, errorText, silentText } from '../../model/figure-state';
+import { FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED, NOT_ENTERED, NOT_REPORTED } from '../../model/format';
 import type { FigureError } from '../../model/types';
 import type { SelectionRow, ShortcomingCell, ShortcomingMatrix } from '../../model/types';
 import { baseOption, chartWidth, clickHint, keyLegend, plainText, quoteLines, tooltipBase } from '../common';
@@ -30,8 +30,13 @@ interface MatrixRow {
   errors: FigureError[];
 }
 
-/** The mark of a row with no usable cell: 数据有误 when it has rows that could not be used, else 未报告. */
-const silentMark = (r: MatrixRow): string => (r.errors.length > 0 ? DATA_ERROR : NOT_REPORTED);
+/**
+ * The mark of a row with no usable cell: 数据有误 when it has rows that could
+ * not be used; else 未报告, or 未录入 for a report whose figures were not all
+ * entered (its problems may simply not be entered yet).
+ */
+const silentMark = (r: MatrixRow): string => (r.errors.length > 0 ? DATA_ERROR : silentText(r.row.report));
+const isSilent = (r: MatrixRow, mark: string) => r.cells.size === 0 && silentMark(r) === mark;
 
 export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: ChartBuildOptions = {}): ChartSpec {
   const errorsOf = new Map(matrix.rowErrors.map((r) => [r.rowKey, r.errors] as const));
@@ -54,7 +59,8 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
     options,
     title: MATRIX_TITLE,
     notes: [],
-    isNotReported: (r) => r.cells.size === 0,
+    isNotReported: (r) => isSilent(r, NOT_REPORTED),
+    hasValue: (r) => r.cells.size > 0,
     severalYears: spansSeveralYears(matrix.rows),
     heightFor: (rowCount, noteLines) => chartHeightFor(rowCount, noteLines, options) + columnLabelPx - 16,
   });
@@ -87,11 +93,14 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
       return [datum];
     }),
   );
-  const notReportedData = shown.flatMap((r, rowIndex) => {
-    if (r.cells.size > 0 || r.errors.length > 0) return [];
-    const datum: ChartDatum = { value: [0, rowIndex, 0], status: 'not_reported', provenance: [], rowKey: r.row.key };
-    return [datum];
-  });
+  const silentData = (mark: string, status: 'not_reported' | 'not_entered') =>
+    shown.flatMap((r, rowIndex) => {
+      if (!isSilent(r, mark)) return [];
+      const datum: ChartDatum = { value: [0, rowIndex, 0], status, provenance: [], rowKey: r.row.key };
+      return [datum];
+    });
+  const notReportedData = silentData(NOT_REPORTED, 'not_reported');
+  const notEnteredData = silentData(NOT_ENTERED, 'not_entered');
   // A row whose only shortcomings rows could not be used: 数据有误, opening those rows.
   const dataErrorData = shown.flatMap((r, rowIndex) => {
     if (r.cells.size > 0 || r.errors.length === 0) return [];
@@ -110,24 +119,8 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
       itemStyle: { color: ROLE_COLORS.matrixCell, decal: SOLID_DECAL },
       data: cellData as ScatterSeriesOption['data'],
     },
-    {
-      type: 'scatter',
-      name: NOT_REPORTED,
-      // Drawn on purpose: an invisible 1px mark carries the label in the first
-      // column of a silent row (symbol 'none' would drop the label too).
-      symbol: 'rect',
-      symbolSize: 1,
-      itemStyle: { color: 'rgba(0,0,0,0)' },
-      label: {
-        show: true,
-        position: 'right',
-        // From the cell centre back to the row's left edge: reads as the row's mark, not column 1's.
-        offset: [-(cellWidth / 2) + 4, 0],
-        formatter: NOT_REPORTED,
-        color: ROLE_COLORS.notReported,
-      },
-      data: notReportedData as ScatterSeriesOption['data'],
-    },
+    silentSeries(NOT_REPORTED, ROLE_COLORS.notReported, notReportedData, cellWidth),
+    silentSeries(NOT_ENTERED, ROLE_COLORS.notReported, notEnteredData, cellWidth),
     {
       type: 'scatter',
       name: DATA_ERROR,
@@ -159,6 +152,9 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
         if (!datum || !row) return '';
         if (datum.status === 'not_reported') {
           return [plainText(row.row.label), '报告没有列出可归类的问题'].join('\n');
+        }
+        if (datum.status === 'not_entered') {
+          return [plainText(row.row.label), '这份报告的内容尚未全部录入，存在的问题可能还没有录入（不是未报告）'].join('\n');
         }
         if (datum.status === 'data_error') {
           return [plainText(row.row.label), `${DATA_ERROR}：`, ...row.errors.map((e) => `  ${plainText(errorText(e))}`), ...hint].join('\n');
@@ -195,6 +191,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   const footnotes = ['实心格：该乡镇报告提到此类问题（数字为引文条数）；空格：未提到'];
   if (numbered) footnotes.push(`列号：${categories.map((c, i) => `${i + 1} ${plainText(c.label)}`).join('；')}`);
   if (notReportedData.length > 0) footnotes.push(FOOTNOTE_NOT_REPORTED);
+  if (notEnteredData.length > 0) footnotes.push(FOOTNOTE_NOT_ENTERED);
   const withErrors = shown.filter((r) => r.errors.length > 0);
   if (withErrors.length > 0) {
     footnotes.push(FOOTNOTE_DATA_ERROR);
@@ -238,9 +235,35 @@ function columnLabel(label: string, perLine: number): string {
 function emptyMatrixMessage(rows: readonly MatrixRow[]): string {
   if (rows.length === 0) return `${MATRIX_TITLE}：所选范围内没有可比较的报告。`;
   const errors = rows.filter((r) => r.errors.length > 0).length;
-  const silent = rows.length - errors;
+  const silent = rows.filter((r) => isSilent(r, NOT_REPORTED)).length;
+  const notEntered = rows.filter((r) => isSilent(r, NOT_ENTERED)).length;
   const parts: string[] = [];
   if (silent > 0) parts.push(`${silent === rows.length ? '所选报告均' : `${silent}份报告`}未列出存在的问题（未报告）`);
+  if (notEntered > 0) parts.push(`${notEntered === rows.length ? '所选报告' : `${notEntered}份报告`}的内容尚未全部录入（未录入）`);
   if (errors > 0) parts.push(`${errors}份报告的问题数据有误（见表，点击可查看原因）`);
   return `${MATRIX_TITLE}：${parts.join('，')}。`;
+}
+
+/**
+ * The mark of silent rows (未报告 or 未录入), drawn on purpose: an invisible
+ * 1px mark carries the label in the first column of the row (symbol 'none'
+ * would drop the label too).
+ */
+function silentSeries(mark: string, color: string, data: ChartDatum[], cellWidth: number): ScatterSeriesOption {
+  return {
+    type: 'scatter',
+    name: mark,
+    symbol: 'rect',
+    symbolSize: 1,
+    itemStyle: { color: 'rgba(0,0,0,0)' },
+    label: {
+      show: true,
+      position: 'right',
+      // From the cell centre back to the row's left edge: reads as the row's mark, not column 1's.
+      offset: [-(cellWidth / 2) + 4, 0],
+      formatter: mark,
+      color,
+    },
+    data: data as ScatterSeriesOption['data'],
+  };
 }

@@ -99,7 +99,12 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
       </section>
       <FigureLedger lines={ledger} metricOptions={metricOptions} idPrefix={idPrefix} {...ledgerActions} />
       <MetricDraftTable rows={metricRows} onChange={props.onChangeMetric} onDecideAll={props.onDecideAllMetrics} metricOptions={metricOptions} rowId={rowId} onLocate={onLocate} />
-      <ShortcomingDraftTable rows={shortcomingRows} onChange={props.onChangeShortcoming} categoryOptions={categoryOptions} />
+      <ShortcomingDraftTable
+        rows={shortcomingRows}
+        onChange={props.onChangeShortcoming}
+        onDecideAll={(decision) => shortcomingRows.forEach((row) => props.onChangeShortcoming(row.key, { decision }))}
+        categoryOptions={categoryOptions}
+      />
       <section className="extract-section extract-downloads" aria-label="下载">
         {identityIssue ? (
           <p id={`${idPrefix}-identity-issue`} className="extract-message extract-message--error">

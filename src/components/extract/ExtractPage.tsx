@@ -10,7 +10,7 @@ import type { MetricDefinition, Report, ShortcomingCategory, Township } from '..
 import { entryRowProblems } from '../../desk/merge';
 import { inferReportMeta, suggestTownship } from '../../desk/report-meta';
 import { BLANK_REPORT_TEXT, isAnotherReport, isBlankReport, isPastedTwice, PASTED_TWICE_TEXT, townshipNotInText } from '../../desk/report-checks';
-import { buildLedger, isAccountedFor, openFiguresText, placedDraft, type SetAsideReason } from '../../desk/ledger';
+import { buildLedger, isAccountedFor, openFiguresText, openItemsShort, placedDraft, type SetAsideReason } from '../../desk/ledger';
 import { analyseMetrics, extractShortcomings } from '../../extract';
 import { DataCheckPanel } from '../desk/DataCheckPanel';
 import { acceptedRows, buildEntry, chosenTownship, EMPTY_IDENTITY, identityIssues, reportInData, withReportMeta, type IdentityState } from '../desk/identity';
@@ -144,8 +144,9 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
   const accepted = acceptedRows(review.metricRows, review.shortcomingRows);
   const built = township && issues.length === 0 && drafts ? buildEntry(identity, township, drafts.text, accepted.metrics, accepted.shortcomings) : null;
   // What is saved records whether every figure was accounted for (reports.csv figures_accounted).
-  const accounted = isAccountedFor(ledger);
-  const ledgerIssues = drafts && !accounted && !confirmOpen ? [`${openFiguresText(openFigures)}：请在数字清单中逐个录入或说明理由，或勾选“仍然保存”。`] : [];
+  const pendingProblems = review.shortcomingRows.filter((r) => r.decision === 'pending').length;
+  const accounted = isAccountedFor(ledger, pendingProblems);
+  const ledgerIssues = drafts && !accounted && !confirmOpen ? [`${openFiguresText(openFigures, pendingProblems)}：请在数字清单中逐个录入或说明理由、审核存在的问题草稿，或勾选“仍然保存”。`] : [];
   const complete = built && ledgerIssues.length === 0 ? { ...built, figuresAccounted: accounted } : null;
   // Rows check-data would fail (a corrected value its quote does not state, a row twice) are fixed before saving.
   const rowIssues = complete ? entryRowProblems(complete) : [];
@@ -213,11 +214,11 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
       {drafts && !accounted ? (
         <div className="extract-message extract-message--warning ledger-confirm" role="group" aria-label="未处理的数字">
           <p>
-            {openFiguresText(openFigures)}。保存后这份报告记为“数字未全部录入”：看板对它没有录入的数字显示“未录入”，不显示“未报告”。
+            {openFiguresText(openFigures, pendingProblems)}。保存后这份报告记为“数字未全部录入”：看板对它没有录入的数字和问题显示“未录入”，不显示“未报告”。
           </p>
           <label>
             <input type="checkbox" checked={confirmOpen} onChange={(e) => setConfirmOpen(e.target.checked)} />
-            仍然保存（还有 {openFigures} 个数字未处理）
+            仍然保存（{openItemsShort(openFigures, pendingProblems)}）
           </label>
         </div>
       ) : null}

@@ -8,6 +8,7 @@ import './extract-tables.css';
 export interface ShortcomingDraftTableProps {
   rows: readonly ShortcomingRowState[];
   onChange: (key: string, change: Partial<ShortcomingRowState>) => void;
+  onDecideAll: (decision: Decision) => void;
   categoryOptions: readonly PickerOption[];
 }
 
@@ -15,11 +16,23 @@ function toggle(current: Decision, pressed: Decision): Decision {
   return current === pressed ? 'pending' : pressed;
 }
 
-export function ShortcomingDraftTable({ rows, onChange, categoryOptions }: ShortcomingDraftTableProps) {
+export function ShortcomingDraftTable({ rows, onChange, onDecideAll, categoryOptions }: ShortcomingDraftTableProps) {
   const accepted = rows.filter((r) => r.decision === 'accepted').length;
+  const pending = rows.filter((r) => r.decision === 'pending').length;
   return (
     <section className="extract-section" aria-labelledby="extract-shortcoming-rows">
-      <h3 id="extract-shortcoming-rows">存在的问题草稿（{rows.length} 行，已采用 {accepted} 行）</h3>
+      <div className="extract-section__head">
+        <h3 id="extract-shortcoming-rows">
+          存在的问题草稿（{rows.length} 行，已采用 {accepted} 行{pending > 0 ? `，待审核 ${pending} 行` : ''}）
+        </h3>
+        {rows.length > 0 ? (
+          <div className="extract-toolbar">
+            <button type="button" className="extract-button" onClick={() => onDecideAll('accepted')}>
+              问题全部采用
+            </button>
+          </div>
+        ) : null}
+      </div>
       {rows.length === 0 ? (
         <p className="extract-message">没有找到“存在的问题与不足”部分，或其中没有可归类的问题。</p>
       ) : (

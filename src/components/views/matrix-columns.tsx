@@ -1,7 +1,7 @@
 // Columns of the matrix table: township, number of categories, then one column
 // per category with a button for each cell the report mentions. A row whose
 // report lists no shortcoming shows 未报告 in its count column.
-import { dataErrorFigure, NOT_REPORTED_FIGURE, withErrors } from '../../model/figure-state';
+import { dataErrorFigure, silentFigure, withErrors } from '../../model/figure-state';
 import { SHORTCOMING_CATEGORIES_UNIT } from '../../model/overview';
 import type { FigureError, SelectionRow, ShortcomingCell, ShortcomingMatrix } from '../../model/types';
 import type { Column } from '../DataTable';
@@ -23,10 +23,10 @@ export function matrixColumns(matrix: ShortcomingMatrix, onCellChange: (cell: st
       header: '类别数',
       numeric: true,
       sortValue: (r) => (r.cells.size > 0 ? r.cells.size : null),
-      // The count as a figure in its state: "3类，另有1项数据有误", 数据有误 or 未报告.
+      // The count as a figure in its state: "3类，另有1项数据有误", 数据有误, 未报告 or 未录入.
       render: (r) => {
         const counted = r.cells.size > 0 ? withErrors({ status: 'reported', value: r.cells.size, bound: 'exact' }, r.errors) : null;
-        const figure = counted ?? (r.errors.length > 0 ? dataErrorFigure(r.errors) : NOT_REPORTED_FIGURE);
+        const figure = counted ?? (r.errors.length > 0 ? dataErrorFigure(r.errors) : silentFigure(r.row.report));
         return (
           <FigureButton
             figure={figure}

@@ -6,7 +6,8 @@
 
 import { RATE_NOT_COMPUTED_TEXT } from '../../model';
 import { pointFor, pointText, type MetricHistory } from '../../model/history';
-import { formatFigure, formatRate, NOT_REPORTED, RATE_KIND_LABEL } from '../../model/format';
+import { formatFigure, formatRate, RATE_KIND_LABEL } from '../../model/format';
+import { silentText } from '../../model/figure-state';
 import type {
   DisputeComparison,
   DisputeRow,
@@ -108,7 +109,7 @@ export function rankingTextTable(matrix: ShortcomingMatrix): TextTable {
   };
 }
 
-/** Township × category: "提到" (with the number of quotes when several), "—", and 未报告 for a silent report. */
+/** Township × category: "提到" (with the number of quotes when several), "—", and 未报告 (未录入) for a silent report. */
 export function matrixTextTable(matrix: ShortcomingMatrix): TextTable {
   const cells = new Map(matrix.cells.map((cell) => [`${cell.rowKey}|${cell.categoryId}`, cell] as const));
   return {
@@ -120,7 +121,7 @@ export function matrixTextTable(matrix: ShortcomingMatrix): TextTable {
       const count = mentioned.filter((cell) => cell !== undefined).length;
       return [
         row.label,
-        count > 0 ? String(count) : NOT_REPORTED,
+        count > 0 ? String(count) : silentText(row.report),
         ...mentioned.map((cell) => (!cell ? EMPTY_CELL : cell.quotes.length > 1 ? `提到（${cell.quotes.length}条）` : '提到')),
       ];
     }),

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textStatesNumber } from '../../../src/data/numerals';
-import { buildLedger, countLedger, isAccountedFor, placedDraft, type FigureDecisions } from '../../../src/desk/ledger';
+import { buildLedger, countLedger, isAccountedFor, openFiguresText, openItemsShort, placedDraft, type FigureDecisions } from '../../../src/desk/ledger';
 import { analyseMetrics } from '../../../src/extract';
 import { DATA_DIR, readTable, shippedRules } from '../extract/helpers';
 
@@ -108,5 +108,18 @@ describe('the figure ledger by hand', () => {
     expect(pending[0]!.state).toBe('open');
     const rejected = buildLedger(text, extraction.figures, { rows: [{ figureStart: first.figure.start, metric: 'outreach_events', decision: 'rejected' }], setAside: new Map() });
     expect(rejected[0]).toMatchObject({ state: 'set_aside', reason: 'rejected' });
+  });
+});
+
+describe('the problems section counts for accounted', () => {
+  it('a report with every figure handled but drafted problems not reviewed is not accounted for, and the words say so', () => {
+    expect(isAccountedFor([], 0)).toBe(true);
+    expect(isAccountedFor([], 2)).toBe(false);
+    expect(openFiguresText(0, 2)).toBe('还有 2 条存在的问题未审核（既未采用，也未不采用）');
+    expect(openFiguresText(3, 1)).toContain('还有 3 个数字未处理');
+    expect(openFiguresText(3, 1)).toContain('1 条存在的问题未审核');
+    expect(openItemsShort(3)).toBe('还有 3 个数字未处理');
+    expect(openItemsShort(0, 2)).toBe('还有 2 条问题未审核');
+    expect(openItemsShort(3, 2)).toBe('还有 3 个数字未处理、2 条问题未审核');
   });
 });

@@ -15,6 +15,7 @@ describe('findFigures: the forms reports use', () => {
     ['参训群众两万余人次', ['两万余人次', 20000, '人次', 'at_least']],
     ['覆盖群众4万余人次', ['4万余人次', 40000, '人次', 'at_least']],
     ['受益群众1.2万人', ['1.2万人', 12000, '人', 'exact']],
+    ['发放宣传资料3千余份', ['3千余份', 3000, '份', 'at_least']],
     ['开展宣讲三场', ['三场', 3, '场', 'exact']],
     ['全年累计开展普法活动 12 场次', ['12 场次', 12, '场次', 'exact']],
     ['覆盖群众 800 余人次', ['800 余人次', 800, '人次', 'at_least']],
@@ -50,6 +51,12 @@ describe('findFigures: the forms reports use', () => {
   it('gives a 万-number without a unit, with a note', () => {
     const [figure] = findFigures(foldForMatching('受益群众1.2万。'));
     expect(figure).toMatchObject({ value: 12000, unit: '', bound: 'exact', note: '原文未写单位' });
+  });
+
+  it('reads 3千 as 3000, but not the 千 of 千米, 千克, 千瓦', () => {
+    for (const phrase of ['修建道路3千米', '发放大米5千克', '装机容量2千瓦']) {
+      expect(findFigures(foldForMatching(phrase)).map((f) => f.value), phrase).toEqual([]);
+    }
   });
 });
 

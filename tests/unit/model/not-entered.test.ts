@@ -10,6 +10,8 @@ import { describeChange } from '../../../src/model/change';
 import { figureCells } from '../../../src/export/figure-cells';
 import { formatFigure, FOOTNOTE_NOT_ENTERED } from '../../../src/model/format';
 import { FIGURE_STATE_MEANING, silentFigure } from '../../../src/model/figure-state';
+import { buildShortcomingMatrixChart } from '../../../src/charts/shortcoming-matrix/shortcoming-matrix';
+import { matrixTextTable } from '../../../src/export/word/brief-tables';
 import { DatasetBuilder } from '../../fixtures/model/synth';
 import { fixtureFiles, fixtureText, replaceLine } from '../data/helpers';
 
@@ -107,5 +109,42 @@ describe('the 未录入 state', () => {
   it('the footnote explains 未录入 apart from 未报告', () => {
     expect(FOOTNOTE_NOT_ENTERED).toContain('未录入');
     expect(FOOTNOTE_NOT_ENTERED).toContain('不是0');
+  });
+});
+
+describe('the problems section of a report not fully entered', () => {
+  // Neither report has a shortcomings row: 甲乡 (accounted) lists none, 乙镇's may not be entered yet.
+  const dataset = new DatasetBuilder()
+    .township('alpha', '甲乡')
+    .township('beta', '乙镇')
+    .township('gamma', '丙乡')
+    .report('alpha', 2024)
+    .report('beta', 2024, { figuresAccounted: false })
+    .report('gamma', 2024)
+    .metricDefinition('outreach_events', '普法宣传活动', '场次')
+    .category('legal_talent', '法治人才不足')
+    .shortcoming('gamma', 2024, 'legal_talent', '法律人才缺乏')
+    .build();
+  const model = buildDashboardModel(dataset, { years: [2024] });
+
+  it('the overview card counts its categories as 未录入, the accounted one as 未报告', () => {
+    const state = (id: string) => model.overview.find((o) => o.row.townshipId === id)!.figures.find((f) => f.id === 'shortcoming_categories')!.figure.status;
+    expect(state('alpha')).toBe('not_reported');
+    expect(state('beta')).toBe('not_entered');
+  });
+
+  it('the matrix chart marks the row 未录入 with its footnote, and counts only 甲乡 as 未报告', () => {
+    const spec = buildShortcomingMatrixChart(model.shortcomings);
+    const series = (spec.option.series as Array<{ name: string; data: Array<{ rowKey: string }> }>).map((s) => ({ name: s.name, rows: s.data.map((d) => d.rowKey) }));
+    expect(series.find((s) => s.name === '未报告')!.rows).toEqual(['alpha:2024']);
+    expect(series.find((s) => s.name === '未录入')!.rows).toEqual(['beta:2024']);
+    expect(spec.footnotes).toContain(FOOTNOTE_NOT_ENTERED);
+    expect(spec.ariaDescription).toMatch(/乙镇[^；]*未录入/);
+  });
+
+  it('the Word table says 未录入 for 乙镇 and 未报告 for 甲乡', () => {
+    const rows = matrixTextTable(model.shortcomings).rows;
+    expect(rows.find((r) => r[0]!.includes('乙镇'))![1]).toBe('未录入');
+    expect(rows.find((r) => r[0]!.includes('甲乡'))![1]).toBe('未报告');
   });
 });
