@@ -28,7 +28,7 @@ export function ShortcomingDraftTable({ rows, onChange, onDecideAll, categoryOpt
         {rows.length > 0 ? (
           <div className="extract-toolbar">
             <button type="button" className="extract-button" onClick={() => onDecideAll('accepted')}>
-              问题全部采用
+              采用全部问题
             </button>
           </div>
         ) : null}
