@@ -3,7 +3,7 @@
 // which carries the reviewer's work over when the text changes.
 
 import { useState } from 'react';
-import { downloadText } from './download';
+import { downloadText, MIME } from '../../export/download';
 import {
   identityProblem,
   metricRowProblem,
@@ -13,10 +13,10 @@ import {
   type MetricRowState,
   type ReportIdentity,
   type ShortcomingRowState,
-} from './draft-rows';
+} from '../../desk/draft-rows';
 import { HighlightedReport, type MarkInfo } from './HighlightedReport';
 import { MetricDraftTable } from './MetricDraftTable';
-import type { Drafts } from './review-state';
+import type { Drafts } from '../../desk/review-state';
 import { ShortcomingDraftTable } from './ShortcomingDraftTable';
 import type { PickerOption } from './use-extraction-setup';
 import { FigureLedger, type FigureLedgerProps } from './FigureLedger';
@@ -114,7 +114,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
           className="extract-button extract-button--primary"
           disabled={identityIssue !== null || acceptedMetrics === 0}
           aria-describedby={identityIssue ? `${idPrefix}-identity-issue` : undefined}
-          onClick={() => downloadText(`metrics-${fileSuffix}.csv`, metricsDownload(metricRows, identity))}
+          onClick={() => downloadText(`metrics-${fileSuffix}.csv`, metricsDownload(metricRows, identity), MIME.csv)}
         >
           下载已采用的指标行（{acceptedMetrics} 行，CSV）
         </button>
@@ -123,7 +123,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
           className="extract-button extract-button--primary"
           disabled={identityIssue !== null || acceptedShortcomings === 0}
           aria-describedby={identityIssue ? `${idPrefix}-identity-issue` : undefined}
-          onClick={() => downloadText(`shortcomings-${fileSuffix}.csv`, shortcomingsDownload(shortcomingRows, identity))}
+          onClick={() => downloadText(`shortcomings-${fileSuffix}.csv`, shortcomingsDownload(shortcomingRows, identity), MIME.csv)}
         >
           下载已采用的问题行（{acceptedShortcomings} 行，CSV）
         </button>

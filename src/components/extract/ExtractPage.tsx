@@ -13,14 +13,14 @@ import { BLANK_REPORT_TEXT, isAnotherReport, isBlankReport, isPastedTwice, PASTE
 import { buildLedger, isAccountedFor, openFiguresText, placedDraft, type SetAsideReason } from '../../desk/ledger';
 import { analyseMetrics, extractShortcomings } from '../../extract';
 import { DataCheckPanel } from '../desk/DataCheckPanel';
-import { acceptedRows, buildEntry, chosenTownship, EMPTY_IDENTITY, identityIssues, reportInData, withReportMeta, type IdentityState } from '../desk/identity';
+import { acceptedRows, buildEntry, chosenTownship, EMPTY_IDENTITY, identityIssues, reportInData, withReportMeta, type IdentityState } from '../../desk/identity';
 import { ReportIdentityForm } from '../desk/ReportIdentityForm';
 import { SavePanel } from '../desk/SavePanel';
 import { DraftWorkspace } from './DraftWorkspace';
 import './extract-page.css';
 import { KeptAsideNotice } from './KeptAsideNotice';
 import { ReportInput } from './ReportInput';
-import type { Drafts } from './review-state';
+import type { Drafts } from '../../desk/review-state';
 import { useExtractionSetup } from './use-extraction-setup';
 import { useReviewRows } from './use-review-rows';
 

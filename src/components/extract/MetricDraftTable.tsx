@@ -4,7 +4,7 @@
 
 import type { Bound } from '../../data/types';
 import { BOUNDS } from '../../data/types';
-import { BOUND_LABELS, REOPENED_TEXT, metricRowProblem, type Decision, type MetricRowState } from './draft-rows';
+import { BOUND_LABELS, REOPENED_TEXT, metricRowProblem, type Decision, type MetricRowState } from '../../desk/draft-rows';
 import type { PickerOption } from './use-extraction-setup';
 import './extract-tables.css';
 

@@ -1,7 +1,7 @@
 // The proposed shortcomings.csv rows: the quoted clause, its category
 // (changeable), taken or left out.
 
-import { REOPENED_TEXT, type Decision, type ShortcomingRowState } from './draft-rows';
+import { REOPENED_TEXT, type Decision, type ShortcomingRowState } from '../../desk/draft-rows';
 import type { PickerOption } from './use-extraction-setup';
 import './extract-tables.css';
 

@@ -14,8 +14,8 @@ import {
   NEW_TOWNSHIP,
   reportInData,
   withReportMeta,
-} from '../../../src/components/desk/identity';
-import { initialMetricRows, initialShortcomingRows } from '../../../src/components/extract/draft-rows';
+} from '../../../src/desk/identity';
+import { initialMetricRows, initialShortcomingRows } from '../../../src/desk/draft-rows';
 import type { Report, Township } from '../../../src/data/types';
 import type { DraftRow, DraftShortcoming } from '../../../src/extract';
 

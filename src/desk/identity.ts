@@ -4,10 +4,10 @@
 // gives them. Plain TypeScript (no React): the rules and the entry handed to
 // the merge are testable on their own.
 
-import type { Report, Township } from '../../data/types';
-import type { DeskEntry, DeskMetricRow, DeskShortcomingRow, DeskTownship } from '../../desk/types';
-import type { ReportMeta } from '../../desk/report-meta';
-import { metricRowProblem, parseValueText, type MetricRowState, type ShortcomingRowState } from '../extract/draft-rows';
+import type { Report, Township } from '../data/types';
+import type { DeskEntry, DeskMetricRow, DeskShortcomingRow, DeskTownship } from './types';
+import type { ReportMeta } from './report-meta';
+import { metricRowProblem, parseValueText, type MetricRowState, type ShortcomingRowState } from './draft-rows';
 
 export const NEW_TOWNSHIP = '__new__';
 
