@@ -1,7 +1,10 @@
 // The proposed shortcomings.csv rows: the quoted clause, its category
 // (changeable), taken or left out.
 
+import { useState } from 'react';
+import { pageRange } from '../../desk/paging';
 import { REOPENED_TEXT, type Decision, type ShortcomingRowState } from '../../desk/draft-rows';
+import { Pager } from './Pager';
 import type { PickerOption } from './use-extraction-setup';
 import './extract-tables.css';
 
@@ -17,12 +20,17 @@ function toggle(current: Decision, pressed: Decision): Decision {
 
 export function ShortcomingDraftTable({ rows, onChange, categoryOptions }: ShortcomingDraftTableProps) {
   const accepted = rows.filter((r) => r.decision === 'accepted').length;
+  const [page, setPage] = useState(0);
+  const { start, end } = pageRange(page, rows.length);
+  const pager = <Pager noun="行" total={rows.length} page={page} onPage={setPage} label="存在的问题分页" />;
   return (
     <section className="extract-section" aria-labelledby="extract-shortcoming-rows">
       <h3 id="extract-shortcoming-rows">存在的问题草稿（{rows.length} 行，已采用 {accepted} 行）</h3>
       {rows.length === 0 ? (
         <p className="extract-message">没有找到“存在的问题与不足”部分，或其中没有可归类的问题。</p>
       ) : (
+        <>
+        {pager}
         <div className="extract-table-scroll" role="region" aria-label="存在的问题草稿" tabIndex={0}>
           <table className="extract-table">
             <thead>
@@ -33,7 +41,7 @@ export function ShortcomingDraftTable({ rows, onChange, categoryOptions }: Short
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => {
+              {rows.slice(start, end).map((row) => {
                 const name = `问题“${row.draft.quote.slice(0, 12)}${row.draft.quote.length > 12 ? '…' : ''}”`;
                 const known = categoryOptions.some((o) => o.id === row.category);
                 return (
@@ -78,6 +86,8 @@ export function ShortcomingDraftTable({ rows, onChange, categoryOptions }: Short
             </tbody>
           </table>
         </div>
+        {pager}
+        </>
       )}
     </section>
   );
