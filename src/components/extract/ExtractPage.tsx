@@ -12,7 +12,7 @@ import { inferReportMeta, suggestTownship } from '../../desk/report-meta';
 import { BLANK_REPORT_TEXT, isAnotherReport, isBlankReport, isPastedTwice, PASTED_TWICE_TEXT, townshipNotInText } from '../../desk/report-checks';
 import { buildLedger, isAccountedFor, openFiguresText, placedDraft, type SetAsideReason } from '../../desk/ledger';
 import { DataCheckPanel } from '../desk/DataCheckPanel';
-import { acceptedRows, buildEntry, chosenTownship, EMPTY_IDENTITY, identityIssues, reportInData, withReportMeta, type IdentityState } from '../../desk/identity';
+import { acceptedRows, buildEntry, choiceForNewReport, chosenTownship, EMPTY_IDENTITY, identityIssues, reportInData, withReportMeta, type IdentityState } from '../../desk/identity';
 import { ReportIdentityForm } from '../desk/ReportIdentityForm';
 import { SavePanel } from '../desk/SavePanel';
 import { DraftWorkspace } from './DraftWorkspace';
@@ -46,6 +46,8 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
   const [identity, setIdentity] = useState<IdentityState>(EMPTY_IDENTITY);
+  // Said when a paste changed the township the clerk had chosen; shown while that change stands.
+  const [choiceNotice, setChoiceNotice] = useState<{ text: string; forChoice: string } | null>(null);
   // Drafted in a worker, the latest text only: typing in a long report stays responsive.
   const drafting = useDrafting(text, setup);
   const drafts = drafting.drafts;
@@ -114,7 +116,12 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
     // A new file, or another report pasted over the last one (or into an emptied box), is a new
     // report: the township, title and year chosen for the previous one do not carry over.
     const another = source.fileName !== null || isAnotherReport(text, next);
-    setIdentity((state) => withReportMeta(another ? EMPTY_IDENTITY : state, inferReportMeta(next), known));
+    // A township chosen before the paste: kept when the text names it, else changed with a notice.
+    const picked = another
+      ? choiceForNewReport({ choice: identity.choice, textWasBlank: isBlankReport(text) }, known, townships, (name) => townshipNotInText(name, next) === null)
+      : { choice: known, notice: null };
+    setChoiceNotice(picked.notice === null ? null : { text: picked.notice, forChoice: picked.choice ?? '' });
+    setIdentity((state) => withReportMeta(another ? EMPTY_IDENTITY : state, inferReportMeta(next), picked.choice));
     if (another) {
       setSetAside(new Map());
       setSelectedFigure(null);
@@ -176,7 +183,7 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
         </p>
       ))}
       <ReportIdentityForm value={identity} onChange={setIdentity} townships={townships} reports={reports} />
-      {[...textIssues, ...(notInText ? [notInText] : [])].map((m) => (
+      {[...textIssues, ...(notInText ? [notInText] : []), ...(choiceNotice && choiceNotice.forChoice === identity.choice ? [choiceNotice.text] : [])].map((m) => (
         <p key={m} className="extract-message extract-message--warning" role="alert">
           {m}
         </p>
