@@ -67,31 +67,31 @@ export function HighlightedReport({ text, figures, markInfo, idPrefix, onSelect,
   const pager = <Pager noun="个数字" total={figures.length} page={shown} onPage={setPage} label="报告原文分页" />;
   return (
     <>
-    {pager}
-    <div className="extract-report" role="region" aria-label="报告原文，数字已标出" tabIndex={0}>
-      {pages[shown]!.map((segment) => {
-        const words = text.slice(segment.start, segment.end);
-        if (segment.span === null) return <Fragment key={segment.start}>{words}</Fragment>;
-        const index = segment.span;
-        const { label, status } = markInfo(index);
-        return (
-          <mark key={segment.start} id={`${idPrefix}-fig-${index}`} tabIndex={-1} className={`extract-mark extract-mark--${status}`}>
-            {words}
-            {status === 'ignored' ? null : (
-              <button
-                type="button"
-                className="extract-mark__tag"
-                onClick={() => onSelect(index)}
-                aria-label={`${words}：${label}（${STATUS_TEXT[status]}），到表格中查看`}
-              >
-                {label}
-              </button>
-            )}
-          </mark>
-        );
-      })}
-    </div>
-    {pager}
+      {pager}
+      <div className="extract-report" role="region" aria-label="报告原文，数字已标出" tabIndex={0}>
+        {pages[shown]!.map((segment) => {
+          const words = text.slice(segment.start, segment.end);
+          if (segment.span === null) return <Fragment key={segment.start}>{words}</Fragment>;
+          const index = segment.span;
+          const { label, status } = markInfo(index);
+          return (
+            <mark key={segment.start} id={`${idPrefix}-fig-${index}`} tabIndex={-1} className={`extract-mark extract-mark--${status}`}>
+              {words}
+              {status === 'ignored' ? null : (
+                <button
+                  type="button"
+                  className="extract-mark__tag"
+                  onClick={() => onSelect(index)}
+                  aria-label={`${words}：${label}（${STATUS_TEXT[status]}），到表格中查看`}
+                >
+                  {label}
+                </button>
+              )}
+            </mark>
+          );
+        })}
+      </div>
+      {pager}
     </>
   );
 }

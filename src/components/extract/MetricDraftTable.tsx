@@ -97,86 +97,86 @@ export function MetricDraftTable({ rows, onChange, onDecideAll, metricOptions, r
         <p className="extract-message">没有找到可归入指标的数字。</p>
       ) : (
         <>
-        {pager}
-        <div className="extract-table-scroll" role="region" aria-label="指标数据行草稿" tabIndex={0}>
-          <table className="extract-table">
-            <thead>
-              <tr>
-                <th scope="col">原文数字</th>
-                <th scope="col">指标 metric</th>
-                <th scope="col">item（原称）</th>
-                <th scope="col">数值 value</th>
-                <th scope="col">单位 unit</th>
-                <th scope="col">口径 bound</th>
-                <th scope="col">引文 quote</th>
-                <th scope="col">备注 note</th>
-                <th scope="col">处理</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.slice(start, end).map((row) => {
-                const figure = row.draft.quote.slice(row.draft.figureStart - row.draft.start, row.draft.figureEnd - row.draft.start);
-                const name = `数字“${figure}”`;
-                const problem = metricRowProblem(row);
-                const known = metricOptions.some((o) => o.id === row.metric);
-                return (
-                  <tr key={row.key} id={rowId(row.key)} className={`extract-row extract-row--${row.decision}`}>
-                    <th scope="row">
-                      <button type="button" className="extract-link" onClick={() => onLocate(row.key)} aria-label={`${name}：在原文中定位`}>
-                        {figure}
-                      </button>
-                    </th>
-                    <td>
-                      <select className="extract-field--metric" aria-label={`${name}的指标`} value={row.metric} onChange={(e) => onChange(row.key, { metric: e.target.value })}>
-                        {known ? null : <option value={row.metric}>{row.metric || '（请选择）'}</option>}
-                        {metricOptions.map((o) => (
-                          <option key={o.id} value={o.id}>
-                            {optionText(o)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <input className="extract-field--item" aria-label={`${name}的 item`} value={row.item} onChange={(e) => onChange(row.key, { item: e.target.value })} />
-                    </td>
-                    <td>
-                      <input
-                        className="extract-field--number"
-                        aria-label={`${name}的数值`}
-                        inputMode="decimal"
-                        value={row.valueText}
-                        aria-invalid={problem !== null && problem.startsWith('数值')}
-                        onChange={(e) => onChange(row.key, { valueText: e.target.value })}
-                      />
-                    </td>
-                    <td>
-                      <input className="extract-field--unit" aria-label={`${name}的单位`} value={row.unit} onChange={(e) => onChange(row.key, { unit: e.target.value })} />
-                    </td>
-                    <td>
-                      <select className="extract-field--bound" aria-label={`${name}的口径`} value={row.bound} onChange={(e) => onChange(row.key, { bound: e.target.value as Bound })}>
-                        {BOUNDS.map((b) => (
-                          <option key={b} value={b}>
-                            {BOUND_LABELS[b]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td className="extract-quote">{row.draft.quote}</td>
-                    <td>
-                      <input className="extract-field--note" aria-label={`${name}的备注`} value={row.note} onChange={(e) => onChange(row.key, { note: e.target.value })} />
-                      {problem ? <p className="extract-message extract-message--error">{problem}</p> : null}
-                      {row.reopened ? <p className="extract-message extract-message--warning">{REOPENED_TEXT}</p> : null}
-                    </td>
-                    <td>
-                      <DecisionButtons row={row} onChange={onChange} name={name} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-        {pager}
+          {pager}
+          <div className="extract-table-scroll" role="region" aria-label="指标数据行草稿" tabIndex={0}>
+            <table className="extract-table">
+              <thead>
+                <tr>
+                  <th scope="col">原文数字</th>
+                  <th scope="col">指标 metric</th>
+                  <th scope="col">item（原称）</th>
+                  <th scope="col">数值 value</th>
+                  <th scope="col">单位 unit</th>
+                  <th scope="col">口径 bound</th>
+                  <th scope="col">引文 quote</th>
+                  <th scope="col">备注 note</th>
+                  <th scope="col">处理</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.slice(start, end).map((row) => {
+                  const figure = row.draft.quote.slice(row.draft.figureStart - row.draft.start, row.draft.figureEnd - row.draft.start);
+                  const name = `数字“${figure}”`;
+                  const problem = metricRowProblem(row);
+                  const known = metricOptions.some((o) => o.id === row.metric);
+                  return (
+                    <tr key={row.key} id={rowId(row.key)} className={`extract-row extract-row--${row.decision}`}>
+                      <th scope="row">
+                        <button type="button" className="extract-link" onClick={() => onLocate(row.key)} aria-label={`${name}：在原文中定位`}>
+                          {figure}
+                        </button>
+                      </th>
+                      <td>
+                        <select className="extract-field--metric" aria-label={`${name}的指标`} value={row.metric} onChange={(e) => onChange(row.key, { metric: e.target.value })}>
+                          {known ? null : <option value={row.metric}>{row.metric || '（请选择）'}</option>}
+                          {metricOptions.map((o) => (
+                            <option key={o.id} value={o.id}>
+                              {optionText(o)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>
+                        <input className="extract-field--item" aria-label={`${name}的 item`} value={row.item} onChange={(e) => onChange(row.key, { item: e.target.value })} />
+                      </td>
+                      <td>
+                        <input
+                          className="extract-field--number"
+                          aria-label={`${name}的数值`}
+                          inputMode="decimal"
+                          value={row.valueText}
+                          aria-invalid={problem !== null && problem.startsWith('数值')}
+                          onChange={(e) => onChange(row.key, { valueText: e.target.value })}
+                        />
+                      </td>
+                      <td>
+                        <input className="extract-field--unit" aria-label={`${name}的单位`} value={row.unit} onChange={(e) => onChange(row.key, { unit: e.target.value })} />
+                      </td>
+                      <td>
+                        <select className="extract-field--bound" aria-label={`${name}的口径`} value={row.bound} onChange={(e) => onChange(row.key, { bound: e.target.value as Bound })}>
+                          {BOUNDS.map((b) => (
+                            <option key={b} value={b}>
+                              {BOUND_LABELS[b]}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td className="extract-quote">{row.draft.quote}</td>
+                      <td>
+                        <input className="extract-field--note" aria-label={`${name}的备注`} value={row.note} onChange={(e) => onChange(row.key, { note: e.target.value })} />
+                        {problem ? <p className="extract-message extract-message--error">{problem}</p> : null}
+                        {row.reopened ? <p className="extract-message extract-message--warning">{REOPENED_TEXT}</p> : null}
+                      </td>
+                      <td>
+                        <DecisionButtons row={row} onChange={onChange} name={name} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {pager}
         </>
       )}
     </section>

@@ -94,16 +94,16 @@ export function ReportInput({ text, onText }: ReportInputProps) {
       {isLongText(text) ? (
         <LongTextHeld id={`${id}-text`} text={text} onClear={() => onText('', { fileName: null, messages: [] })} />
       ) : (
-      <textarea
-        id={`${id}-text`}
-        className="extract-input__text"
-        value={text}
-        rows={8}
-        spellCheck={false}
-        placeholder="例如：2024年，全乡共排查矛盾纠纷18起，化解17起，调解成功率达94%以上……"
-        onChange={(event) => onText(event.target.value, { fileName: null, messages: [] })}
-        onPaste={onPaste}
-      />
+        <textarea
+          id={`${id}-text`}
+          className="extract-input__text"
+          value={text}
+          rows={8}
+          spellCheck={false}
+          placeholder="例如：2024年，全乡共排查矛盾纠纷18起，化解17起，调解成功率达94%以上……"
+          onChange={(event) => onText(event.target.value, { fileName: null, messages: [] })}
+          onPaste={onPaste}
+        />
       )}
       {/* The native file input speaks the browser's language ("Choose File"):
           it stays in the page for keyboard and screen readers, visually hidden,
