@@ -249,7 +249,7 @@ const DRAFTING_TEXT = '正在识别报告中的数字，识别完成后才能保
 
 /** The busy line: long texts say how long they are, so a wait of seconds is expected. */
 function draftingText(chars: number): string {
-  const size = chars >= 10_000 ? `（约 ${Math.round(chars / 10_000)} 万字，可能需要几秒；可继续编辑）` : '';
+  const size = chars >= 10_000 ? `（约 ${Math.round(chars / 10_000)} 万字，可能需要几秒，可先填写下面的内容）` : '';
   return `正在识别数字…${size}`;
 }
 
