@@ -5,6 +5,7 @@
 // line reachable.
 import { describe, expect, it } from 'vitest';
 import { createDraftScheduler, draftDelayMs, draftReport, LONG_TEXT_DELAY_MS, SHORT_TEXT_DELAY_MS, type DraftingStatus, type Timers } from '../../../src/desk/drafting';
+import { createDraftRunner } from '../../../src/desk/draft-off-thread';
 import { clampPage, pageCount, pageOf, pageRange } from '../../../src/desk/paging';
 import type { Drafts } from '../../../src/desk/review-state';
 import { analyseMetrics } from '../../../src/extract';
@@ -145,6 +146,17 @@ describe('draft scheduler', () => {
     expect(drafts.text).toBe(text);
     expect(drafts.metrics).toEqual(analyseMetrics(text, { rules: shippedRules() }));
     expect(drafts.metrics.rows.map((r) => r.value)).toEqual(expect.arrayContaining([21, 1800, 15, 14]));
+  });
+});
+
+describe('draft runner', () => {
+  it('drafts on the main thread where no worker starts (Node, a browser without module workers)', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const text = '全年排查矛盾纠纷15起，化解14起。';
+    const runner = createDraftRunner(shippedRules());
+    const drafts = await runner.run(text);
+    expect(drafts).toEqual(draftReport(text, shippedRules()));
+    runner.dispose();
   });
 });
 
