@@ -49,9 +49,9 @@ const SIX_YEARS = [2020, 2021, 2022, 2023, 2024, 2025];
 const PREFECTURE = { townships: 300, years: SIX_YEARS };
 const PROVINCE = { townships: 2000, years: SIX_YEARS };
 // The province set takes seconds per load: fewer runs (BENCH_PROVINCE_RUNS), and
-// BENCH_SETS=shipped,generated,prefecture,province picks the sets measured.
+// BENCH_SETS=shipped,desk,generated,prefecture,province picks the sets measured (desk: the 5 MB paste).
 const PROVINCE_RUNS = Number(process.env.BENCH_PROVINCE_RUNS ?? 3);
-const SETS = new Set((process.env.BENCH_SETS ?? 'shipped,generated,prefecture,province').split(','));
+const SETS = new Set((process.env.BENCH_SETS ?? 'shipped,desk,generated,prefecture,province').split(','));
 // BENCH_VIEWS=brief,outreach measures only those views (for a quick look; the full run measures all).
 const VIEWS = process.env.BENCH_VIEWS ? process.env.BENCH_VIEWS.split(',') : ALL_VIEWS;
 const SITE_PATH = '/county/fazhi/dashboard/';
@@ -224,6 +224,11 @@ async function main(): Promise<void> {
       console.log(`\n  JS of the heaviest view until its charts are drawn (initial + chunks + data worker): ${chartViewJs.toFixed(1)} KB gzip  ${check('chart view JS', chartViewJs, BUDGET.chartViewJsKb, 'KB')}`);
       console.log(`  JS of the heaviest view in all, hover-only code fetched after drawing included: ${allJs.toFixed(1)} KB gzip (reported, no budget)`);
       printSite('Shipped data (5 townships × 1 year)', shipped, BUDGET.chartsShippedMs, null);
+    }
+    // Issue 16 item 5: a 5 MB paste at the desk, drafted in a worker (main thread's longest block, time to first draft).
+    if (SETS.has('desk')) {
+      const { benchDeskPaste, describeDeskPaste } = await import('./bench-extract.ts');
+      console.log(`\n${describeDeskPaste(await benchDeskPaste(browser, `${server.origin}${SITE_PATH}`))}`);
     }
     if (SETS.has('generated')) {
       const generated = await measureSite(browser, server.origin, GENERATED_PATH, generatedDir, 'generated', ['view=outreach&year=all']);

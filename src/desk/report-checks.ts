@@ -11,9 +11,24 @@ export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
-/** A text with nothing a reader can see: refused. */
+/** The same characters as INVISIBLE, as a class to find the first visible one. */
+const VISIBLE = /[^\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
+
+/** A text with nothing a reader can see: refused. Stops at the first visible character. */
 export function isBlankReport(text: string): boolean {
-  return withoutInvisible(text) === '';
+  return !VISIBLE.test(text);
+}
+
+/**
+ * The first (or last) `count` visible characters, read from that end in growing
+ * slices: comparing the ends of two 5 MB texts on each keystroke scans only the ends.
+ */
+function visibleEnd(text: string, count: number, fromStart: boolean): string {
+  for (let size = count * 4; ; size *= 4) {
+    const slice = size >= text.length ? text : fromStart ? text.slice(0, size) : text.slice(-size);
+    const visible = withoutInvisible(slice);
+    if (visible.length >= count || slice === text) return fromStart ? visible.slice(0, count) : visible.slice(-count);
+  }
 }
 
 /** How much of the opening is compared when looking for a repeat. */
@@ -32,18 +47,24 @@ export function isPastedTwice(text: string): boolean {
   return again !== -1 && again >= visible.length / 3;
 }
 
+/** How many visible characters at each end tell an edit from another report. */
+const ENDS = 40;
+
 /**
  * True when `next` is another report, not an edit of `previous`: it was
  * pasted over it (or into an emptied box). Then the township, title and year
  * chosen for the previous report must not carry over.
  */
 export function isAnotherReport(previous: string, next: string): boolean {
-  const a = withoutInvisible(previous);
-  const b = withoutInvisible(next);
-  if (a === '' || b === '') return a === '' && b !== '';
-  const head = Math.min(40, a.length, b.length);
+  const aBlank = isBlankReport(previous);
+  const bBlank = isBlankReport(next);
+  if (aBlank || bBlank) return aBlank && !bBlank;
+  const aHead = visibleEnd(previous, ENDS, true);
+  const bHead = visibleEnd(next, ENDS, true);
+  const head = Math.min(ENDS, aHead.length, bHead.length);
   // An edit keeps the opening or the ending; a new report shares neither.
-  return a.slice(0, head) !== b.slice(0, head) && a.slice(-head) !== b.slice(-head);
+  const tail = (s: string) => visibleEnd(s, ENDS, false).slice(-head);
+  return aHead.slice(0, head) !== bHead.slice(0, head) && tail(previous) !== tail(next);
 }
 
 const TOWNSHIP_ENDING = /(民族乡|街道办事处|街道|苏木|乡|镇)$/;
@@ -55,9 +76,10 @@ const TOWNSHIP_ENDING = /(民族乡|街道办事处|街道|苏木|乡|镇)$/;
 export function townshipNotInText(name: string, text: string): string | null {
   const full = name.trim();
   if (full === '') return null;
-  const visible = withoutInvisible(text);
   const bare = full.replace(TOWNSHIP_ENDING, '');
-  if (visible.includes(full) || (bare.length >= 2 && visible.includes(bare))) return null;
+  const names = (within: string) => within.includes(full) || (bare.length >= 2 && within.includes(bare));
+  // The text as it is first (fast on a long text); then without the invisible characters that may split a name.
+  if (names(text) || names(withoutInvisible(text))) return null;
   return `报告原文中没有出现“${full}”：请核对所选乡镇是否是这份报告的乡镇。`;
 }
 

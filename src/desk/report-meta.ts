@@ -15,13 +15,17 @@ const SENTENCE_MARKS = /[，。；：,;:!?！？]/;
 const PLACE_ENDING = /(省|自治区|市|州|盟|县|区|旗|乡|镇|街道|苏木)$/;
 const YEAR = /(19|20)\d\d\s*年/;
 
+/** The first non-empty lines, read line by line: a 5 MB paste is not split whole on every keystroke. */
 function headLines(text: string): string[] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .slice(0, HEAD_LINES);
+  const lines: string[] = [];
+  let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (lines.length < HEAD_LINES && from < text.length) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end === -1 ? text.length : end).replace(/\s+/g, ' ').trim();
+    if (line !== '') lines.push(line);
+    from = end === -1 ? text.length : end + 1;
+  }
+  return lines;
 }
 
 const titleLike = (line: string): boolean => line.length <= TITLE_MAX && !SENTENCE_MARKS.test(line);

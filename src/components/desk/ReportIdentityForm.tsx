@@ -8,7 +8,7 @@ import type { Report, Township } from '../../data/types';
 import { loadPinyin } from '../../desk/pinyin';
 import { guessNewTownship } from '../../desk/report-meta';
 import { makeTownshipId, type ToPinyin } from '../../desk/township-id';
-import { idSource, isMunicipality, NEW_TOWNSHIP, reportInData, type IdentityState } from './identity';
+import { idSource, isMunicipality, NEW_TOWNSHIP, reportInData, type IdentityState } from '../../desk/identity';
 import './desk.css';
 
 export interface ReportIdentityFormProps {
@@ -62,7 +62,7 @@ export function ReportIdentityForm({ value, onChange, townships, reports }: Repo
   // The id follows the name (and county, when the name's id is taken). It is
   // made from the latest state, never from a render's copy, and records what
   // it was made from: a name typed one character at a time (七 → 七星镇) ends
-  // with the id of the whole name, and a stale id cannot be saved (identity.ts).
+  // with the id of the whole name, and a stale id cannot be saved (src/desk/identity.ts).
   const source = idSource(t);
   useEffect(() => {
     if (!isNew || !toPinyin) return;

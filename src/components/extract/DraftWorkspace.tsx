@@ -3,7 +3,7 @@
 // which carries the reviewer's work over when the text changes.
 
 import { useState } from 'react';
-import { downloadText } from './download';
+import { downloadText, MIME } from '../../export/download';
 import {
   identityProblem,
   metricRowProblem,
@@ -13,10 +13,10 @@ import {
   type MetricRowState,
   type ReportIdentity,
   type ShortcomingRowState,
-} from './draft-rows';
+} from '../../desk/draft-rows';
 import { HighlightedReport, type MarkInfo } from './HighlightedReport';
 import { MetricDraftTable } from './MetricDraftTable';
-import type { Drafts } from './review-state';
+import type { Drafts } from '../../desk/review-state';
 import { ShortcomingDraftTable } from './ShortcomingDraftTable';
 import type { PickerOption } from './use-extraction-setup';
 import { FigureLedger, type FigureLedgerProps } from './FigureLedger';
@@ -38,17 +38,11 @@ export interface DraftWorkspaceProps {
   ledgerActions: Pick<FigureLedgerProps, 'selected' | 'onSelect' | 'onPlace' | 'onSetAside' | 'onReopen'>;
 }
 
-function focusElement(id: string, selector?: string): void {
-  const element = document.getElementById(id);
-  if (!element) return;
-  element.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  const target = selector ? element.querySelector<HTMLElement>(selector) : element;
-  target?.focus({ preventScroll: true });
-}
-
 export function DraftWorkspace(props: DraftWorkspaceProps) {
   const { drafts, metricRows, shortcomingRows, identity, metricOptions, categoryOptions, idPrefix } = props;
   const [notice, setNotice] = useState('');
+  const [reveal, setReveal] = useState<{ key: string } | null>(null);
+  const [revealFigure, setRevealFigure] = useState<{ index: number } | null>(null);
   const { ledger, ledgerActions } = props;
 
   const rowByFigure = new Map(metricRows.map((r) => [r.draft.figureStart, r]));
@@ -66,7 +60,8 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
   const onSelectFigure = (index: number) => {
     const figure = drafts.metrics.figures[index]!;
     const row = rowByFigure.get(figure.figure.start);
-    if (row && !row.manual) focusElement(rowId(row.key), 'select');
+    // The table turns to the row's page and focuses it.
+    if (row && !row.manual) setReveal({ key: row.key });
     else {
       // A figure without a drafted row is placed or set aside at the ledger.
       setNotice('');
@@ -76,7 +71,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
   };
   const onLocate = (key: string) => {
     const index = drafts.metrics.figures.findIndex((f) => metricRows.find((r) => r.key === key)?.draft.figureStart === f.figure.start);
-    if (index !== -1) focusElement(`${idPrefix}-fig-${index}`);
+    if (index !== -1) setRevealFigure({ index });
   };
 
   const identityIssue = identityProblem(identity);
@@ -92,13 +87,13 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
       <section className="extract-section" aria-labelledby={`${idPrefix}-text-heading`}>
         <h3 id={`${idPrefix}-text-heading`}>原文中的数字（{drafts.metrics.figures.length} 个，待处理 {open} 个）</h3>
         <p className="extract-hint">黄色：待审核；绿色带 ✓：已采用；灰色删除线：不采用；红框“待处理”：没有草拟数据行（没有适用的规则，或是计划、频次、单位不在表中），点标签即可在数字清单中录入或说明不录入的理由；虚线下划线：按规则忽略（如网页的浏览次数）。点已草拟数字的标签可跳到对应的数据行。</p>
-        <HighlightedReport text={drafts.text} figures={drafts.metrics.figures} markInfo={markInfo} idPrefix={idPrefix} onSelect={onSelectFigure} />
+        <HighlightedReport text={drafts.text} figures={drafts.metrics.figures} markInfo={markInfo} idPrefix={idPrefix} onSelect={onSelectFigure} reveal={revealFigure} />
         <p className="extract-message" role="status">
           {notice}
         </p>
       </section>
       <FigureLedger lines={ledger} metricOptions={metricOptions} idPrefix={idPrefix} {...ledgerActions} />
-      <MetricDraftTable rows={metricRows} onChange={props.onChangeMetric} onDecideAll={props.onDecideAllMetrics} metricOptions={metricOptions} rowId={rowId} onLocate={onLocate} />
+      <MetricDraftTable rows={metricRows} onChange={props.onChangeMetric} onDecideAll={props.onDecideAllMetrics} metricOptions={metricOptions} rowId={rowId} onLocate={onLocate} reveal={reveal} />
       <ShortcomingDraftTable
         rows={shortcomingRows}
         onChange={props.onChangeShortcoming}
@@ -119,7 +114,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
           className="extract-button extract-button--primary"
           disabled={identityIssue !== null || acceptedMetrics === 0}
           aria-describedby={identityIssue ? `${idPrefix}-identity-issue` : undefined}
-          onClick={() => downloadText(`metrics-${fileSuffix}.csv`, metricsDownload(metricRows, identity))}
+          onClick={() => downloadText(`metrics-${fileSuffix}.csv`, metricsDownload(metricRows, identity), MIME.csv)}
         >
           下载已采用的指标行（{acceptedMetrics} 行，CSV）
         </button>
@@ -128,7 +123,7 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
           className="extract-button extract-button--primary"
           disabled={identityIssue !== null || acceptedShortcomings === 0}
           aria-describedby={identityIssue ? `${idPrefix}-identity-issue` : undefined}
-          onClick={() => downloadText(`shortcomings-${fileSuffix}.csv`, shortcomingsDownload(shortcomingRows, identity))}
+          onClick={() => downloadText(`shortcomings-${fileSuffix}.csv`, shortcomingsDownload(shortcomingRows, identity), MIME.csv)}
         >
           下载已采用的问题行（{acceptedShortcomings} 行，CSV）
         </button>

@@ -5,22 +5,21 @@
 // browser. Rendered lazily by the app's 报告解析 view; works without props
 // (it then reads the catalogue and categories from data/).
 
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { MetricDefinition, Report, ShortcomingCategory, Township } from '../../data/types';
 import { entryRowProblems } from '../../desk/merge';
 import { inferReportMeta, suggestTownship } from '../../desk/report-meta';
 import { BLANK_REPORT_TEXT, isAnotherReport, isBlankReport, isPastedTwice, PASTED_TWICE_TEXT, townshipNotInText } from '../../desk/report-checks';
 import { buildLedger, isAccountedFor, openFiguresText, openItemsShort, placedDraft, type SetAsideReason } from '../../desk/ledger';
-import { analyseMetrics, extractShortcomings } from '../../extract';
 import { DataCheckPanel } from '../desk/DataCheckPanel';
-import { acceptedRows, buildEntry, chosenTownship, EMPTY_IDENTITY, identityIssues, reportInData, withReportMeta, type IdentityState } from '../desk/identity';
+import { acceptedRows, buildEntry, choiceForNewReport, chosenTownship, EMPTY_IDENTITY, identityIssues, reportInData, withReportMeta, type IdentityState } from '../../desk/identity';
 import { ReportIdentityForm } from '../desk/ReportIdentityForm';
 import { SavePanel } from '../desk/SavePanel';
 import { DraftWorkspace } from './DraftWorkspace';
 import './extract-page.css';
 import { KeptAsideNotice } from './KeptAsideNotice';
 import { ReportInput } from './ReportInput';
-import type { Drafts } from './review-state';
+import { useDrafting } from './use-drafting';
 import { useExtractionSetup } from './use-extraction-setup';
 import { useReviewRows } from './use-review-rows';
 
@@ -47,13 +46,13 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<string[]>([]);
   const [identity, setIdentity] = useState<IdentityState>(EMPTY_IDENTITY);
-  const deferredText = useDeferredValue(text);
-
-  const drafts = useMemo<Drafts | null>(() => {
-    if (setup.status !== 'ready' || deferredText.trim() === '') return null;
-    const options = { rules: setup.rules };
-    return { text: deferredText, metrics: analyseMetrics(deferredText, options), shortcomings: extractShortcomings(deferredText, options) };
-  }, [deferredText, setup]);
+  // Said when a paste changed the township the clerk had chosen; shown while that change stands.
+  const [choiceNotice, setChoiceNotice] = useState<{ text: string; forChoice: string } | null>(null);
+  // Drafted in a worker, the latest text only: typing in a long report stays responsive.
+  const drafting = useDrafting(text, setup);
+  const drafts = drafting.drafts;
+  // The rows shown belong to an older text until the new draft arrives: nothing is saved meanwhile.
+  const draftPending = drafting.busy || (drafts !== null && drafts.text !== text);
   const review = useReviewRows(drafts);
   const restoreText = review.restoreText;
   // The clerk's reasons for figures not entered, by figure start (with the figure's words, so an edit of the text drops stale ones).
@@ -117,7 +116,12 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
     // A new file, or another report pasted over the last one (or into an emptied box), is a new
     // report: the township, title and year chosen for the previous one do not carry over.
     const another = source.fileName !== null || isAnotherReport(text, next);
-    setIdentity((state) => withReportMeta(another ? EMPTY_IDENTITY : state, inferReportMeta(next), known));
+    // A township chosen before the paste: kept when the text names it, else changed with a notice.
+    const picked = another
+      ? choiceForNewReport({ choice: identity.choice, textWasBlank: isBlankReport(text) }, known, townships, (name) => townshipNotInText(name, next) === null)
+      : { choice: known, notice: null };
+    setChoiceNotice(picked.notice === null ? null : { text: picked.notice, forChoice: picked.choice ?? '' });
+    setIdentity((state) => withReportMeta(another ? EMPTY_IDENTITY : state, inferReportMeta(next), picked.choice));
     if (another) {
       setSetAside(new Map());
       setSelectedFigure(null);
@@ -138,9 +142,14 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
   }, [townships]);
 
   const township = chosenTownship(identity, townships);
-  const textIssues = drafts ? [...(isBlankReport(drafts.text) ? [BLANK_REPORT_TEXT] : []), ...(isPastedTwice(drafts.text) ? [PASTED_TWICE_TEXT] : [])] : [];
-  const issues = [...textIssues, ...identityIssues(identity, townships)];
-  const notInText = township && drafts ? townshipNotInText(township.name, drafts.text) : null;
+  // Checked once per draft, not per keystroke (a 5 MB text takes a while to scan).
+  const pastedTwice = useMemo(() => drafts !== null && isPastedTwice(drafts.text), [drafts]);
+  const blank = text !== '' && isBlankReport(text);
+  const textIssues = [...(blank ? [BLANK_REPORT_TEXT] : []), ...(drafts && pastedTwice ? [PASTED_TWICE_TEXT] : [])];
+  const pendingIssues = draftPending && !blank ? [DRAFTING_TEXT] : [];
+  const issues = [...pendingIssues, ...textIssues, ...identityIssues(identity, townships)];
+  const townshipName = township?.name ?? null;
+  const notInText = useMemo(() => (townshipName !== null && drafts ? townshipNotInText(townshipName, drafts.text) : null), [townshipName, drafts]);
   const accepted = acceptedRows(review.metricRows, review.shortcomingRows);
   const built = township && issues.length === 0 && drafts ? buildEntry(identity, township, drafts.text, accepted.metrics, accepted.shortcomings) : null;
   // What is saved records whether every figure was accounted for (reports.csv figures_accounted).
@@ -160,13 +169,22 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
         的数据行，每行附原文引文。请选好乡镇和年度，逐行核对、修改后“采用”，再预览看板、保存到数据文件夹。报告只在本机浏览器中处理，不会上传。
       </p>
       <ReportInput text={text} onText={onText} />
+      {/* Always in the page, so screen readers announce the busy state as it changes. */}
+      <p className="extract-message extract-drafting" role="status" aria-live="polite">
+        {drafting.busy && !blank ? draftingText(drafting.chars) : ''}
+      </p>
+      {drafting.error ? (
+        <p className="extract-message extract-message--error" role="alert">
+          {drafting.error}
+        </p>
+      ) : null}
       {messages.map((m) => (
         <p key={m} className="extract-message extract-message--warning" role="status">
           {m}
         </p>
       ))}
       <ReportIdentityForm value={identity} onChange={setIdentity} townships={townships} reports={reports} />
-      {[...textIssues, ...(notInText ? [notInText] : [])].map((m) => (
+      {[...textIssues, ...(notInText ? [notInText] : []), ...(choiceNotice && choiceNotice.forChoice === identity.choice ? [choiceNotice.text] : [])].map((m) => (
         <p key={m} className="extract-message extract-message--warning" role="alert">
           {m}
         </p>
@@ -226,6 +244,14 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
       <DataCheckPanel baseUrl={import.meta.env.BASE_URL} />
     </div>
   );
+}
+
+const DRAFTING_TEXT = '正在识别报告中的数字，识别完成后才能保存。';
+
+/** The busy line: long texts say how long they are, so a wait of seconds is expected. */
+function draftingText(chars: number): string {
+  const size = chars >= 10_000 ? `（约 ${Math.round(chars / 10_000)} 万字，可能需要几秒，可先填写下面的内容）` : '';
+  return `正在识别数字…${size}`;
 }
 
 function withoutKey<K, V>(map: ReadonlyMap<K, V>, key: K): ReadonlyMap<K, V> {

@@ -7,6 +7,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { countLedger, SET_ASIDE_REASONS, type LedgerLine, type SetAsideReason } from '../../desk/ledger';
+import { pageOf, pageRange } from '../../desk/paging';
+import { Pager } from './Pager';
 import type { PickerOption } from './use-extraction-setup';
 import './figure-ledger.css';
 
@@ -90,6 +92,13 @@ export function FigureLedger(props: FigureLedgerProps) {
   const { lines, selected, onSelect, idPrefix } = props;
   const count = countLedger(lines);
   const chosen = selected === null ? null : (lines[selected] ?? null);
+  // A long report's figures in pages; choosing a figure (here or at its tag in the report) turns to its page.
+  const [page, setPage] = useState(0);
+  useEffect(() => {
+    if (selected !== null) setPage(pageOf(selected));
+  }, [selected]);
+  const { start, end } = pageRange(page, lines.length);
+  const pager = <Pager noun="个数字" total={lines.length} page={page} onPage={setPage} label="数字清单分页" />;
   return (
     <section className="extract-section figure-ledger" aria-labelledby={`${idPrefix}-ledger-heading`}>
       <h3 id={`${idPrefix}-ledger-heading`}>
@@ -99,8 +108,9 @@ export function FigureLedger(props: FigureLedgerProps) {
         报告中的每个数字都要有着落：录入为指标（在下表“采用”），或说明不录入的理由。全部处理完，看板才会对这份报告没有给出的数字写“未报告”；否则写“未录入”。点原文中数字后的标签，或点下面的数字，即可处理。
       </p>
       {chosen ? <PlaceForm key={chosen.index} line={chosen} props={props} /> : null}
-      <ol className="figure-ledger__list">
-        {lines.map((line) => (
+      {pager}
+      <ol className="figure-ledger__list" start={start + 1}>
+        {lines.slice(start, end).map((line) => (
           <li key={line.start} className={`figure-ledger__line figure-ledger__line--${line.state}`}>
             <button
               type="button"
@@ -122,6 +132,7 @@ export function FigureLedger(props: FigureLedgerProps) {
           </li>
         ))}
       </ol>
+      {pager}
     </section>
   );
 }

@@ -3,8 +3,8 @@
 // with a way back (restore the text as it was) and a way on (let them go).
 
 import { useId } from 'react';
-import type { MetricRowState, ShortcomingRowState } from './draft-rows';
-import type { KeptAside } from './review-state';
+import type { MetricRowState, ShortcomingRowState } from '../../desk/draft-rows';
+import type { KeptAside } from '../../desk/review-state';
 
 export interface KeptAsideNoticeProps {
   keptAside: KeptAside;

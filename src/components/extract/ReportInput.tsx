@@ -2,7 +2,8 @@
 // website comes in without its navigation), or choose / drop a .docx, text
 // .pdf or .txt file (read in the browser by src/report-file, nothing is uploaded).
 
-import { useId, useState, type ChangeEvent, type ClipboardEvent, type DragEvent } from 'react';
+import { useId, useMemo, useState, type ChangeEvent, type ClipboardEvent, type DragEvent } from 'react';
+import { isLongText } from '../../desk/drafting';
 import { pastedReportText, readReportFile } from '../../report-file';
 
 export interface ReportInputProps {
@@ -14,6 +15,23 @@ async function readFile(file: File): Promise<{ text: string | null; messages: st
   const bytes = new Uint8Array(await file.arrayBuffer());
   const read = await readReportFile(bytes, file.name);
   return { text: read.text, messages: read.messages };
+}
+
+/** What stands in place of the text box for a very long text: its size, and a way to start over. */
+function LongTextHeld({ id, text, onClear }: { id: string; text: string; onClear: () => void }) {
+  // Measured once per text, not on every render (encoding 5 MB takes a while).
+  const megabytes = useMemo(() => new Blob([text]).size / (1024 * 1024), [text]);
+  return (
+    <div id={id} className="extract-input__long" role="group" aria-label="报告原文（长文本）" tabIndex={-1}>
+      <p>
+        已载入很长的文本：{text.length.toLocaleString('zh-CN')} 字（约 {megabytes.toFixed(1)} MB），通常一份报告只有几千到几万字。为使页面不卡顿，长文本不放在输入框里编辑，数字在下面的原文中逐页标出。
+      </p>
+      <p>如果粘贴了多份报告或整个网页，请清空后只粘贴一份报告；要修改文字，请在文字处理软件中改好后重新粘贴或选择文件。</p>
+      <button type="button" className="extract-button" onClick={onClear}>
+        清空，重新粘贴
+      </button>
+    </div>
+  );
 }
 
 export function ReportInput({ text, onText }: ReportInputProps) {
@@ -39,14 +57,20 @@ export function ReportInput({ text, onText }: ReportInputProps) {
     event.target.value = '';
   };
   // A page copied from a government website: its HTML, without menus and footers, at the cursor.
+  // A very long plain text is taken by the page, not inserted into the box (see isLongText).
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const html = event.clipboardData.getData('text/html');
-    if (html === '') return;
-    const pasted = pastedReportText(html, event.clipboardData.getData('text/plain'));
-    if (pasted.text === null || pasted.kind !== 'html') return;
-    event.preventDefault();
     const box = event.currentTarget;
-    onText(`${text.slice(0, box.selectionStart)}${pasted.text}${text.slice(box.selectionEnd)}`, { fileName: null, messages: pasted.messages });
+    const at = (pastedText: string) => `${text.slice(0, box.selectionStart)}${pastedText}${text.slice(box.selectionEnd)}`;
+    const html = event.clipboardData.getData('text/html');
+    const plain = event.clipboardData.getData('text/plain');
+    const pasted = html === '' ? null : pastedReportText(html, plain);
+    if (pasted && pasted.text !== null && pasted.kind === 'html') {
+      event.preventDefault();
+      onText(at(pasted.text), { fileName: null, messages: pasted.messages });
+    } else if (isLongText(at(plain))) {
+      event.preventDefault();
+      onText(at(plain), { fileName: null, messages: [] });
+    }
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -67,16 +91,20 @@ export function ReportInput({ text, onText }: ReportInputProps) {
       <label className="extract-input__label" htmlFor={`${id}-text`}>
         报告原文（粘贴全文，或把 .txt 文件拖到这里）
       </label>
-      <textarea
-        id={`${id}-text`}
-        className="extract-input__text"
-        value={text}
-        rows={8}
-        spellCheck={false}
-        placeholder="例如：2024年，全乡共排查矛盾纠纷18起，化解17起，调解成功率达94%以上……"
-        onChange={(event) => onText(event.target.value, { fileName: null, messages: [] })}
-        onPaste={onPaste}
-      />
+      {isLongText(text) ? (
+        <LongTextHeld id={`${id}-text`} text={text} onClear={() => onText('', { fileName: null, messages: [] })} />
+      ) : (
+        <textarea
+          id={`${id}-text`}
+          className="extract-input__text"
+          value={text}
+          rows={8}
+          spellCheck={false}
+          placeholder="例如：2024年，全乡共排查矛盾纠纷18起，化解17起，调解成功率达94%以上……"
+          onChange={(event) => onText(event.target.value, { fileName: null, messages: [] })}
+          onPaste={onPaste}
+        />
+      )}
       {/* The native file input speaks the browser's language ("Choose File"):
           it stays in the page for keyboard and screen readers, visually hidden,
           and its label is the button people see. */}

@@ -5,8 +5,8 @@
 
 import { useState } from 'react';
 import type { DraftRow } from '../../extract';
-import { initialMetricRows, metricRowProblem, type Decision, type MetricRowState, type ShortcomingRowState } from './draft-rows';
-import { dropKeptAside, initialReview, reviewForDrafts, type Drafts, type ReviewState } from './review-state';
+import { initialMetricRows, metricRowProblem, type Decision, type MetricRowState, type ShortcomingRowState } from '../../desk/draft-rows';
+import { dropKeptAside, initialReview, reviewForDrafts, type Drafts, type ReviewState } from '../../desk/review-state';
 
 export interface ReviewRows extends ReviewState {
   changeMetric: (key: string, change: Partial<MetricRowState>) => void;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   acceptedRows,
   buildEntry,
+  choiceForNewReport,
   chosenTownship,
   EMPTY_IDENTITY,
   identityIssues,
@@ -14,8 +15,8 @@ import {
   NEW_TOWNSHIP,
   reportInData,
   withReportMeta,
-} from '../../../src/components/desk/identity';
-import { initialMetricRows, initialShortcomingRows } from '../../../src/components/extract/draft-rows';
+} from '../../../src/desk/identity';
+import { initialMetricRows, initialShortcomingRows } from '../../../src/desk/draft-rows';
 import type { Report, Township } from '../../../src/data/types';
 import type { DraftRow, DraftShortcoming } from '../../../src/extract';
 
@@ -120,5 +121,25 @@ describe('identity', () => {
     const bitu = chosenTownship({ ...EMPTY_IDENTITY, choice: 'bitu' }, townships)!;
     const entry = buildEntry({ ...EMPTY_IDENTITY, choice: 'bitu', year: '2025', title: ' 标题 ', published: '' }, bitu, 'text', rows.metrics, rows.shortcomings);
     expect(entry).toMatchObject({ newTownship: false, year: 2025, title: '标题', published: null, reportText: 'text' });
+  });
+
+  it('keeps a township chosen before the paste only when the report names it, and says so when a paste changes it', () => {
+    const list = [...townships, { id: 'daguo', name: '达果乡' }];
+    const names = (text: string) => (name: string) => text.includes(name);
+    const daguo = '尼玛县达果乡2024年度法治政府建设情况报告';
+    // 碧土乡 chosen on the empty page, then 达果乡's report pasted: changed, with a notice naming both.
+    const switched = choiceForNewReport({ choice: 'bitu', textWasBlank: true }, 'daguo', list, names(daguo));
+    expect(switched.choice).toBe('daguo');
+    expect(switched.notice).toContain('“碧土乡”');
+    expect(switched.notice).toContain('已改选“达果乡”');
+    // The chosen township's own report whose first lines name no known township: the choice stays.
+    expect(choiceForNewReport({ choice: 'bitu', textWasBlank: true }, null, list, names('2025年报告……碧土乡全年开展……'))).toEqual({ choice: 'bitu', notice: null });
+    // The next report after one of 碧土乡 (not a blank box) never inherits it, even when it mentions it.
+    const next = choiceForNewReport({ choice: 'bitu', textWasBlank: false }, null, list, names('七星镇报告，与碧土乡交界'));
+    expect(next.choice).toBeNull();
+    expect(next.notice).toContain('已清空乡镇选择');
+    // Nothing chosen, or the report names the chosen township: no notice.
+    expect(choiceForNewReport({ choice: '', textWasBlank: true }, 'daguo', list, names(daguo))).toEqual({ choice: 'daguo', notice: null });
+    expect(choiceForNewReport({ choice: 'daguo', textWasBlank: false }, 'daguo', list, names(daguo))).toEqual({ choice: 'daguo', notice: null });
   });
 });

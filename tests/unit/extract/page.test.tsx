@@ -17,7 +17,7 @@ import {
   metricRowProblem,
   metricsDownload,
   parseValueText,
-} from '../../../src/components/extract/draft-rows';
+} from '../../../src/desk/draft-rows';
 import { ROOT_DIR, shippedRules } from './helpers';
 
 const TEXT = '<script>alert(1)</script>2024年，全乡共排查矛盾纠纷18起，化解17起，调解成功率达94%以上。浏览次数：12次';

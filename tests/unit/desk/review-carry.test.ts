@@ -1,10 +1,10 @@
-// The 报告解析 page's review logic (src/components/extract/review-state.ts and
+// The 报告解析 page's review logic (src/desk/review-state.ts and
 // review-carry.ts), without React: when the report's text changes, the
 // reviewer's edits follow their figures, accepted rows whose figure changed
 // go back to pending, and worked-on rows whose figure vanished are kept aside.
 import { describe, expect, it } from 'vitest';
 import { analyseMetrics, extractShortcomings } from '../../../src/extract';
-import type { MetricRowState, ShortcomingRowState } from '../../../src/components/extract/draft-rows';
+import type { MetricRowState, ShortcomingRowState } from '../../../src/desk/draft-rows';
 import {
   dropKeptAside,
   initialReview,
@@ -12,8 +12,8 @@ import {
   reviewForDrafts,
   type Drafts,
   type ReviewState,
-} from '../../../src/components/extract/review-state';
-import { shippedRules } from './helpers';
+} from '../../../src/desk/review-state';
+import { shippedRules } from '../extract/helpers';
 
 const REPORT = [
   '全年共排查矛盾纠纷26起，化解25起，接待群众来访50人次。',

@@ -2,8 +2,8 @@
 // whether they took each row. Plain TypeScript (no React), so the rules for
 // a valid row and for the downloaded CSV are testable on their own.
 
-import type { Bound } from '../../data/types';
-import { METRIC_COLUMNS, SHORTCOMING_COLUMNS, csvForSpreadsheet, type CsvCell, type DraftRow, type DraftShortcoming } from '../../extract';
+import type { Bound } from '../data/types';
+import { METRIC_COLUMNS, SHORTCOMING_COLUMNS, csvForSpreadsheet, type CsvCell, type DraftRow, type DraftShortcoming } from '../extract';
 
 export type Decision = 'pending' | 'accepted' | 'rejected';
 

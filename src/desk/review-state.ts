@@ -3,7 +3,7 @@
 // worked on are carried over (review-carry.ts) or kept aside, never dropped
 // without asking. Plain TypeScript (no React); use-review-rows.ts holds it.
 
-import type { DraftShortcoming, MetricExtraction } from '../../extract';
+import type { DraftShortcoming, MetricExtraction } from '../extract';
 import { initialMetricRows, initialShortcomingRows, type MetricRowState, type ShortcomingRowState } from './draft-rows';
 import { carryMetricRows, carryShortcomingRows } from './review-carry';
 

@@ -4,10 +4,10 @@
 // gives them. Plain TypeScript (no React): the rules and the entry handed to
 // the merge are testable on their own.
 
-import type { Report, Township } from '../../data/types';
-import type { DeskEntry, DeskMetricRow, DeskShortcomingRow, DeskTownship } from '../../desk/types';
-import type { ReportMeta } from '../../desk/report-meta';
-import { metricRowProblem, parseValueText, type MetricRowState, type ShortcomingRowState } from '../extract/draft-rows';
+import type { Report, Township } from '../data/types';
+import type { DeskEntry, DeskMetricRow, DeskShortcomingRow, DeskTownship } from './types';
+import type { ReportMeta } from './report-meta';
+import { metricRowProblem, parseValueText, type MetricRowState, type ShortcomingRowState } from './draft-rows';
 
 export const NEW_TOWNSHIP = '__new__';
 
@@ -143,4 +143,28 @@ export function acceptedRows(
       .filter((row) => row.decision === 'accepted' && row.category !== '')
       .map((row) => ({ category: row.category, quote: row.draft.quote })),
   };
+}
+
+/**
+ * The township for a text that is another report (pasted over the last one,
+ * or into an empty box) while a township is chosen, and a notice when the
+ * choice changes under the clerk. A township chosen before any text was
+ * pasted stays when the text names it; otherwise the township the report's
+ * first lines name is taken (or none), and the notice says so: a report of
+ * 达果乡 pasted with 碧土乡 chosen is never saved as 碧土乡's without a word.
+ */
+export function choiceForNewReport(
+  previous: { choice: string; textWasBlank: boolean },
+  suggested: string | null,
+  townships: ReadonlyArray<{ id: string; name: string }>,
+  nameInText: (name: string) => boolean,
+): { choice: string | null; notice: string | null } {
+  const before = townships.find((t) => t.id === previous.choice);
+  if (!before || suggested === before.id) return { choice: suggested, notice: null };
+  if (previous.textWasBlank && suggested === null && nameInText(before.name)) return { choice: before.id, notice: null };
+  const named = suggested === null ? null : townships.find((t) => t.id === suggested);
+  const notice = named
+    ? `粘贴前选的是“${before.name}”，但这份报告的开头写的是“${named.name}”：已改选“${named.name}”，请核对。`
+    : `粘贴前选的是“${before.name}”，但这份报告的开头没有写到它：已清空乡镇选择，请为这份报告选择乡镇。`;
+  return { choice: suggested, notice };
 }
