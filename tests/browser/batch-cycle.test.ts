@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import type { Download, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseChineseNumber } from '../../src/data/numerals';
 import { BATCH_REPORTS, townshipIdOf, type BatchReport, type ExpectedFigure } from './batch-cycle-reports';
@@ -292,8 +292,11 @@ describe('a batch of three reports entered at the desk and deployed as one packa
         for (let i = 0; i < (await cards.count()); i++) {
           const card = cards.nth(i);
           const caption = (await card.locator('.chart-card__table caption').first().textContent()) ?? '';
-          const [event] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: '下载表格CSV' }).click()]).catch((error: unknown) => {
-            throw new Error(`${hash} card ${i} ${caption}: ${String(error)}`);
+          const event = await downloadCsv(card).catch(async (error: unknown) => {
+            // Seen now and then on a busy machine: a click without a download (the button's
+            // status line is empty). The CSV is what this test reads, so it asks once more.
+            console.warn(`batch-cycle: ${hash} card ${i} ${caption}: no download on the first click (${String(error)}); toolbar: ${await card.locator('.chart-toolbar').textContent()}`);
+            return downloadCsv(card);
           });
           const path = join(inject('outputDir'), 'exports', `batch-${i}-${event.suggestedFilename()}`);
           await event.saveAs(path);
@@ -333,6 +336,11 @@ describe('a batch of three reports entered at the desk and deployed as one packa
       expect(contradicted(statements, batch())).toEqual([]);
       expect(aboutBatch(statements).length).toBeGreaterThan(0);
     });
+
+    async function downloadCsv(card: Locator): Promise<Download> {
+      const [event] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), card.getByRole('button', { name: '下载表格CSV' }).click()]);
+      return event;
+    }
 
     function metricOfCaption(caption: string): string | null {
       return catalog.labels.get(caption.replace(/（表）$/, '')) ?? null;
