@@ -88,6 +88,9 @@ async function enterReport(report: BatchReport): Promise<void> {
   expect(await field('报告年度').inputValue()).toBe(String(report.year));
   expect(await field('报告标题（照录原文）').inputValue()).toBe(report.title);
 
+  // Drafting runs off the page's thread: the clerk takes the rows once the new text's draft is shown.
+  await expect.poll(() => page.getByText(/正在识别/).count(), { timeout: 60_000 }).toBe(0);
+  await expect.poll(() => page.locator('.extract-report').first().textContent(), { timeout: 60_000 }).toContain(report.text.split('\n')[0]!);
   await act(page.getByRole('button', { name: '全部采用' }).click());
   // The problems section: the drafted problems are taken (the reader checked them).
   await act(page.getByRole('button', { name: '采用全部问题' }).click());
