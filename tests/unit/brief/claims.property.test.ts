@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBriefFindings } from '../../../src/brief/findings';
 import { briefHistories, historyFindingOptions } from '../../../src/brief/histories';
-import { briefScopeClaim, briefScopeText } from '../../../src/brief/scope';
+import { briefNoReportClaim, briefNoReportText, briefScopeClaim, briefScopeText, briefUnreadClaim, briefUnreadText } from '../../../src/brief/scope';
 import { checkClaims } from '../../../src/brief/claims/check';
 import { renderNames, renderOmitted } from '../../../src/brief/claims/render';
 import type { Claim, NameList } from '../../../src/brief/claims/types';
@@ -31,6 +31,13 @@ const HIDDEN = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF
 function nameListsOf(claim: Claim): NameList[] {
   switch (claim.kind) {
     case 'scope':
+    case 'no_report':
+    case 'not_entered':
+    case 'approximate':
+    case 'problems_data_error':
+    case 'rounds_only':
+    case 'change_unknown':
+    case 'counted_in':
     case 'not_reported':
     case 'lower_bound':
     case 'data_error':
@@ -52,12 +59,21 @@ describe('the brief on generated data', () => {
         const history = briefHistories(model, dataset);
         // The page and print: the same findings and scope line.
         const findings = buildBriefFindings(model, historyFindingOptions(history));
-        const pageClaims = [briefScopeClaim(model), ...findings.flatMap((f) => f.claims)];
+        const unread = briefUnreadClaim(dataset, years);
+        const noReport = briefNoReportClaim(model);
+        const pageClaims = [briefScopeClaim(model), ...(noReport ? [noReport] : []), ...(unread ? [unread] : []), ...findings.flatMap((f) => f.claims)];
         expect(checkClaims(dataset, pageClaims)).toEqual([]);
+        // The page's "尚无…报告" and "N行无法读取" lines are the claims' renderings, and say what every other view says.
+        expect(briefNoReportText(model)).toBe(model.noReport.text);
+        expect(briefUnreadText(dataset, years)).toBe(model.noReport.unread ?? null);
+        // Every finding that states a fact carries a claim (the units notes included).
+        for (const f of findings) expect(f.claims.length, f.text).toBeGreaterThan(0);
 
         // The Word brief.
-        const content = buildBriefContent(model, buildProvenanceIndex(dataset), { history });
+        const content = buildBriefContent(model, buildProvenanceIndex(dataset), { history, unread });
         expect(checkClaims(dataset, content.claims)).toEqual([]);
+        expect(content.noReport).toBe(briefNoReportText(model));
+        expect(content.unreadRows).toBe(briefUnreadText(dataset, years));
         expect(content.scope).toBe(briefScopeText(model));
         expect(content.findings.map((f) => f.text)).toEqual(findings.map((f) => f.text));
 
