@@ -54,7 +54,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
     options,
     title: MATRIX_TITLE,
     notes: [],
-    isNotReported: (r) => r.cells.size === 0,
+    isNotReported: (r) => r.cells.size === 0 && r.errors.length === 0,
     severalYears: spansSeveralYears(matrix.rows),
     heightFor: (rowCount, noteLines) => chartHeightFor(rowCount, noteLines, options) + columnLabelPx - 16,
   });

@@ -21,7 +21,7 @@ import { FOOTNOTE_NO_REPORT, type MetricHistory } from '../../model/history';
 import type { DashboardModel, ProvenanceIndex } from '../../model/types';
 import { latestPublished, yearsText } from '../../print/page-header';
 import { briefNoReportClaim, briefNoReportText, briefScopeClaim, briefScopeText } from '../../brief/scope';
-import { historyOmittedClaim, outreachOmittedClaim } from '../../brief/chart-claims';
+import { disputesOmittedClaim, historyOmittedClaim, matrixOmittedClaim, outreachOmittedClaim, rateOmittedClaim } from '../../brief/chart-claims';
 import { renderOmitted, renderUnread } from '../../brief/claims/render';
 import type { Claim, OmittedRowsClaim, UnreadRowsClaim } from '../../brief/claims/types';
 import { sourcesLine } from '../../print/sources-line';
@@ -117,10 +117,22 @@ function briefCharts(model: DashboardModel, histories: readonly MetricHistory[])
       table: outreachTextTable(comparison),
       claimOf: (spec: ChartSpec) => outreachOmittedClaim(comparison, spec),
     })),
-    { build: (options) => buildDisputesChart(model.disputes, options), table: disputeCountsTextTable(model.disputes) },
-    { build: (options) => buildSuccessRateChart(model.disputes, options), table: successRateTextTable(model.disputes) },
+    {
+      build: (options) => buildDisputesChart(model.disputes, options),
+      table: disputeCountsTextTable(model.disputes),
+      claimOf: (spec: ChartSpec) => disputesOmittedClaim(model.disputes, spec),
+    },
+    {
+      build: (options) => buildSuccessRateChart(model.disputes, options),
+      table: successRateTextTable(model.disputes),
+      claimOf: (spec: ChartSpec) => rateOmittedClaim(model.disputes, spec),
+    },
     { build: (options) => buildShortcomingRankingChart(model.shortcomings, options), table: rankingTextTable(model.shortcomings) },
-    { build: (options) => buildShortcomingMatrixChart(model.shortcomings, options), table: matrixTextTable(model.shortcomings) },
+    {
+      build: (options) => buildShortcomingMatrixChart(model.shortcomings, options),
+      table: matrixTextTable(model.shortcomings),
+      claimOf: (spec: ChartSpec) => matrixOmittedClaim(model.shortcomings, spec),
+    },
     ...histories.map((history) => ({
       build: (options: ChartBuildOptions) => buildHistoryChart(history, options),
       table: historyTextTable(history),
