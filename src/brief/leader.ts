@@ -13,6 +13,7 @@
 import type { Finding } from './types';
 import type { MetricComparison, MetricTotal, SelectionRow } from '../model/types';
 import { distinctMeasures, unitClass } from '../model/units';
+import { figureErrors } from '../model/figure-state';
 import { figureText, labelLookup, namesLookup, names, quoted, refLookup, sentence, unitOf, type LabelOf, type NamesOf } from './text';
 import type { Claim, CountedInClaim, MetricRef, StatedFigure } from './claims/types';
 import { renderCountedIn } from './claims/render';
@@ -28,7 +29,10 @@ export function leaderFinding(comparison: MetricComparison, rows: readonly Selec
   const refOf = refLookup(rows);
   const metric: MetricRef = { id: comparison.metric, label: comparison.label };
   const among = comparison.totals.map((t) => refOf(t.rowKey));
-  const stated = (total: ReportedTotal): StatedFigure => ({ value: total.figure.value, bound: total.figure.bound, unit: unitOf(total, comparison.unit) });
+  const stated = (total: ReportedTotal): StatedFigure => {
+    const unusable = figureErrors(total.figure).length;
+    return { value: total.figure.value, bound: total.figure.bound, unit: unitOf(total, comparison.unit), ...(unusable > 0 ? { unusableParts: unusable } : {}) };
+  };
   const claims: Claim[] = [];
   const reported = comparison.totals.filter((total): total is ReportedTotal => total.figure.status === 'reported');
   if (reported.length === 0) return null;

@@ -40,6 +40,7 @@ function countedIn(index: RawIndex, claim: CountedInClaim): string[] {
     const tally = r ? index.tally(r.townshipId, r.year, claim.metric.id) : null;
     if (!r || !tally) reasons.push(`figure ${i} has no row`);
     else if (Math.abs(tally.value - figure.value) > EPSILON || tally.bound !== figure.bound) reasons.push(`${label(r)} states ${tally.bound} ${tally.value}, written ${figure.bound} ${figure.value}`);
+    else if (index.rejectedCount(r.townshipId, r.year, claim.metric.id) !== (figure.unusableParts ?? 0)) reasons.push(`${label(r)}: unusable rows of ${claim.metric.id} miscounted`);
   });
   return reasons;
 }

@@ -49,6 +49,8 @@ export function checkFigure(index: RawIndex, who: RowRef, metric: string, figure
   const reasons: string[] = [];
   if (Math.abs(tally.value - figure.value) > EPSILON) reasons.push(`${label(who)} ${metric} is ${tally.value}, stated ${figure.value}`);
   if (tally.bound !== figure.bound) reasons.push(`${label(who)} ${metric} bound is ${tally.bound}, stated ${figure.bound}`);
+  const unusable = index.rejectedCount(who.townshipId, who.year, metric);
+  if (unusable !== (figure.unusableParts ?? 0)) reasons.push(`${label(who)} ${metric} has ${unusable} unusable rows, stated ${figure.unusableParts ?? 0}`);
   return reasons;
 }
 
@@ -85,7 +87,15 @@ function checkOne(index: RawIndex, claim: Claim): string[] {
       return reasons;
     }
     case 'most': {
-      const reasons = claim.who.flatMap((w) => checkFigure(index, w, claim.metric.id, { ...claim.figure, bound: index.tally(w.townshipId, w.year, claim.metric.id)?.bound ?? claim.figure.bound }));
+      // Tied leaders share the value; each has its own bound and unusable rows.
+      const reasons = claim.who.flatMap((w, i) =>
+        checkFigure(
+          index,
+          w,
+          claim.metric.id,
+          i === 0 ? claim.figure : { ...claim.figure, bound: index.tally(w.townshipId, w.year, claim.metric.id)?.bound ?? claim.figure.bound, unusableParts: index.rejectedCount(w.townshipId, w.year, claim.metric.id) },
+        ),
+      );
       const first = claim.who[0];
       const own = first ? index.tally(first.townshipId, first.year, claim.metric.id) : null;
       for (const other of claim.among) {

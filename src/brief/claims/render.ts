@@ -26,7 +26,9 @@ export function renderScope(claim: ScopeClaim, yearsText: string): string {
 }
 
 export function renderFigure(figure: StatedFigure): string {
-  return formatFigure({ status: 'reported', value: figure.value, bound: figure.bound }, figure.unit);
+  // The formatter counts an incomplete total's unusable rows; only their number is said.
+  const errors = Array.from({ length: figure.unusableParts ?? 0 }, (_, line) => ({ key: '', file: '', line, item: null, reason: '' }));
+  return formatFigure({ status: 'reported', value: figure.value, bound: figure.bound, ...(errors.length > 0 ? { errors } : {}) }, figure.unit);
 }
 
 /** "5个乡镇中4个提到…", "5个乡镇均提到…", "5个乡镇均未提到…"; across years "15份报告中12份提到…". */

@@ -34,6 +34,8 @@ export interface StatedFigure {
   value: number;
   bound: Bound;
   unit: string;
+  /** Rows of the figure that could not be used ("，另有N项数据有误"); absent = none. */
+  unusableParts?: number;
 }
 
 export type Claim =
