@@ -3,7 +3,6 @@
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { formatFigure } from '../../model/format';
-import { isWithoutRow } from '../../model/figure-state';
 import type { DisputeComparison, DisputeRow, MetricComparison, MetricTotal } from '../../model/types';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND } from '../bar-items';
