@@ -7,7 +7,8 @@ import type { ChangeKind } from '../model/change';
 import type { MetricHistory, TownshipHistory } from '../model/history';
 import { pointFor, tallyChanges } from '../model/history';
 import { names, sentence } from './text';
-import { nameList, type ChangeClaim, type Claim } from './claims/types';
+import { nameList, type ChangeClaim, type Claim, type NotComparedClaim } from './claims/types';
+import { renderNotCompared } from './claims/render';
 import type { Finding } from './types';
 
 /** Changes named in the sentence, in this order, each with its heading. */
@@ -37,16 +38,23 @@ export function changeFindings(histories: readonly MetricHistory[], toYear: numb
         const claim = changeClaim(t, metric, tally.fromYear, toYear);
         if (claim) claims.push(claim);
       }
+      const who = nameList(ordered.map((t) => ({ townshipId: t.township.id, year: toYear, label: t.label })));
+      const unknown = kinds.includes('undetermined') ? 'bounds' : kinds.includes('units_differ') ? 'units' : null;
+      if (unknown) claims.push({ kind: 'change_unknown', metric, fromYear: tally.fromYear, toYear, reason: unknown, who });
       const named =
         withFigures && ordered.length <= FIGURES_LISTED
           ? ordered.map((t) => `${t.label}（${pointFor(t, toYear)?.change?.text ?? ''}）`).join('、')
-          : names(nameList(ordered.map((t) => ({ townshipId: t.township.id, year: toYear, label: t.label }))));
+          : names(who);
       clauses.push(`${heading}：${named}`);
       sources.push(...ordered.flatMap((t) => bothYearsSources(t, tally.fromYear, toYear)));
     }
     if (clauses.length === 0) return [];
     const missing = (['gap', 'not_reported'] as const).reduce((n, kind) => n + (tally.byKind.get(kind)?.length ?? 0), 0);
-    if (missing > 0) clauses.push(`另有${missing}个乡镇缺少其中一年的报告或数字，未比较`);
+    if (missing > 0) {
+      const notCompared: NotComparedClaim = { kind: 'not_compared', metric, fromYear: tally.fromYear, toYear, count: missing, townshipIds: history.townships.map((t) => t.township.id) };
+      claims.push(notCompared);
+      clauses.push(renderNotCompared(notCompared));
+    }
     const finding: Finding = {
       id: `change:${history.metric}`,
       kind: 'change',

@@ -4,7 +4,8 @@
 // Word brief prints is the claim's rendering (claims/render.ts).
 
 import type { MetricHistory } from '../model/history';
-import type { MetricComparison } from '../model/types';
+import type { DisputeComparison, MetricComparison, SelectionRow, ShortcomingMatrix } from '../model/types';
+import { successRateFigure } from '../model/overview';
 import type { ChartRowRef, OmittedRowsClaim } from './claims/types';
 
 interface DrawnRows {
@@ -48,5 +49,76 @@ export function historyOmittedClaim(history: MetricHistory, spec: DrawnRows): Om
     omitted: spec.omittedRowKeys.map(ref),
     notReported: spec.omittedRowKeys.filter(silent).length,
     counting: 'townships',
+  };
+}
+
+/** Township-year rows of the disputes or success-rate chart, or of the matrix. */
+function rowRefs(rows: readonly SelectionRow[]): (key: string) => ChartRowRef {
+  const byKey = new Map(rows.map((r) => [r.key, r] as const));
+  return (key) => {
+    const row = byKey.get(key);
+    return { townshipId: row?.townshipId ?? key, years: row ? [row.year] : [] };
+  };
+}
+
+const countingOf = (rows: readonly SelectionRow[]): OmittedRowsClaim['counting'] => (new Set(rows.map((r) => r.year)).size > 1 ? 'reports' : 'townships');
+
+/** Disputes found and resolved: ranked by found (else resolved); 未报告 = silent on both. */
+export function disputesOmittedClaim(disputes: DisputeComparison, spec: DrawnRows): OmittedRowsClaim {
+  const rows = disputes.rows.map((d) => d.row);
+  const ref = rowRefs(rows);
+  const byKey = new Map(disputes.rows.map((d) => [d.row.key, d] as const));
+  return {
+    kind: 'omitted_rows',
+    chart: 'disputes',
+    metric: { id: disputes.found.metric, label: disputes.found.label },
+    drawn: spec.shownRowKeys.map(ref),
+    omitted: spec.omittedRowKeys.map(ref),
+    notReported: spec.omittedRowKeys.filter((k) => {
+      const d = byKey.get(k);
+      return d !== undefined && d.found.figure.status === 'not_reported' && d.resolved.figure.status === 'not_reported';
+    }).length,
+    counting: countingOf(rows),
+    ranking: { by: 'disputes', found: disputes.found.metric, resolved: disputes.resolved.metric },
+    ...(spec.ends ? { ends: spec.ends } : {}),
+  };
+}
+
+/** The success rate: ranked by the rate shown; 未报告 = no rate, no count error, no rate row. */
+export function rateOmittedClaim(disputes: DisputeComparison, spec: DrawnRows): OmittedRowsClaim {
+  const rows = disputes.rows.map((d) => d.row);
+  const ref = rowRefs(rows);
+  const byKey = new Map(disputes.rows.map((d) => [d.row.key, d] as const));
+  return {
+    kind: 'omitted_rows',
+    chart: 'success-rate',
+    metric: { id: disputes.reportedRate.metric, label: disputes.reportedRate.label },
+    drawn: spec.shownRowKeys.map(ref),
+    omitted: spec.omittedRowKeys.map(ref),
+    notReported: spec.omittedRowKeys.filter((k) => {
+      const d = byKey.get(k);
+      return d !== undefined && successRateFigure(d).status === 'not_reported';
+    }).length,
+    counting: countingOf(rows),
+    ranking: { by: 'rate', found: disputes.found.metric, resolved: disputes.resolved.metric, rate: disputes.reportedRate.metric },
+    ...(spec.ends ? { ends: spec.ends } : {}),
+  };
+}
+
+/** The shortcoming matrix: ranked by categories mentioned; 未报告 = no problems section. */
+export function matrixOmittedClaim(matrix: ShortcomingMatrix, spec: DrawnRows): OmittedRowsClaim {
+  const ref = rowRefs(matrix.rows);
+  const mentioning = new Set(matrix.cells.map((c) => c.rowKey));
+  const withErrors = new Set(matrix.rowErrors.map((r) => r.rowKey));
+  return {
+    kind: 'omitted_rows',
+    chart: 'shortcoming-matrix',
+    metric: { id: 'shortcomings', label: '存在问题' },
+    drawn: spec.shownRowKeys.map(ref),
+    omitted: spec.omittedRowKeys.map(ref),
+    notReported: spec.omittedRowKeys.filter((k) => !mentioning.has(k) && !withErrors.has(k)).length,
+    counting: countingOf(matrix.rows),
+    ranking: { by: 'mentions' },
+    ...(spec.ends ? { ends: spec.ends } : {}),
   };
 }

@@ -13,8 +13,10 @@
 import type { Finding } from './types';
 import type { MetricComparison, MetricTotal, SelectionRow } from '../model/types';
 import { distinctMeasures, unitClass } from '../model/units';
+import { figureErrors } from '../model/figure-state';
 import { figureText, labelLookup, namesLookup, names, quoted, refLookup, sentence, unitOf, type LabelOf, type NamesOf } from './text';
-import type { Claim, MetricRef, StatedFigure } from './claims/types';
+import type { Claim, CountedInClaim, MetricRef, StatedFigure } from './claims/types';
+import { renderCountedIn } from './claims/render';
 
 type ReportedTotal = MetricTotal & { figure: { status: 'reported'; value: number } };
 
@@ -27,7 +29,10 @@ export function leaderFinding(comparison: MetricComparison, rows: readonly Selec
   const refOf = refLookup(rows);
   const metric: MetricRef = { id: comparison.metric, label: comparison.label };
   const among = comparison.totals.map((t) => refOf(t.rowKey));
-  const stated = (total: ReportedTotal): StatedFigure => ({ value: total.figure.value, bound: total.figure.bound, unit: unitOf(total, comparison.unit) });
+  const stated = (total: ReportedTotal): StatedFigure => {
+    const unusable = figureErrors(total.figure).length;
+    return { value: total.figure.value, bound: total.figure.bound, unit: unitOf(total, comparison.unit), ...(unusable > 0 ? { unusableParts: unusable } : {}) };
+  };
   const claims: Claim[] = [];
   const reported = comparison.totals.filter((total): total is ReportedTotal => total.figure.status === 'reported');
   if (reported.length === 0) return null;
@@ -74,7 +79,7 @@ export function leaderFinding(comparison: MetricComparison, rows: readonly Selec
 
   for (const group of groups.values()) {
     if (group === primary) continue;
-    clauses.push(otherUnitClause(group.unit, group.totals, comparison.unit, namesOf));
+    clauses.push(otherUnitClause(group, primary, metric, stated, namesOf, claims));
     // A figure the sentence states is cited: its quotes go to the endnotes too.
     if (group.totals.length <= FIGURES_LISTED_PER_GROUP) sources.push(...group.totals.flatMap((total) => total.provenance));
   }
@@ -166,7 +171,6 @@ function uncertaintyClause(
   metric: MetricRef,
   claims: Claim[],
 ): string | null {
-  const named = (totals: readonly ReportedTotal[]) => names(namesOf(totals.map((total) => total.rowKey)));
   const leaderKeys = new Set(leaders.map((total) => total.rowKey));
   const challengers = ranked.filter((total) => !leaderKeys.has(total.rowKey));
   const lowerBounds = challengers.filter((total) => total.figure.bound === 'at_least');
@@ -184,27 +188,39 @@ function uncertaintyClause(
     claims.push({ kind: 'lower_bound', metric, who });
     parts.push(`${names(who)}的数字${also}是下限`);
   }
+  const approx = (totals: readonly ReportedTotal[]): string => {
+    const who = namesOf(totals.map((total) => total.rowKey));
+    claims.push({ kind: 'approximate', metric, who });
+    return names(who);
+  };
   if (approximate.length > 0) {
-    parts.push(`${named(approximate)}的数字是约数`);
+    parts.push(`${approx(approximate)}的数字是约数`);
   }
   if (approxLeaders.length > 0) {
-    parts.push(`${named(approxLeaders)}的数字本身是约数`);
+    parts.push(`${approx(approxLeaders)}的数字本身是约数`);
   }
   return `${parts.join('，')}，实际多少无法确知，排序可能不同`;
 }
 
+/** "甲乡按“人”计（900人），口径不同，未参与比较" from a counted_in claim. */
 function otherUnitClause(
-  unit: string,
-  totals: readonly ReportedTotal[],
-  fallbackUnit: string,
+  group: UnitGroup,
+  primary: UnitGroup,
+  metric: MetricRef,
+  stated: (total: ReportedTotal) => StatedFigure,
   namesOf: NamesOf,
+  claims: Claim[],
 ): string {
-  const who = names(namesOf(totals.map((total) => total.rowKey)));
-  const figures =
-    totals.length <= FIGURES_LISTED_PER_GROUP
-      ? `（${totals.map((total) => figureText(total, fallbackUnit)).join('、')}）`
-      : '';
-  return `${who}按${quoted(unit)}计${figures}，口径不同，未参与比较`;
+  const claim: CountedInClaim = {
+    kind: 'counted_in',
+    metric,
+    units: [group.unit],
+    who: namesOf(group.totals.map((total) => total.rowKey)),
+    figures: group.totals.length <= FIGURES_LISTED_PER_GROUP ? group.totals.map(stated) : null,
+    apartFrom: distinctMeasures(primary.totals[0]?.units ?? [primary.unit]),
+  };
+  claims.push(claim);
+  return `${renderCountedIn(claim)}，口径不同，未参与比较`;
 }
 
 function distinct(values: readonly string[]): string[] {

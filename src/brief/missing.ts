@@ -43,6 +43,8 @@ export function missingOutreachFinding(
     const who = namesOf(group.rowKeys);
     // Only 未报告 is a claim about the report's text; 未录入 says the entry is incomplete.
     if (group.word === '未报告') claims.push({ kind: 'not_reported' as const, metrics: group.metrics, who });
+    else claims.push({ kind: 'not_entered' as const, metrics: group.metrics, who });
+    if (group.everyRow && group.word === '未报告') claims.push({ kind: 'all_silent', metrics: group.metrics, townshipIds: comparisons[0]?.rows.map((r) => r.townshipId) ?? [], years: [...new Set(rows.map((r) => r.year))] });
     return `${group.everyRow ? '所选乡镇均' : namesText(who)}${group.word}${group.labels.join('、')}`;
   });
   const silent = new Set([...bySilentRows.values()].filter((group) => group.word === '未报告').flatMap((group) => group.rowKeys));
@@ -121,7 +123,14 @@ export function missingDisputesFinding(disputes: DisputeComparison): Finding | n
     clauses.push(`${names(nothing, [foundRef, resolvedRef, rateRef, roundsRef])}未报告任何矛盾纠纷数字`);
     silent.push(...nothing.map((dispute) => dispute.row.key));
   }
-  if (notEntered.length > 0) clauses.push(`${names(notEntered)}报告中的数字尚未全部录入，矛盾纠纷数字未录入`);
+  if (notEntered.length > 0) {
+    const who = namesOf(notEntered.map((dispute) => dispute.row.key));
+    // The dispute figures these reports do not give (rows usable or not): 未录入, not 未报告.
+    const ungiven = (d: DisputeRow) => [[d.found, foundRef], [d.resolved, resolvedRef], [d.reportedRateTotal, rateRef], [d.screeningRounds, roundsRef]].filter(([t]) => !given((t as DisputeRow['found']).figure)).map(([, m]) => m as MetricRef);
+    const metrics = [foundRef, resolvedRef, rateRef, roundsRef].filter((m) => notEntered.every((d) => ungiven(d).includes(m)));
+    claims.push({ kind: 'not_entered', metrics, who });
+    clauses.push(`${namesText(who)}报告中的数字尚未全部录入，矛盾纠纷数字未录入`);
+  }
   const foundMissing = byGap.get('found_missing') ?? [];
   if (foundMissing.length > 0) {
     clauses.push(`${names(foundMissing, [foundRef])}只报告了${resolved}，未报告${found}，无法据件数计算${rate}`);
@@ -150,7 +159,9 @@ export function missingDisputesFinding(disputes: DisputeComparison): Finding | n
     (dispute) => dispute.screeningRounds.figure.status === 'reported' && dispute.found.figure.status !== 'reported',
   );
   if (roundsOnly.length > 0) {
-    clauses.push(`${names(roundsOnly)}报告的${quoted(disputes.screeningRounds.label)}是排查行动的次数，不是纠纷件数`);
+    const who = namesOf(roundsOnly.map((dispute) => dispute.row.key));
+    claims.push({ kind: 'rounds_only', rounds: roundsRef, found: foundRef, who });
+    clauses.push(`${namesText(who)}报告的${quoted(disputes.screeningRounds.label)}是排查行动的次数，不是纠纷件数`);
     sources.push(...roundsOnly.flatMap((dispute) => dispute.screeningRounds.provenance));
   }
   if (clauses.length === 0) return null;

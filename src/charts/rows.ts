@@ -5,6 +5,7 @@ import { listNames } from '../model/comparability';
 import { DATA_ERROR } from '../model/figure-state';
 import type { Figure, SelectionRow } from '../model/types';
 import { chartHeader } from './common';
+import { renderOmitted } from '../brief/claims/render';
 import { limitRows, maxRowsFor, PRINT_CHART_MAX_HEIGHT_PX } from './layout';
 import type { ChartBuildOptions, ChartSpec } from './types';
 
@@ -30,21 +31,12 @@ export function spansSeveralYears(rows: readonly Pick<SelectionRow, 'year'>[]): 
   return new Set(rows.map((r) => r.year)).size > 1;
 }
 
-/** "其余12个乡镇见表格（其中3个未报告）"; across years the rows are reports. */
-export function omittedNote(omittedCount: number, notReportedCount: number, severalYears: boolean): string | null {
-  if (omittedCount === 0) return null;
-  const noun = severalYears ? '份报告' : '个乡镇';
-  const measure = severalYears ? '份' : '个';
-  const notReported = notReportedCount > 0 ? `（其中${notReportedCount}${measure}未报告）` : '';
-  return `其余${omittedCount}${noun}见表格${notReported}`;
-}
-
 export interface RowChoiceInput<T> {
   options: ChartBuildOptions;
   title: string;
   /** Subtitle notes that do not depend on the rows drawn. */
   notes: readonly string[];
-  /** Rows counted as 未报告 in the "其余N个…（其中M个未报告）" note. */
+  /** Rows counted as 未报告 in the "其余N个…（其中M个未报告）" note: silent reports only (not 未录入, 数据有误 or 无报告). */
   isNotReported: (item: T) => boolean;
   severalYears: boolean;
   /** The chart's height for `rowCount` drawn rows and `noteLines` header lines (ChartHeader.extraLines). */
@@ -85,9 +77,14 @@ export function chooseRows<T>(sorted: readonly T[], input: RowChoiceInput<T>): R
     const hasValue = input.hasValue ?? ((item: T) => !input.isNotReported(item));
     const ends = input.topAndBottom ? topAndBottomRows(sorted, cap, hasValue) : null;
     const { shown, omitted } = ends ?? limitRows(sorted, cap);
-    const omittedText = omittedNote(omitted.length, omitted.filter(input.isNotReported).length, input.severalYears);
-    // One sentence, so the subtitle, the footnotes and the aria text all say which rows are drawn.
-    const restNote = ends && omittedText ? `${topAndBottomNote(ends.top, ends.bottom, input.severalYears)}；${omittedText}` : omittedText;
+    // One sentence, written where every brief claim is (brief/claims/render.ts), so the subtitle,
+    // the footnotes, the aria text and the checked claim (brief/chart-claims.ts) all say the same.
+    const restNote = renderOmitted({
+      omitted,
+      notReported: omitted.filter(input.isNotReported).length,
+      counting: input.severalYears ? 'reports' : 'townships',
+      ...(ends ? { ends: { top: ends.top, bottom: ends.bottom } } : {}),
+    });
     const notes = restNote ? [...input.notes, restNote] : [...input.notes];
     const height = input.heightFor(shown.length, chartHeader(input.title, notes, options).extraLines);
     if (!fitToPage || height <= PRINT_CHART_MAX_HEIGHT_PX || shown.length <= 1) {
@@ -115,12 +112,6 @@ export function topAndBottomRows<T>(
   const shown = [...valued.slice(0, topCount), ...valued.slice(valued.length - bottomCount)];
   const drawn = new Set(shown);
   return { shown, omitted: sorted.filter((item) => !drawn.has(item)), top: topCount, bottom: bottomCount };
-}
-
-/** "图中为有数值的乡镇中最高的20个和最低的20个"; across years the rows are reports. */
-export function topAndBottomNote(top: number, bottom: number, severalYears: boolean): string {
-  const [noun, measure] = severalYears ? ['报告', '份'] : ['乡镇', '个'];
-  return `图中为有数值的${noun}中最高的${top}${measure}和最低的${bottom}${measure}`;
 }
 
 /** A row chart's spec: height and the rows drawn and left out come from the row choice. */

@@ -1,10 +1,11 @@
 // 导出Word on the 简报: the brief as an editable .docx (meeting packs are Word/WPS).
 import { useProvenanceIndex } from '../app/provenance-context';
 import type { BriefHistory } from '../brief/histories';
+import type { UnreadRowsClaim } from '../brief/claims/types';
 import type { DashboardModel } from '../model/types';
 import { ExportFileButton } from './ExportFileButton';
 
-export function BriefWordButton({ model, history }: { model: DashboardModel; history: BriefHistory }) {
+export function BriefWordButton({ model, history, unread }: { model: DashboardModel; history: BriefHistory; unread: UnreadRowsClaim | null }) {
   const provenance = useProvenanceIndex();
   return (
     <ExportFileButton
@@ -14,7 +15,7 @@ export function BriefWordButton({ model, history }: { model: DashboardModel; his
       disabled={!provenance}
       run={async (progress) => {
         if (!provenance) throw new Error('数据尚未读取完毕');
-        return (await import('./word-export-actions')).downloadBriefDocx(model, history, provenance, progress);
+        return (await import('./word-export-actions')).downloadBriefDocx(model, history, unread, provenance, progress);
       }}
     />
   );

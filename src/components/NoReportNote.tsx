@@ -2,8 +2,8 @@
 // townships whose report for the year has not arrived (model.noReport).
 import type { DashboardModel } from '../model/types';
 
-export function NoReportNote({ model }: { model: DashboardModel }) {
-  const { text, unread } = model.noReport;
+/** `text` / `unread` override the model's lines (the 简报 writes them from its checked claims, brief/scope.ts). */
+export function NoReportNote({ model, text = model.noReport.text, unread = model.noReport.unread }: { model: DashboardModel; text?: string | null; unread?: string | null }) {
   return (
     <>
       {text ? (

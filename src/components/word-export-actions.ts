@@ -10,6 +10,7 @@ import { EXPORT_PIXEL_RATIO } from '../export/export-paper';
 import { BRIEF_TITLE, buildBriefContent } from '../export/word/brief-content';
 import { DOCX_MIME, packBriefDocx, type ChartPicture } from '../export/word/brief-docx';
 import type { BriefHistory } from '../brief/histories';
+import type { UnreadRowsClaim } from '../brief/claims/types';
 import type { DashboardModel, ProvenanceIndex } from '../model/types';
 import type { ExportResult, Progress } from './export-result';
 
@@ -29,11 +30,13 @@ function dataUrlBytes(dataUrl: string): Uint8Array {
 export async function downloadBriefDocx(
   model: DashboardModel,
   history: BriefHistory,
+  unread: UnreadRowsClaim | null,
   provenance: ProvenanceIndex,
   progress: Progress,
 ): Promise<ExportResult> {
   const content = buildBriefContent(model, provenance, {
     history,
+    unread,
     buildVersion: BUILD_VERSION,
     generatedOn: dayjs().format('YYYY-MM-DD'),
   });

@@ -5,100 +5,23 @@
 // the code that wrote a sentence cannot also hide in the code that checks it.
 // Used by the property tests and the fixture tests; returns what fails.
 
-import type { Dataset, MetricFigure } from '../../data/types';
-import type { ChartRowRef, Claim, NameList, RowRef, StatedFigure } from './types';
+import type { Dataset } from '../../data/types';
+import { checkMore } from './check-more';
+import { checkOmittedRows } from './check-charts';
+import { RawIndex, type Tally } from './raw-index';
+import type { Claim, NameList, RowRef, StatedFigure } from './types';
 
 export interface ClaimFailure {
   claim: Claim;
   reason: string;
 }
 
-/** Spellings counted as one measure (as metric-catalog.csv defines them); any other unit is its own. */
-const SAME_MEASURE: Readonly<Record<string, string>> = { 次: '次', 场: '次', 场次: '次', 起: '起', 件: '起' };
-const measure = (unit: string): string => SAME_MEASURE[unit] ?? unit;
 /** Characters no displayed name may carry (bidi controls, zero-width). */
 const HIDDEN = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
-const EPSILON = 1e-6;
-
-interface Tally {
-  value: number;
-  bound: 'exact' | 'at_least' | 'approx';
-  measures: string[];
-}
-
-class RawIndex {
-  private readonly reports = new Set<string>();
-  private readonly accountedReports = new Set<string>();
-  private readonly metrics = new Map<string, MetricFigure[]>();
-  private readonly rejectedMetrics = new Map<string, number>();
-  private readonly rejectedMetricAnyRow = new Set<string>();
-  private readonly shortcomingCategories = new Map<string, Set<string>>();
-  private readonly problemSections = new Set<string>();
-
-  constructor(dataset: Dataset) {
-    for (const r of dataset.reports) {
-      this.reports.add(`${r.townshipId}:${r.year}`);
-      if (r.figuresAccounted) this.accountedReports.add(`${r.townshipId}:${r.year}`);
-    }
-    for (const m of dataset.metrics) push(this.metrics, `${m.townshipId}:${m.year}:${m.metric}`, m);
-    for (const r of dataset.rejectedMetricRows ?? []) {
-      if (r.townshipId === null || r.year === null) continue;
-      this.rejectedMetricAnyRow.add(`${r.townshipId}:${r.year}`);
-      const key = `${r.townshipId}:${r.year}:${r.metric ?? '?'}`;
-      this.rejectedMetrics.set(key, (this.rejectedMetrics.get(key) ?? 0) + 1);
-    }
-    for (const s of dataset.shortcomings) {
-      const key = `${s.townshipId}:${s.year}`;
-      this.problemSections.add(key);
-      const set = this.shortcomingCategories.get(key) ?? new Set<string>();
-      set.add(s.category);
-      this.shortcomingCategories.set(key, set);
-    }
-    for (const r of dataset.rejectedShortcomingRows ?? []) {
-      if (r.townshipId !== null && r.year !== null) this.problemSections.add(`${r.townshipId}:${r.year}`);
-    }
-  }
-
-  hasReport(townshipId: string, year: number): boolean {
-    return this.reports.has(`${townshipId}:${year}`);
-  }
-  /** The report's figures were all entered or set aside (reports.csv figures_accounted). */
-  isAccounted(townshipId: string, year: number): boolean {
-    return this.accountedReports.has(`${townshipId}:${year}`);
-  }
-  rows(townshipId: string, year: number, metric: string): MetricFigure[] {
-    return this.metrics.get(`${townshipId}:${year}:${metric}`) ?? [];
-  }
-  rejectedCount(townshipId: string, year: number, metric: string): number {
-    return (this.rejectedMetrics.get(`${townshipId}:${year}:${metric}`) ?? 0) + (this.rejectedMetrics.get(`${townshipId}:${year}:?`) ?? 0);
-  }
-  hasProblemsSection(townshipId: string, year: number): boolean {
-    return this.problemSections.has(`${townshipId}:${year}`);
-  }
-  mentions(townshipId: string, year: number, category: string): boolean {
-    return this.shortcomingCategories.get(`${townshipId}:${year}`)?.has(category) ?? false;
-  }
-  /** The figure as a report states it: the sum of its usable rows (a percentage: its first row). */
-  tally(townshipId: string, year: number, metric: string): Tally | null {
-    const rows = [...this.rows(townshipId, year, metric)].sort((a, b) => a.source.line - b.source.line);
-    if (rows.length === 0) return null;
-    const used = rows.every((r) => r.unit === '%') ? rows.slice(0, 1) : rows;
-    let value = 0;
-    for (const r of used) value += r.value;
-    const incomplete = this.rejectedCount(townshipId, year, metric) > 0;
-    const bound = incomplete || used.some((r) => r.bound === 'at_least') ? 'at_least' : used.some((r) => r.bound === 'approx') ? 'approx' : 'exact';
-    return { value, bound, measures: [...new Set(used.map((r) => measure(r.unit)))].sort() };
-  }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
+export const EPSILON = 1e-6;
 
 const sameMeasures = (a: Tally, b: Tally) => a.measures.join('+') === b.measures.join('+');
-const label = (r: RowRef) => `${r.label}（${r.townshipId} ${r.year}）`;
+export const label = (r: RowRef) => `${r.label}（${r.townshipId} ${r.year}）`;
 
 /** Every claim that the dataset does not bear out, with why. */
 export function checkClaims(dataset: Dataset, claims: readonly Claim[]): ClaimFailure[] {
@@ -110,7 +33,7 @@ export function checkClaims(dataset: Dataset, claims: readonly Claim[]): ClaimFa
   return failures;
 }
 
-function checkNames(list: NameList): string[] {
+export function checkNames(list: NameList): string[] {
   const reasons: string[] = [];
   const townships = new Set(list.rows.map((r) => r.townshipId)).size;
   const reports = new Set(list.rows.map((r) => `${r.townshipId}:${r.year}`)).size;
@@ -120,12 +43,14 @@ function checkNames(list: NameList): string[] {
   return reasons;
 }
 
-function checkFigure(index: RawIndex, who: RowRef, metric: string, figure: StatedFigure): string[] {
+export function checkFigure(index: RawIndex, who: RowRef, metric: string, figure: StatedFigure): string[] {
   const tally = index.tally(who.townshipId, who.year, metric);
   if (!tally) return [`${label(who)} has no usable ${metric} row`];
   const reasons: string[] = [];
   if (Math.abs(tally.value - figure.value) > EPSILON) reasons.push(`${label(who)} ${metric} is ${tally.value}, stated ${figure.value}`);
   if (tally.bound !== figure.bound) reasons.push(`${label(who)} ${metric} bound is ${tally.bound}, stated ${figure.bound}`);
+  const unusable = index.rejectedCount(who.townshipId, who.year, metric);
+  if (unusable !== (figure.unusableParts ?? 0)) reasons.push(`${label(who)} ${metric} has ${unusable} unusable rows, stated ${figure.unusableParts ?? 0}`);
   return reasons;
 }
 
@@ -162,7 +87,15 @@ function checkOne(index: RawIndex, claim: Claim): string[] {
       return reasons;
     }
     case 'most': {
-      const reasons = claim.who.flatMap((w) => checkFigure(index, w, claim.metric.id, { ...claim.figure, bound: index.tally(w.townshipId, w.year, claim.metric.id)?.bound ?? claim.figure.bound }));
+      // Tied leaders share the value; each has its own bound and unusable rows.
+      const reasons = claim.who.flatMap((w, i) =>
+        checkFigure(
+          index,
+          w,
+          claim.metric.id,
+          i === 0 ? claim.figure : { ...claim.figure, bound: index.tally(w.townshipId, w.year, claim.metric.id)?.bound ?? claim.figure.bound, unusableParts: index.rejectedCount(w.townshipId, w.year, claim.metric.id) },
+        ),
+      );
       const first = claim.who[0];
       const own = first ? index.tally(first.townshipId, first.year, claim.metric.id) : null;
       for (const other of claim.among) {
@@ -186,7 +119,12 @@ function checkOne(index: RawIndex, claim: Claim): string[] {
     case 'data_error':
       return [
         ...checkNames(claim.who),
-        ...claim.who.rows.flatMap((r) => (index.rejectedCount(r.townshipId, r.year, claim.metric.id) > 0 ? [] : [`${label(r)} has no unusable ${claim.metric.id} row`])),
+        ...claim.who.rows.flatMap((r) => {
+          if (index.rejectedCount(r.townshipId, r.year, claim.metric.id) === 0) return [`${label(r)} has no unusable ${claim.metric.id} row`];
+          // 未能使用: nothing of it could be used; 合计不完整: some rows could.
+          const usable = index.rows(r.townshipId, r.year, claim.metric.id).length > 0;
+          return usable === claim.whole ? [`${label(r)} ${claim.metric.id} is ${usable ? 'an incomplete total' : 'wholly unusable'}`] : [];
+        }),
       ];
     case 'changed': {
       const { townshipId } = claim.who;
@@ -211,46 +149,10 @@ function checkOne(index: RawIndex, claim: Claim): string[] {
       if (claim.who && claim.who.rows.some((r) => !index.mentions(r.townshipId, r.year, claim.category.id))) reasons.push('names a row that does not mention it');
       return reasons;
     }
-    case 'omitted_rows': {
-      const valueOf = ({ townshipId, years }: ChartRowRef): number | null => {
-        let best: number | null = null;
-        for (const year of years) {
-          const t = index.hasReport(townshipId, year) ? index.tally(townshipId, year, claim.metric.id) : null;
-          if (t && (best === null || t.value > best)) best = t.value;
-        }
-        return best;
-      };
-      const silent = claim.omitted.filter(({ townshipId: id, years }) => {
-        const withReport = years.filter((y) => index.hasReport(id, y));
-        return (
-          withReport.length > 0 &&
-          withReport.every((y) => index.isAccounted(id, y) && index.rows(id, y, claim.metric.id).length === 0 && index.rejectedCount(id, y, claim.metric.id) === 0)
-        );
-      });
-      const reasons: string[] = [];
-      if (silent.length !== claim.notReported) reasons.push(`${silent.length} of the omitted are 未报告, stated ${claim.notReported}`);
-      const drawnValues = claim.drawn.map(valueOf);
-      if (claim.ends) {
-        // Both ends drawn: every row left out with a value lies between the lowest
-        // of the top rows and the highest of the bottom rows.
-        const valued = drawnValues.filter((v): v is number => v !== null).sort((a, b) => b - a);
-        if (valued.length !== claim.ends.top + claim.ends.bottom) reasons.push(`${valued.length} rows with a value drawn, stated ${claim.ends.top}+${claim.ends.bottom}`);
-        const lowestTop = valued[claim.ends.top - 1] ?? -Infinity;
-        const highestBottom = valued[claim.ends.top] ?? Infinity;
-        for (const row of claim.omitted) {
-          const v = valueOf(row);
-          if (v !== null && (v > lowestTop + EPSILON || v < highestBottom - EPSILON))
-            reasons.push(`${row.townshipId} (${v}) left out although it ranks among the ${claim.ends.top} highest or ${claim.ends.bottom} lowest drawn`);
-        }
-        return reasons;
-      }
-      const smallestDrawn = Math.min(...drawnValues.map((v) => (v === null ? -Infinity : v)));
-      for (const row of claim.omitted) {
-        const v = valueOf(row);
-        if (v !== null && v > smallestDrawn + EPSILON) reasons.push(`${row.townshipId} (${v}) left out while a smaller figure (${smallestDrawn}) is drawn`);
-      }
-      return reasons;
-    }
+    case 'omitted_rows':
+      return checkOmittedRows(index, claim);
+    default:
+      return checkMore(index, claim);
   }
 }
 

@@ -3,7 +3,7 @@
 // counts it writes are the counts the claim carries, which check.ts verifies.
 
 import { formatFigure } from '../../model/format';
-import type { ChangeClaim, MentionClaim, NameList, OmittedRowsClaim, ScopeClaim, StatedFigure } from './types';
+import { nameList, type ChangeClaim, type Claim, type CountedInClaim, type MentionClaim, type NameList, type NotComparedClaim, type OmittedRowsClaim, type RowsToFixClaim, type ScopeClaim, type StatedFigure, type UnreadRowsClaim } from './types';
 
 /** Names listed before "等N个乡镇". */
 export const NAMES_LISTED = 5;
@@ -26,7 +26,9 @@ export function renderScope(claim: ScopeClaim, yearsText: string): string {
 }
 
 export function renderFigure(figure: StatedFigure): string {
-  return formatFigure({ status: 'reported', value: figure.value, bound: figure.bound }, figure.unit);
+  // The formatter counts an incomplete total's unusable rows; only their number is said.
+  const errors = Array.from({ length: figure.unusableParts ?? 0 }, (_, line) => ({ key: '', file: '', line, item: null, reason: '' }));
+  return formatFigure({ status: 'reported', value: figure.value, bound: figure.bound, ...(errors.length > 0 ? { errors } : {}) }, figure.unit);
 }
 
 /** "5个乡镇中4个提到…", "5个乡镇均提到…", "5个乡镇均未提到…"; across years "15份报告中12份提到…". */
@@ -40,7 +42,7 @@ export function renderMentions(claim: Pick<MentionClaim, 'count' | 'outOf' | 'co
 }
 
 /** "其余7个乡镇见表格（其中2个未报告）". */
-export function renderOmitted(claim: Pick<OmittedRowsClaim, 'omitted' | 'notReported' | 'counting' | 'ends'>): string | null {
+export function renderOmitted(claim: Pick<OmittedRowsClaim, 'notReported' | 'counting' | 'ends'> & { omitted: { length: number } }): string | null {
   if (claim.omitted.length === 0) return null;
   const noun = claim.counting === 'reports' ? '份报告' : '个乡镇';
   const measure = claim.counting === 'reports' ? '份' : '个';
@@ -56,4 +58,71 @@ export function renderChangeAmount(claim: Pick<ChangeClaim, 'direction' | 'amoun
   if (claim.direction === 'same') return '持平';
   if (claim.firmness === 'at_least') return `${claim.direction === 'up' ? '增加' : '减少'}至少${claim.amount}${unit}`;
   return `${claim.direction === 'up' ? '+' : '−'}${claim.amount}${unit}`;
+}
+
+/** Names listed in a "尚无…报告" clause before "等N个乡镇". */
+const NO_REPORT_NAMES_LISTED = 12;
+
+/** "尚无2025年报告：甲乡、乙乡；尚无2024年报告：丙乡", one clause per year, in year order. */
+export function renderNoReport(claim: Extract<Claim, { kind: 'no_report' }>): string | null {
+  const years = [...new Set(claim.who.rows.map((r) => r.year))].sort((a, b) => a - b);
+  if (years.length === 0) return null;
+  return years
+    .map((year) => {
+      const rows = claim.who.rows.filter((r) => r.year === year).map((r) => ({ ...r, label: r.label.replace(/ \d{4}年$/, '') }));
+      return `尚无${year}年报告：${renderNames(nameList(rows), NO_REPORT_NAMES_LISTED)}`;
+    })
+    .join('；');
+}
+
+/** "2024年的数据中有1行无法读取（…），标为“未报告”的数字可能在其中。"; null when no year has such rows. */
+export function renderUnread(claim: UnreadRowsClaim): string | null {
+  const clauses = claim.perYear.filter((c) => c.count > 0);
+  const first = clauses[0];
+  if (!first) return null;
+  const sameCount = clauses.every((c) => c.count === first.count);
+  const subject =
+    clauses.length > 1 && sameCount
+      ? `${clauses.map((c) => `${c.year}年`).join('、')}的数据中各有${first.count}行`
+      : clauses.map((c) => `${c.year}年的数据中有${c.count}行`).join('，');
+  return `${subject}无法读取（归不到任何乡镇或指标，见“数据问题”），标为“未报告”的数字可能在其中。`;
+}
+
+const quoteUnit = (unit: string) => `“${unit}”`;
+
+/** "甲乡按“人”计", "乙乡按“人”和“人次”混合计", with the figures when the claim states them ("（900人）"). */
+export function renderCountedIn(claim: CountedInClaim): string {
+  const units = claim.units.flatMap((u) => u.split('、')).map(quoteUnit);
+  const how = units.length > 1 ? `${units.join('和')}混合计` : `${units[0] ?? ''}计`;
+  const figures = claim.figures ? `（${claim.figures.map(renderFigure).join('、')}）` : '';
+  return `${renderNames(claim.who)}按${how}${figures}`;
+}
+
+/** "甲乡按“人”计，乙乡按“人次”计，口径不同，不宜直接比较". */
+export function renderUnitsDiffer(claim: Extract<Claim, { kind: 'units_differ' }>): string {
+  return `${claim.groups.map(renderCountedIn).join('，')}，口径不同，不宜直接比较`;
+}
+
+/** "甲乡的分项分别按“人”和“人次”计；…等7个乡镇，合计仅供参考" — one counted_in claim per row mixing measures. */
+export function renderMixedUnits(claims: readonly CountedInClaim[], listed = NAMES_LISTED): string {
+  const sentences = claims.slice(0, listed).map((c) => `${renderNames(c.who)}的分项分别按${c.units.flatMap((u) => u.split('、')).map(quoteUnit).join('和')}计`);
+  const all = nameList(claims.flatMap((c) => c.who.rows));
+  const rest = claims.length > listed ? `等${all.reports > all.townships ? `${all.townships}个乡镇的${all.reports}份报告` : `${all.townships}个乡镇`}` : '';
+  return `${sentences.join('；')}${rest}，合计仅供参考`;
+}
+
+/** "另有8个乡镇缺少其中一年的报告或数字，未比较"; '' for none. */
+export function renderNotCompared(claim: NotComparedClaim): string {
+  return claim.count > 0 ? `另有${claim.count}个乡镇缺少其中一年的报告或数字，未比较` : '';
+}
+
+/** "需改正的数据行：metrics.csv 第12行：…；…等9行" — the rows listed, described by `describe`. */
+export function renderRowsToFix(claim: RowsToFixClaim, describe: (key: string) => string): string {
+  const more = claim.count > claim.listed.length ? `等${claim.count}行` : '';
+  return `需改正的数据行：${claim.listed.map(describe).join('；')}${more}`;
+}
+
+/** "以下5个数字是下限…": the number of rows the lower-bound claims name. */
+export function renderLowerBoundCount(claims: readonly Extract<Claim, { kind: 'lower_bound' }>[]): number {
+  return claims.reduce((n, c) => n + c.who.reports, 0);
 }

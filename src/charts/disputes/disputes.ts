@@ -3,7 +3,6 @@
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { formatFigure } from '../../model/format';
-import { isWithoutRow } from '../../model/figure-state';
 import type { DisputeComparison, DisputeRow, MetricComparison, MetricTotal } from '../../model/types';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND } from '../bar-items';
@@ -19,8 +18,8 @@ export { LOWER_BOUND_LEGEND };
 const VALUE_LABEL_RIGHT_PX = 72;
 
 export function buildDisputesChart(disputes: DisputeComparison, options: ChartBuildOptions = {}): ChartSpec {
-  const silent = (r: DisputeRow) =>
-    isWithoutRow(r.found.figure) && isWithoutRow(r.resolved.figure);
+  // 未报告 in the rest note: silent on both counts (未录入 is not 未报告).
+  const silent = (r: DisputeRow) => r.found.figure.status === 'not_reported' && r.resolved.figure.status === 'not_reported';
   const sorted = sortByFigure(disputes.rows, (r) =>
     r.found.figure.status === 'reported' ? r.found.figure : r.resolved.figure,
   );

@@ -63,7 +63,7 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     options,
     title,
     notes: comparison.flags.filter((f) => f.kind !== 'lower_bounds').map((f) => f.note),
-    isNotReported: (e) => isWithoutRow(e.total.figure),
+    isNotReported: (e) => e.total.figure.status === 'not_reported',
     severalYears: spansSeveralYears(comparison.rows),
     topAndBottom: true,
     hasValue: (e) => e.total.figure.value !== null,

@@ -60,7 +60,7 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
     options,
     title,
     notes: [RATE_KINDS_NOTE],
-    isNotReported: (r) => !r.headlineRate,
+    isNotReported: (r) => headlineFigure(r).status === 'not_reported',
     severalYears: spansSeveralYears(disputes.rows.map((r) => r.row)),
     topAndBottom: true,
     hasValue: (r) => headlineFigure(r).value !== null,

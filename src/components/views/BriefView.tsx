@@ -9,7 +9,8 @@ import type { Dataset } from '../../data/types';
 import { briefHistories, historyFindingOptions } from '../../brief/histories';
 import type { DashboardModel } from '../../model/types';
 import { latestPublished } from '../../print/page-header';
-import { briefScopeText } from '../../brief/scope';
+import { briefNoReportText, briefScopeText, briefUnreadClaim } from '../../brief/scope';
+import { renderUnread } from '../../brief/claims/render';
 import { printOrientationOf } from '../../print/page-style';
 import { printWithCharts } from '../../app/print-page';
 import { useProvenanceIndex } from '../../app/provenance-context';
@@ -56,6 +57,9 @@ export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps
     [endnotes],
   );
   const dataDate = latestPublished(model.selection);
+  // The lines about rows not compared, from the brief's checked claims (brief/scope.ts).
+  const unread = useMemo(() => (dataset ? briefUnreadClaim(dataset, model.selection.years) : null), [dataset, model]);
+  const unreadText = dataset ? (unread ? renderUnread(unread) : null) : model.noReport.unread;
 
   return (
     <article className="view brief" aria-labelledby="brief-heading">
@@ -65,12 +69,12 @@ export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps
           {briefScopeText(model)}
           {dataDate ? ` · 最新报告发布于${dataDate}` : ''}
         </p>
-        <NoReportNote model={model} />
+        <NoReportNote model={model} text={briefNoReportText(model)} unread={unreadText} />
         <div className="brief__actions no-print">
           <button type="button" className="button" onClick={() => void printWithCharts({ orientation: printOrientationOf(document) })}>
             导出PDF（打印）
           </button>
-          <BriefWordButton model={model} history={history} />
+          <BriefWordButton model={model} history={history} unread={unread} />
           <p className="muted">在打印对话框的“目标打印机”中选择“另存为PDF”，即可保存为PDF文件。纸张方向可在页面上方选择。“导出Word”生成可编辑的公文格式文档（A4，仿宋三号）。</p>
         </div>
         <BriefFindings findings={findings} endnotes={endnotes} />

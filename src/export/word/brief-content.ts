@@ -20,10 +20,10 @@ import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_E
 import { FOOTNOTE_NO_REPORT, type MetricHistory } from '../../model/history';
 import type { DashboardModel, ProvenanceIndex } from '../../model/types';
 import { latestPublished, yearsText } from '../../print/page-header';
-import { briefScopeClaim, briefScopeText } from '../../brief/scope';
-import { historyOmittedClaim, outreachOmittedClaim } from '../../brief/chart-claims';
-import { renderOmitted } from '../../brief/claims/render';
-import type { Claim, OmittedRowsClaim } from '../../brief/claims/types';
+import { briefNoReportClaim, briefNoReportText, briefScopeClaim, briefScopeText } from '../../brief/scope';
+import { disputesOmittedClaim, historyOmittedClaim, matrixOmittedClaim, outreachOmittedClaim, rateOmittedClaim } from '../../brief/chart-claims';
+import { renderOmitted, renderUnread } from '../../brief/claims/render';
+import type { Claim, OmittedRowsClaim, UnreadRowsClaim } from '../../brief/claims/types';
 import { sourcesLine } from '../../print/sources-line';
 import {
   disputeCountsTextTable,
@@ -102,6 +102,8 @@ export interface BriefContentOptions {
   generatedOn?: string;
   /** The brief's 历年变化 (brief/histories.ts): change findings and one chart per metric, as on the page. */
   history?: BriefHistory;
+  /** The unread rows of the years shown (brief/scope.ts briefUnreadClaim); absent: the model's line, unchecked. */
+  unread?: UnreadRowsClaim | null;
 }
 
 type Builder = (options: ChartBuildOptions) => ChartSpec;
@@ -115,10 +117,22 @@ function briefCharts(model: DashboardModel, histories: readonly MetricHistory[])
       table: outreachTextTable(comparison),
       claimOf: (spec: ChartSpec) => outreachOmittedClaim(comparison, spec),
     })),
-    { build: (options) => buildDisputesChart(model.disputes, options), table: disputeCountsTextTable(model.disputes) },
-    { build: (options) => buildSuccessRateChart(model.disputes, options), table: successRateTextTable(model.disputes) },
+    {
+      build: (options) => buildDisputesChart(model.disputes, options),
+      table: disputeCountsTextTable(model.disputes),
+      claimOf: (spec: ChartSpec) => disputesOmittedClaim(model.disputes, spec),
+    },
+    {
+      build: (options) => buildSuccessRateChart(model.disputes, options),
+      table: successRateTextTable(model.disputes),
+      claimOf: (spec: ChartSpec) => rateOmittedClaim(model.disputes, spec),
+    },
     { build: (options) => buildShortcomingRankingChart(model.shortcomings, options), table: rankingTextTable(model.shortcomings) },
-    { build: (options) => buildShortcomingMatrixChart(model.shortcomings, options), table: matrixTextTable(model.shortcomings) },
+    {
+      build: (options) => buildShortcomingMatrixChart(model.shortcomings, options),
+      table: matrixTextTable(model.shortcomings),
+      claimOf: (spec: ChartSpec) => matrixOmittedClaim(model.shortcomings, spec),
+    },
     ...histories.map((history) => ({
       build: (options: ChartBuildOptions) => buildHistoryChart(history, options),
       table: historyTextTable(history),
@@ -194,10 +208,15 @@ export function buildBriefContent(
   return {
     title: `${yearsText(model.selection.years)}${BRIEF_TITLE}`,
     scope: briefScopeText(model),
-    claims: [briefScopeClaim(model), ...findings.flatMap((finding) => finding.claims), ...chartClaims],
+    claims: [
+      briefScopeClaim(model),
+      ...[briefNoReportClaim(model), options.unread ?? null].flatMap((c): Claim[] => (c ? [c] : [])),
+      ...findings.flatMap((finding) => finding.claims),
+      ...chartClaims,
+    ],
     dateLine,
-    noReport: model.noReport.text,
-    unreadRows: model.noReport.unread ?? null,
+    noReport: briefNoReportText(model),
+    unreadRows: options.unread !== undefined ? (options.unread ? renderUnread(options.unread) : null) : (model.noReport.unread ?? null),
     findings: findings.map((finding) => ({ id: finding.id, kind: finding.kind, text: finding.text, marks: marksOf(finding.id) })),
     legend: [
       FOOTNOTE_AT_LEAST,

@@ -15,13 +15,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBriefFindings } from '../../../src/brief/findings';
 import { briefHistories, historyFindingOptions } from '../../../src/brief/histories';
-import { briefScopeClaim, briefScopeText } from '../../../src/brief/scope';
+import { briefNoReportClaim, briefNoReportText, briefScopeClaim, briefScopeText, briefUnreadClaim, briefUnreadText } from '../../../src/brief/scope';
 import { checkClaims } from '../../../src/brief/claims/check';
 import { renderNames, renderOmitted } from '../../../src/brief/claims/render';
 import type { Claim, NameList } from '../../../src/brief/claims/types';
 import { displayText } from '../../../src/data/suspicious-text';
 import { buildBriefContent } from '../../../src/export/word/brief-content';
 import { buildDashboardModel, buildProvenanceIndex } from '../../../src/model';
+import type { DashboardModel } from '../../../src/model/types';
+import type { MetricHistory } from '../../../src/model/history';
+import type { Dataset } from '../../../src/data/types';
+import type { ChartBuildOptions, ChartSpec } from '../../../src/charts/types';
+import { buildOutreachChart } from '../../../src/charts/outreach/outreach';
+import { buildDisputesChart } from '../../../src/charts/disputes/disputes';
+import { buildSuccessRateChart } from '../../../src/charts/success-rate/success-rate';
+import { buildShortcomingMatrixChart } from '../../../src/charts/shortcoming-matrix/shortcoming-matrix';
+import { buildHistoryChart } from '../../../src/charts/history/history';
+import { disputesOmittedClaim, historyOmittedClaim, matrixOmittedClaim, outreachOmittedClaim, rateOmittedClaim } from '../../../src/brief/chart-claims';
+import type { OmittedRowsClaim } from '../../../src/brief/claims/types';
 import { buildPlannedDataset, chosenYears, datasetPlan } from '../../fixtures/brief/generated-dataset';
 
 const RUNS = Number(process.env.CLAIMS_RUNS ?? 12);
@@ -31,6 +42,13 @@ const HIDDEN = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF
 function nameListsOf(claim: Claim): NameList[] {
   switch (claim.kind) {
     case 'scope':
+    case 'no_report':
+    case 'not_entered':
+    case 'approximate':
+    case 'problems_data_error':
+    case 'rounds_only':
+    case 'change_unknown':
+    case 'counted_in':
     case 'not_reported':
     case 'lower_bound':
     case 'data_error':
@@ -39,6 +57,38 @@ function nameListsOf(claim: Claim): NameList[] {
       return claim.who ? [claim.who] : [];
     default:
       return [];
+  }
+}
+
+const REST_NOTE = /其余\d+(个乡镇|份报告)见表格/;
+/** How the page (screen, and a small cap so notes appear), print (fit to the page) and a tight print draw the charts. */
+const DRAWINGS: ChartBuildOptions[] = [{}, { maxRows: 3 }, { forPrint: true, showTitle: false, animation: false }, { forPrint: true, showTitle: false, animation: false, maxRows: 2 }];
+
+/** Each row chart of the 简报 with the claim its rest note makes. */
+function briefCharts(model: DashboardModel, histories: readonly MetricHistory[]): { build: (o: ChartBuildOptions) => ChartSpec; claimOf: (s: ChartSpec) => OmittedRowsClaim }[] {
+  return [
+    ...model.outreach.map((c) => ({ build: (o: ChartBuildOptions) => buildOutreachChart(c, o), claimOf: (s: ChartSpec) => outreachOmittedClaim(c, s) })),
+    { build: (o) => buildDisputesChart(model.disputes, o), claimOf: (s) => disputesOmittedClaim(model.disputes, s) },
+    { build: (o) => buildSuccessRateChart(model.disputes, o), claimOf: (s) => rateOmittedClaim(model.disputes, s) },
+    { build: (o) => buildShortcomingMatrixChart(model.shortcomings, o), claimOf: (s) => matrixOmittedClaim(model.shortcomings, s) },
+    ...histories.map((h) => ({ build: (o: ChartBuildOptions) => buildHistoryChart(h, o), claimOf: (s: ChartSpec) => historyOmittedClaim(h, s) })),
+  ];
+}
+
+/** On the page and in print, every chart's "其余…见表格（其中M个未报告）" note is its checked claim's rendering. */
+function expectRestNotesHold(dataset: Dataset, model: DashboardModel, histories: readonly MetricHistory[]): void {
+  for (const chart of briefCharts(model, histories)) {
+    for (const options of DRAWINGS) {
+      const spec = chart.build(options);
+      const claim = chart.claimOf(spec);
+      const notes = spec.footnotes.filter((f) => REST_NOTE.test(f));
+      if (claim.omitted.length === 0) {
+        expect(notes, spec.id).toEqual([]);
+        continue;
+      }
+      expect(notes, `${spec.id} ${JSON.stringify(options)}`).toEqual([renderOmitted(claim)]);
+      expect(checkClaims(dataset, [claim]), `${spec.id} ${JSON.stringify(options)}`).toEqual([]);
+    }
   }
 }
 
@@ -52,12 +102,22 @@ describe('the brief on generated data', () => {
         const history = briefHistories(model, dataset);
         // The page and print: the same findings and scope line.
         const findings = buildBriefFindings(model, historyFindingOptions(history));
-        const pageClaims = [briefScopeClaim(model), ...findings.flatMap((f) => f.claims)];
+        const unread = briefUnreadClaim(dataset, years);
+        const noReport = briefNoReportClaim(model);
+        const pageClaims = [briefScopeClaim(model), ...(noReport ? [noReport] : []), ...(unread ? [unread] : []), ...findings.flatMap((f) => f.claims)];
         expect(checkClaims(dataset, pageClaims)).toEqual([]);
+        // The page's "尚无…报告" and "N行无法读取" lines are the claims' renderings, and say what every other view says.
+        expect(briefNoReportText(model)).toBe(model.noReport.text);
+        expect(briefUnreadText(dataset, years)).toBe(model.noReport.unread ?? null);
+        expectRestNotesHold(dataset, model, history.histories);
+        // Every finding that states a fact carries a claim (the units notes included).
+        for (const f of findings) expect(f.claims.length, f.text).toBeGreaterThan(0);
 
         // The Word brief.
-        const content = buildBriefContent(model, buildProvenanceIndex(dataset), { history });
+        const content = buildBriefContent(model, buildProvenanceIndex(dataset), { history, unread });
         expect(checkClaims(dataset, content.claims)).toEqual([]);
+        expect(content.noReport).toBe(briefNoReportText(model));
+        expect(content.unreadRows).toBe(briefUnreadText(dataset, years));
         expect(content.scope).toBe(briefScopeText(model));
         expect(content.findings.map((f) => f.text)).toEqual(findings.map((f) => f.text));
 
@@ -72,11 +132,10 @@ describe('the brief on generated data', () => {
         for (const list of findings.flatMap((f) => f.claims.flatMap(nameListsOf))) {
           if (list.rows.length > 5) expect(texts).toContain(renderNames(list));
         }
-        // Every "其余…见表格" note of an outreach or history chart is a checked claim's rendering.
+        // Every "其余…见表格" note of the Word brief's charts is a checked claim's rendering.
         const restNotes = new Set(content.claims.flatMap((c) => (c.kind === 'omitted_rows' ? [renderOmitted(c)] : [])));
         for (const chart of content.charts) {
-          if (!/^(outreach|history):/.test(chart.id)) continue;
-          for (const note of chart.footnotes.filter((f) => /^其余\d+/.test(f))) expect(restNotes.has(note), `${chart.id}: ${note}`).toBe(true);
+          for (const note of chart.footnotes.filter((f) => REST_NOTE.test(f))) expect(restNotes.has(note), `${chart.id}: ${note}`).toBe(true);
         }
         // No hidden character reaches the text.
         const all = [content.scope, ...content.findings.map((f) => f.text), ...content.endnotes.map((n) => n.text), ...content.charts.flatMap((c) => c.footnotes)];
