@@ -110,13 +110,15 @@ export function matrixOmittedClaim(matrix: ShortcomingMatrix, spec: DrawnRows): 
   const ref = rowRefs(matrix.rows);
   const mentioning = new Set(matrix.cells.map((c) => c.rowKey));
   const withErrors = new Set(matrix.rowErrors.map((r) => r.rowKey));
+  const accounted = new Set(matrix.rows.filter((r) => r.report?.figuresAccounted).map((r) => r.key));
   return {
     kind: 'omitted_rows',
     chart: 'shortcoming-matrix',
     metric: { id: 'shortcomings', label: '存在问题' },
     drawn: spec.shownRowKeys.map(ref),
     omitted: spec.omittedRowKeys.map(ref),
-    notReported: spec.omittedRowKeys.filter((k) => !mentioning.has(k) && !withErrors.has(k)).length,
+    // Only a fully entered report without problems is 未报告 (else 未录入).
+    notReported: spec.omittedRowKeys.filter((k) => !mentioning.has(k) && !withErrors.has(k) && accounted.has(k)).length,
     counting: countingOf(matrix.rows),
     ranking: { by: 'mentions' },
     ...(spec.ends ? { ends: spec.ends } : {}),

@@ -42,7 +42,8 @@ export function checkOmittedRows(index: RawIndex, claim: OmittedRowsClaim): stri
         return rateOf(index, id, year, ranking) === null && [ranking.found, ranking.resolved, ranking.rate].every((m) => index.rejectedCount(id, year, m) === 0) &&
           index.isAccounted(id, year) && index.rows(id, year, ranking.rate).length === 0;
       case 'mentions':
-        return !index.hasProblemsSection(id, year);
+        // A report not fully entered may have problems not entered yet: 未录入, not 未报告.
+        return !index.hasProblemsSection(id, year) && index.isAccounted(id, year);
     }
   };
   const valueOf = ({ townshipId, years }: ChartRowRef): number | null => {

@@ -88,8 +88,9 @@ describe('claim checker, further kinds', () => {
     // b is silent on disputes; c was not fully entered (未录入).
     holds(note({ by: 'disputes', found: 'disputes_screened', resolved: 'disputes_resolved' }, 1));
     fails(note({ by: 'disputes', found: 'disputes_screened', resolved: 'disputes_resolved' }, 2));
-    // Neither b nor c has a problems section.
-    holds(note({ by: 'mentions' }, 2));
+    // Neither b nor c has a problems section; c's may simply not be entered (未录入), so only b is 未报告.
+    holds(note({ by: 'mentions' }, 1));
+    fails(note({ by: 'mentions' }, 2));
     fails(note({ by: 'rate', found: 'disputes_screened', resolved: 'disputes_resolved', rate: 'mediation_success_rate' }, 2));
   });
 });
