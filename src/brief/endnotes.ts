@@ -101,7 +101,8 @@ function groupNote(number: number, group: CitationGroup, provenance: ProvenanceI
   }
   const silentReports = group.silentRowKeys?.length ?? 0;
   const what = group.label ?? '该结论';
-  const silent = silentReports > 0 ? `及 ${silentReports} 份没有相关数字的报告` : '';
+  const quoted = quotes > 0 ? `${townships.size} 个乡镇报告中的 ${quotes} 条原文` : '';
+  const silent = silentReports > 0 ? `${quoted ? '及 ' : ''}${silentReports} 份没有相关数字的报告` : '';
   return {
     number,
     kind: 'group',
@@ -109,7 +110,7 @@ function groupNote(number: number, group: CitationGroup, provenance: ProvenanceI
     quotes,
     silentReports,
     townships: townships.size,
-    text: `${what}依据 ${townships.size} 个乡镇报告中的 ${quotes} 条原文${silent}，条数太多，此处不逐条列出：每个数字的原文见相应图下的表格，在看板中点开数字即可查看。`,
+    text: `${what}依据 ${quoted}${silent}，条数太多，此处不逐条列出：每个数字的原文见相应图下的表格，在看板中点开数字即可查看。`,
   };
 }
 

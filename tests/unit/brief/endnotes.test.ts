@@ -64,6 +64,9 @@ describe('buildEndnotes', () => {
       `“普法宣传活动”图依据 2 个乡镇报告中的 ${MAX_NOTES_PER_GROUP} 条原文及 1 份没有相关数字的报告，条数太多，此处不逐条列出：每个数字的原文见相应图下的表格，在看板中点开数字即可查看。`,
     );
     expect(endnotes.refs.get('chart')).toEqual([2]);
+    // A finding resting only on silent reports names no quotes.
+    const silent = buildEndnotes([{ id: 'missing', sources: [], silentRowKeys: Array.from({ length: MAX_NOTES_PER_GROUP + 1 }, () => 'c:2024') }], provenance, rows);
+    expect(silent.notes[0]?.text).toBe(`该结论依据 ${MAX_NOTES_PER_GROUP + 1} 份没有相关数字的报告，条数太多，此处不逐条列出：每个数字的原文见相应图下的表格，在看板中点开数字即可查看。`);
     expect(endnotes.refs.get('finding')).toEqual([1]);
     // A key the data no longer has is still named, not dropped.
     expect(endnotes.unknownKeys).toEqual(['metrics.csv:999']);
