@@ -240,7 +240,7 @@ async function main(): Promise<void> {
     }
     if (SETS.has('province')) {
       const province = await measureSite(browser, server.origin, PROVINCE_PATH, provinceDir, 'province', [], PROVINCE_RUNS);
-      // The generator writes ≈ 7 figures per report: 2,000 × 6 gives ≈ 81,000 metric rows, not the 250,000 of issue 19.
+      // The generator writes ≈ 21 figures per report, as the real reports give: 2,000 × 6 is ≈ 250,000 metric rows (issue 19).
       const metricRows = readFileSync(join(provinceDir, 'data', 'metrics.csv'), 'utf8').split('\n').length - 2;
       printSite(`Province (${PROVINCE.townships} townships × ${PROVINCE.years.length} years, ${metricRows} metric rows, latest year)`, province, BUDGET.chartsProvinceMs, BUDGET.heapProvinceMb);
     }

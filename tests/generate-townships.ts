@@ -10,6 +10,9 @@
 // reported it, as when next year's reports arrive one by one).
 // Every quote is written verbatim into that township's report text, so
 // check-data's quote verification passes. Deterministic for a given seed.
+// A report gives ≈ 20 figures (metric rows), as the real ones do: most of the
+// catalog's metrics, several broken down into items (issue 19: 2,000
+// townships × 6 years is then ≈ 250,000 metric rows).
 //
 //   npx tsx tests/generate-townships.ts --townships 300 --years 2022,2023,2024 --out DIR [--seed 1] [--coverage 2024=0.2]
 //
@@ -125,20 +128,21 @@ function generateReport(rand: Random, name: string, year: number, style: Countin
 
   if (rand.chance(0.92)) {
     const eventUnit = style.eventUnit;
-    for (const item of rand.sample(words.EVENT_ITEMS, rand.int(1, 3))) {
+    for (const item of rand.sample(words.EVENT_ITEMS, rand.int(2, 4))) {
       add('outreach_events', item, rand.int(3, 120), eventUnit, rand.bound(0.35, 0.1), `开展${item}`);
     }
   }
   if (rand.chance(0.8)) {
     const reachUnit = style.reachUnit;
-    for (const item of rand.sample(words.REACH_ITEMS, rand.int(1, 2))) {
+    for (const item of rand.sample(words.REACH_ITEMS, rand.int(1, 3))) {
       add('outreach_reach', item, rand.int(100, 30000), reachUnit, rand.bound(0.4, 0.1), `${item}达`);
     }
   }
   if (rand.chance(0.6)) {
-    const item = rand.pick(words.MATERIAL_ITEMS);
     const unit = style.materialUnit;
-    add('outreach_materials', item, rand.int(200, 20000), unit, rand.bound(0.4, 0), `发放${item}`, unit === '册' ? '按“册”计。' : '');
+    for (const item of rand.sample(words.MATERIAL_ITEMS, rand.int(1, 2))) {
+      add('outreach_materials', item, rand.int(200, 20000), unit, rand.bound(0.4, 0), `发放${item}`, unit === '册' ? '按“册”计。' : '');
+    }
   }
 
   const disputeShape = rand.next();
@@ -170,6 +174,14 @@ function generateReport(rand: Random, name: string, year: number, style: Countin
   if (rand.chance(0.3)) {
     const rate = rand.int(80, 100);
     figures.push({ metric: 'public_satisfaction', item: '群众满意度', value: rate, unit: '%', bound: 'exact', quote: `群众满意度达${rate}%`, note: '' });
+  }
+
+  // The rest of the catalog, as a real report gives it: about 12 more figures, some broken down into items.
+  for (const extra of words.EXTRA_FIGURES) {
+    if (!rand.chance(extra.chance)) continue;
+    for (const [item, lead] of rand.sample(extra.items, rand.int(1, extra.maxItems))) {
+      add(extra.metric, item, rand.int(extra.min, extra.max), extra.unit, rand.bound(extra.atLeast, 0), lead);
+    }
   }
 
   const shortcomings = rand.sample(words.CATEGORIES, rand.int(0, 5)).flatMap(([id, , , quotes]) =>
@@ -224,8 +236,10 @@ export function generateDataset(options: GenerateOptions): GeneratedFiles {
       // A partly-in year: only the first townships have sent it so far.
       const share = options.coverage?.[year];
       if (share !== undefined && i >= Math.round(share * options.townships)) continue;
-      // Now and then a clerk changes how people reached are counted (人 ↔ 人次).
-      if (rand.chance(0.05)) style.reachUnit = style.reachUnit === '人' ? '人次' : '人';
+      // Now and then a clerk changes how people reached are counted (人 ↔ 人次);
+      // every 12th township does in its second year, so any seed has such a change.
+      const forcedSwitch = i % 12 === 5 && year === years[1];
+      if (rand.chance(0.05) || forcedSwitch) style.reachUnit = style.reachUnit === '人' ? '人次' : '人';
       const report = generateReport(rand, name, year, style);
       const file = `reports/${id}-${year}.txt`;
       files[file] = report.text;
@@ -239,7 +253,7 @@ export function generateDataset(options: GenerateOptions): GeneratedFiles {
 
   files['townships.csv'] = csv(['id', 'name', 'county', 'prefecture', 'province'], townships);
   files['reports.csv'] = csv(['township_id', 'year', 'title', 'published', 'file', 'figures_accounted'], reports);
-  files['metric-catalog.csv'] = csv(['id', 'group', 'label', 'unit', 'definition'], words.CATALOG.map((row) => [...row]));
+  files['metric-catalog.csv'] = csv(['id', 'group', 'label', 'unit', 'definition'], [...words.CATALOG, ...words.EXTRA_CATALOG].map((row) => [...row]));
   files['metrics.csv'] = csv(['township_id', 'year', 'metric', 'item', 'value', 'unit', 'bound', 'quote', 'note'], metrics);
   files['shortcoming-categories.csv'] = csv(['id', 'label', 'definition'], words.CATEGORIES.map(([id, label, definition]) => [id, label, definition]));
   files['shortcomings.csv'] = csv(['township_id', 'year', 'category', 'quote'], shortcomings);

@@ -16,12 +16,15 @@ import { ViewTabs, tabId } from '../components/controls/ViewTabs';
 import { PrintControls } from '../components/controls/PrintControls';
 import { ExcelExportButton } from '../components/ExcelExportButton';
 import { QuoteCheckStatus } from '../components/QuoteCheckStatus';
-import { PreviewBanner } from '../components/PreviewBanner';
+import { PreviewBannerSlot } from '../components/PreviewBannerSlot';
 import { YearCoverageLine } from '../components/YearCoverageLine';
 import { unreadRows } from '../model/unread-rows';
 import { defaultYear, yearCoverage } from '../model/years';
 import { DataGapNotice } from '../components/DataGapNotice';
-import { MAX_FILE_BYTES, truncatedFiles, unusableFiles } from '../data';
+// Modules, not the '../data' index: the index re-exports the desk's folder check and
+// the parser, which would then be part of the first JS (issue 19).
+import { truncatedFiles, unusableFiles } from '../data/file-status';
+import { MAX_FILE_BYTES } from '../data/limits';
 import { blockingFiles, nothingCanBeShown, problemsHint } from './data-gaps';
 import { prefetchCharts } from '../components/LazyEChart';
 import { BASE_URL } from './base-url';
@@ -121,7 +124,7 @@ export function App() {
           <a className="skip-link" href={encodeUrlState(url)} onClick={skipToContent}>
             跳到主要内容
           </a>
-          <PreviewBanner />
+          <PreviewBannerSlot />
           <header className="app-header">
             <div className="app-header__titles">
               <h1>{PAGE_TITLE}</h1>

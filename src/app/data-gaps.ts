@@ -1,7 +1,8 @@
 // What the page can show when data files gave nothing (src/data/file-status.ts):
 // each view needs some files; without one of them the view is replaced by a
 // plain statement of what cannot be shown and why, never by a chart of 未报告.
-import { DATA_FILES, type UnusableFile } from '../data';
+import type { UnusableFile } from '../data/file-status';
+import { DATA_FILES } from '../data/types';
 import type { ViewId } from './views';
 
 const PLACES: readonly string[] = [DATA_FILES.townships, DATA_FILES.reports];

@@ -4,7 +4,7 @@
 // loadDataset never rejects by design, but a bug must still not leave a blank
 // page, so a rejection becomes a message.
 import { useEffect, useState } from 'react';
-import { loadDataset, type Progress } from '../data';
+import { loadDataset, type Progress } from '../data/load';
 import type { Dataset } from '../data/types';
 
 export type DatasetState =

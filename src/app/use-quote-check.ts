@@ -2,7 +2,8 @@
 // every quote is verbatim in its report. Runs once per dataset; its problems
 // join the data problems panel.
 import { useEffect, useRef, useState } from 'react';
-import { summariseQuoteCheck, verifyReportQuotes, type Progress, type QuoteCheckSummary } from '../data';
+import { verifyReportQuotes, type Progress } from '../data/load';
+import { summariseQuoteCheck, type QuoteCheckSummary } from '../data/quote-summary';
 import type { Dataset, Problem } from '../data/types';
 
 export type QuoteCheckState =

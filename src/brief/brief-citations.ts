@@ -22,7 +22,7 @@ export function briefChartCitations(model: DashboardModel, histories: readonly M
     buildShortcomingRankingChart(model.shortcomings, CITATION_BUILD),
     buildShortcomingMatrixChart(model.shortcomings, CITATION_BUILD),
   ];
-  return [...specs.map((spec) => ({ id: spec.id, sources: spec.sources })), ...histories.map(historyCitation)];
+  return [...specs.map((spec) => ({ id: spec.id, sources: spec.sources, label: `“${spec.title}”图` })), ...histories.map(historyCitation)];
 }
 
 /**
@@ -33,6 +33,7 @@ export function briefChartCitations(model: DashboardModel, histories: readonly M
 function historyCitation(history: MetricHistory): CitationGroup {
   return {
     id: `history:${history.metric}`,
+    label: `历年变化“${history.label}”图`,
     sources: history.townships.flatMap((t) => t.points.flatMap((p) => p.total.provenance)),
   };
 }

@@ -8,6 +8,15 @@ import { consecutiveRuns } from '../model/number-runs';
 import type { ProvenanceIndex, ProvenanceKey, SelectionRow } from '../model/types';
 import type { BriefEndnotes, CitationGroup, Endnote } from './types';
 
+/**
+ * A finding or chart citing more rows than this (quotes plus silent reports)
+ * gets one condensed note instead of a note per row: a province's brief
+ * would otherwise list every quote of every chart (84,000 notes for 2,000
+ * townships × 6 years, issue 19), which no reader reads and no browser draws
+ * in time. Each of those quotes is still one click away in the chart's table.
+ */
+export const MAX_NOTES_PER_GROUP = 200;
+
 export function buildEndnotes(
   groups: readonly CitationGroup[],
   provenance: ProvenanceIndex,
@@ -30,6 +39,11 @@ export function buildEndnotes(
   };
 
   for (const group of groups) {
+    if (group.sources.length + (group.silentRowKeys?.length ?? 0) > MAX_NOTES_PER_GROUP) {
+      const number = cite(`group:${group.id}`, (n) => groupNote(n, group, provenance, unknownKeys));
+      refs.set(group.id, number === null ? [] : [number]);
+      continue;
+    }
     const numbers = new Set<number>();
     for (const key of group.sources) {
       const number = cite(`key:${key}`, (n) => quoteNote(n, key, provenance));
@@ -70,6 +84,33 @@ function quoteNote(
     reportTitle,
     quote,
     text: `${whoAndWhere(township, row.year, reportTitle)}：“${quote}”（${key}）`,
+  };
+}
+
+function groupNote(number: number, group: CitationGroup, provenance: ProvenanceIndex, unknownKeys: ProvenanceKey[]): Endnote {
+  const townships = new Set<string>();
+  let quotes = 0;
+  for (const key of group.sources) {
+    const entry = provenance.get(key);
+    if (!entry) {
+      if (!unknownKeys.includes(key)) unknownKeys.push(key);
+      continue;
+    }
+    quotes += 1;
+    townships.add((entry.kind === 'metric' ? entry.figure : entry.shortcoming).townshipId);
+  }
+  const silentReports = group.silentRowKeys?.length ?? 0;
+  const what = group.label ?? '该结论';
+  const quoted = quotes > 0 ? `${townships.size} 个乡镇报告中的 ${quotes} 条原文` : '';
+  const silent = silentReports > 0 ? `${quoted ? '及 ' : ''}${silentReports} 份没有相关数字的报告` : '';
+  return {
+    number,
+    kind: 'group',
+    groupId: group.id,
+    quotes,
+    silentReports,
+    townships: townships.size,
+    text: `${what}依据 ${quoted}${silent}，条数太多，此处不逐条列出：每个数字的原文见相应图下的表格，在看板中点开数字即可查看。`,
   };
 }
 

@@ -63,6 +63,20 @@ export type Endnote =
       reportTitle: string | null;
       /** e.g. 乙乡 2024年《…报告》：报告中没有相关数字 */
       text: string;
+    }
+  | {
+      number: number;
+      /**
+       * A finding or chart resting on more rows than a brief can list (a
+       * prefecture or province, issue 19): one note saying how many quotes and
+       * townships, and where each quote is (the chart's table, the page).
+       */
+      kind: 'group';
+      groupId: string;
+      quotes: number;
+      silentReports: number;
+      townships: number;
+      text: string;
     };
 
 /** What a group of citations (a finding, a chart) refers to. */
@@ -71,6 +85,8 @@ export interface CitationGroup {
   id: string;
   sources: readonly ProvenanceKey[];
   silentRowKeys?: readonly string[];
+  /** What the group is, for a condensed note (“普法宣传活动”图); a finding has none. */
+  label?: string;
 }
 
 export interface BriefEndnotes {

@@ -1,7 +1,7 @@
 // Shown in place of a view when a data file it needs gave nothing: says
 // plainly that nothing can be shown, which file, and why — instead of a chart
 // in which every figure reads 未报告 (src/app/data-gaps.ts decides).
-import type { UnusableFile } from '../data';
+import type { UnusableFile } from '../data/file-status';
 
 export function DataGapNotice({ files, everything }: { files: readonly UnusableFile[]; everything: boolean }) {
   return (

@@ -90,14 +90,21 @@ export function EChart({ spec, onItemClick, rebuild, className }: EChartProps) {
 
 let hoverParts: Promise<void> | null = null;
 
-/** The tooltip's code, once the first chart is drawn (echarts-hover.ts). */
+/**
+ * The tooltip's code, once every chart is drawn (echarts-hover.ts): asked for
+ * after the next frame, so its fetch starts after the page has marked the
+ * charts drawn (charts-ready.ts publishes on that frame), not during drawing.
+ */
 function loadHoverParts(): void {
-  hoverParts ??= import('./echarts-hover').then(
-    (module) => module.addTooltips(),
-    () => {
-      // No tooltip is no loss of data: every figure is in the table beside the chart.
-      hoverParts = null;
-    },
+  if (hoverParts) return;
+  hoverParts = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(() =>
+    import('./echarts-hover').then(
+      (module) => module.addTooltips(),
+      () => {
+        // No tooltip is no loss of data: every figure is in the table beside the chart.
+        hoverParts = null;
+      },
+    ),
   );
 }
 

@@ -1,7 +1,7 @@
 // Data problems found while loading or while checking quotes, in a collapsible
 // panel: file, line, column and the Chinese message. Open by default when
 // something is an error (rows were skipped), closed for warnings only.
-import { problemDetail, SEVERITY_LABEL } from '../data';
+import { problemDetail, SEVERITY_LABEL } from '../data/messages';
 import type { Problem } from '../data/types';
 
 export interface ProblemsPanelProps {

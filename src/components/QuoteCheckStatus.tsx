@@ -1,6 +1,7 @@
 // The status of the second loading stage: checking quotes against the reports.
 import type { QuoteCheckState } from '../app/use-quote-check';
-import { quoteCheckClean, quoteCheckSentence } from '../data';
+import { quoteCheckSentence } from '../data/messages';
+import { quoteCheckClean } from '../data/quote-summary';
 import { LoadingStatus } from './LoadingStatus';
 
 export function QuoteCheckStatus({ state }: { state: QuoteCheckState }) {

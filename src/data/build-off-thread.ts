@@ -2,7 +2,7 @@
 // responsive while a large file is parsed; on the main thread otherwise (Node,
 // check-data, tests, or a worker that fails to start). Same function, same
 // problems either way: the page and check-data agree.
-import { buildDataset, type DataFileBytes, type MissingReasons } from './build';
+import type { DataFileBytes, MissingReasons } from './build';
 import type { Dataset } from './types';
 
 export interface BuildRequest {
@@ -15,8 +15,13 @@ export type BuildResponse = { type: 'progress'; file: string; fraction: number }
 export type BuildProgress = (progress: { file: string; fraction: number }) => void;
 
 export function buildDatasetOffThread(files: DataFileBytes, reasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
-  const onMainThread = (): Dataset => buildDataset(files, reasons, { onProgress });
-  if (typeof Worker === 'undefined') return Promise.resolve(onMainThread());
+  // Imported only when needed: on the page the parser and validators are the
+  // worker's, not the first JS's (issue 19: the initial and chart-view budgets).
+  const onMainThread = async (): Promise<Dataset> => {
+    const { buildDataset } = await import('./build');
+    return buildDataset(files, reasons, { onProgress });
+  };
+  if (typeof Worker === 'undefined') return onMainThread();
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -26,7 +31,7 @@ export function buildDatasetOffThread(files: DataFileBytes, reasons: MissingReas
       return;
     }
     let settled = false;
-    const finish = (dataset: () => Dataset) => {
+    const finish = (dataset: () => Dataset | Promise<Dataset>) => {
       if (settled) return;
       settled = true;
       worker.terminate();

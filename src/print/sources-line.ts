@@ -23,15 +23,17 @@ export function sourcesLine(keys: readonly ProvenanceKey[], provenance: Provenan
   const entries = provenance.resolve([...new Set(keys)]);
   if (entries.length === 0) return '';
 
-  const reports: string[] = [];
+  // A set (insertion-ordered): a province's chart names 2,000 reports, and a list's includes() is quadratic.
+  const reportNames = new Set<string>();
   for (const entry of entries) {
     const row = entry.kind === 'metric' ? entry.figure : entry.shortcoming;
     // Without bidi/zero-width characters (issue 17): a name must not turn the text after it around.
     const township = displayText(entry.township?.name ?? row.townshipId);
     const title = entry.report ? `《${displayText(entry.report.title)}》` : '';
     const name = `${township} ${row.year}年${title}`;
-    if (!reports.includes(name)) reports.push(name);
+    reportNames.add(name);
   }
+  const reports = [...reportNames];
   const named = reports.slice(0, REPORTS_NAMED).join('、');
   const more = reports.length > REPORTS_NAMED ? `等${reports.length}份报告` : '';
 

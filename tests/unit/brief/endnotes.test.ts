@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEndnotes, refMarks } from '../../../src/brief/endnotes';
+import { buildEndnotes, MAX_NOTES_PER_GROUP, refMarks } from '../../../src/brief/endnotes';
 import { buildBriefFindings } from '../../../src/brief/findings';
 import { buildDashboardModel, buildProvenanceIndex, selectRows } from '../../../src/model';
 import { DatasetBuilder, fiveTownships, withStandardCatalog } from '../../fixtures/model/synth';
@@ -31,7 +31,7 @@ describe('buildEndnotes', () => {
       rows,
     );
     expect(endnotes.notes.map((note) => note.number)).toEqual([1, 2, 3]);
-    expect(endnotes.notes.map((note) => (note.kind === 'quote' ? note.key : note.rowKey))).toEqual([
+    expect(endnotes.notes.map((note) => (note.kind === 'quote' ? note.key : note.kind === 'report' ? note.rowKey : note.groupId))).toEqual([
       'metrics.csv:3',
       'metrics.csv:2',
       'shortcomings.csv:2',
@@ -39,6 +39,37 @@ describe('buildEndnotes', () => {
     expect(endnotes.refs.get('first')).toEqual([1, 2]);
     expect(endnotes.refs.get('second')).toEqual([1, 3]);
     expect(endnotes.unknownKeys).toEqual([]);
+  });
+
+  it('condenses a group citing more rows than a brief can list into one note, counting quotes and townships', () => {
+    const dataset = smallDataset();
+    const provenance = buildProvenanceIndex(dataset);
+    const rows = selectRows(dataset).rows;
+    const many = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'metrics.csv:2' : 'metrics.csv:3'));
+    // At the limit every source is still its own note (two distinct rows here).
+    const listed = buildEndnotes([{ id: 'chart', sources: many(MAX_NOTES_PER_GROUP) }], provenance, rows);
+    expect(listed.notes.map((n) => n.kind)).toEqual(['quote', 'quote']);
+    // Above it: one note, with the counts, and a finding cited before keeps its own notes.
+    const endnotes = buildEndnotes(
+      [
+        { id: 'finding', sources: ['shortcomings.csv:2'] },
+        { id: 'chart', label: '“普法宣传活动”图', sources: [...many(MAX_NOTES_PER_GROUP), 'metrics.csv:999'], silentRowKeys: ['c:2024'] },
+      ],
+      provenance,
+      rows,
+    );
+    expect(endnotes.notes).toHaveLength(2);
+    expect(endnotes.notes[1]).toMatchObject({ number: 2, kind: 'group', groupId: 'chart', quotes: MAX_NOTES_PER_GROUP, silentReports: 1, townships: 2 });
+    expect(endnotes.notes[1]?.text).toBe(
+      `“普法宣传活动”图依据 2 个乡镇报告中的 ${MAX_NOTES_PER_GROUP} 条原文及 1 份没有相关数字的报告，条数太多，此处不逐条列出：每个数字的原文见相应图下的表格，在看板中点开数字即可查看。`,
+    );
+    expect(endnotes.refs.get('chart')).toEqual([2]);
+    // A finding resting only on silent reports names no quotes.
+    const silent = buildEndnotes([{ id: 'missing', sources: [], silentRowKeys: Array.from({ length: MAX_NOTES_PER_GROUP + 1 }, () => 'c:2024') }], provenance, rows);
+    expect(silent.notes[0]?.text).toBe(`该结论依据 ${MAX_NOTES_PER_GROUP + 1} 份没有相关数字的报告，条数太多，此处不逐条列出：每个数字的原文见相应图下的表格，在看板中点开数字即可查看。`);
+    expect(endnotes.refs.get('finding')).toEqual([1]);
+    // A key the data no longer has is still named, not dropped.
+    expect(endnotes.unknownKeys).toEqual(['metrics.csv:999']);
   });
 
   it('prints township, year, report title, the verbatim quote and its data line', () => {

@@ -46,10 +46,12 @@ describe('column rules', () => {
     for (const written of ['2025/3/21', '2025-3-21', '2025年3月21日', '2025.03.21', '2025/3/21 0:00', '2025年03月21日']) {
       expect(optionalDate.parse(written), written).toEqual({ ok: true, value: '2025-03-21' });
     }
+    // Leap days of leap years, and month ends.
+    for (const day of ['2024-02-29', '2000-02-29', '2025-12-31', '2025-04-30']) expect(optionalDate.parse(day), day).toEqual({ ok: true, value: day });
   });
 
   it('optionalDate: a date it cannot read is a warning and null, never an error', () => {
-    for (const bad of ['2025-02-30', '三月', '45737', '2025/13/1']) {
+    for (const bad of ['2025-02-30', '2025-02-29', '1900-02-29', '2025-04-31', '2025-00-10', '2025-01-00', '三月', '45737', '2025/13/1']) {
       const result = optionalDate.parse(bad);
       expect(result, bad).toMatchObject({ ok: true, value: null, warning: { code: 'bad_date' } });
       expect(result.ok && result.warning?.detail).toContain('报告照常读入');
