@@ -2,8 +2,12 @@
 // or says, in Chinese, what is wrong with it. papaparse's dynamicTyping is not
 // used: "0123" would become 123, "" null, and "94%" would quietly stay text.
 
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { cellMessages } from './messages';
 import { BOUNDS, type Bound, type ProblemCode } from './types';
+
+dayjs.extend(customParseFormat);
 
 /**
  * A cell read, possibly with a warning (a small slip read anyway: "2024年",
@@ -76,14 +80,6 @@ export const year: ColumnRule<number> = {
 /** Date forms Excel and WPS write: 2025/3/21, 2025-3-21, 2025.3.21, 2025年3月21日, with or without a time. */
 const DATE_FORMS = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
-/** Whether year-month-day is a day of the Gregorian calendar (no date library: issue 19's JS budget). */
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= days;
-}
-
 /**
  * YYYY-MM-DD, a real calendar date, or empty (null). Common spreadsheet forms
  * are read as that date. A date that cannot be read is a warning and null:
@@ -93,9 +89,9 @@ export const optionalDate: ColumnRule<string | null> = {
   parse(raw) {
     if (raw === '') return ok(null);
     const match = DATE_FORMS.exec(asciiDigits(raw));
-    // A real calendar date only: 2025-02-30 is not one.
-    if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return okWithWarning(null, 'bad_date', cellMessages.badDateIgnored(raw));
-    return ok(`${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`);
+    const iso = match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : raw;
+    // dayjs's strict mode rejects a day the calendar lacks (2025-02-30, 2023-02-29).
+    return dayjs(iso, 'YYYY-MM-DD', true).isValid() ? ok(iso) : okWithWarning(null, 'bad_date', cellMessages.badDateIgnored(raw));
   },
 };
 
