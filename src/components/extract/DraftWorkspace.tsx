@@ -36,6 +36,8 @@ export interface DraftWorkspaceProps {
   /** The figure ledger of the report and what the clerk does with it. */
   ledger: readonly LedgerLine[];
   ledgerActions: Pick<FigureLedgerProps, 'selected' | 'onSelect' | 'onPlace' | 'onSetAside' | 'onReopen'>;
+  /** A newer text is being drafted: the rows shown are the last text's, so taking them all waits. */
+  stale?: boolean;
 }
 
 export function DraftWorkspace(props: DraftWorkspaceProps) {
@@ -93,12 +95,13 @@ export function DraftWorkspace(props: DraftWorkspaceProps) {
         </p>
       </section>
       <FigureLedger lines={ledger} metricOptions={metricOptions} idPrefix={idPrefix} {...ledgerActions} />
-      <MetricDraftTable rows={metricRows} onChange={props.onChangeMetric} onDecideAll={props.onDecideAllMetrics} metricOptions={metricOptions} rowId={rowId} onLocate={onLocate} reveal={reveal} />
+      <MetricDraftTable rows={metricRows} onChange={props.onChangeMetric} onDecideAll={props.onDecideAllMetrics} metricOptions={metricOptions} rowId={rowId} onLocate={onLocate} reveal={reveal} bulkDisabled={props.stale ?? false} />
       <ShortcomingDraftTable
         rows={shortcomingRows}
         onChange={props.onChangeShortcoming}
         onDecideAll={(decision) => shortcomingRows.forEach((row) => props.onChangeShortcoming(row.key, { decision }))}
         categoryOptions={categoryOptions}
+        bulkDisabled={props.stale ?? false}
       />
       <section className="extract-section extract-downloads" aria-label="下载">
         {identityIssue ? (

@@ -227,6 +227,7 @@ export default function ExtractPage({ metricCatalog, categories, townships = NO_
           metricOptions={setup.metricOptions}
           categoryOptions={setup.categoryOptions}
           idPrefix={`extract${idPrefix}`}
+          stale={draftPending}
         />
       ) : null}
       {drafts && !accounted ? (

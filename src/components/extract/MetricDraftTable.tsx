@@ -21,6 +21,8 @@ export interface MetricDraftTableProps {
   onLocate: (key: string) => void;
   /** A row to bring into view and focus (its page is turned to): set anew on each request. */
   reveal?: { key: string } | null;
+  /** The rows shown are the last text's while the new one is drafted: 全部采用 would act on them. */
+  bulkDisabled?: boolean;
 }
 
 const DECISION_TEXT: Readonly<Record<Decision, string>> = { pending: '待审核', accepted: '✓ 已采用', rejected: '✗ 不采用' };
@@ -65,7 +67,7 @@ function focusRow(id: string): boolean {
   return true;
 }
 
-export function MetricDraftTable({ rows, onChange, onDecideAll, metricOptions, rowId, onLocate, reveal = null }: MetricDraftTableProps) {
+export function MetricDraftTable({ rows, onChange, onDecideAll, metricOptions, rowId, onLocate, reveal = null, bulkDisabled = false }: MetricDraftTableProps) {
   const accepted = rows.filter((r) => r.decision === 'accepted').length;
   // Thousands of rows (a 5 MB paste) in pages; a row asked for from the report turns to its page, then takes focus.
   const [page, setPage] = useState(0);
@@ -85,10 +87,10 @@ export function MetricDraftTable({ rows, onChange, onDecideAll, metricOptions, r
       <div className="extract-section__head">
         <h3 id="extract-metric-rows">指标数据行草稿（{rows.length} 行，已采用 {accepted} 行）</h3>
         <div className="extract-toolbar">
-          <button type="button" className="extract-button" onClick={() => onDecideAll('accepted')}>
+          <button type="button" className="extract-button" disabled={bulkDisabled} onClick={() => onDecideAll('accepted')}>
             全部采用
           </button>
-          <button type="button" className="extract-button" onClick={() => onDecideAll('pending')}>
+          <button type="button" className="extract-button" disabled={bulkDisabled} onClick={() => onDecideAll('pending')}>
             全部恢复待审
           </button>
         </div>

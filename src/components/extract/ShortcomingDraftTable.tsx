@@ -12,6 +12,8 @@ export interface ShortcomingDraftTableProps {
   rows: readonly ShortcomingRowState[];
   onChange: (key: string, change: Partial<ShortcomingRowState>) => void;
   onDecideAll: (decision: Decision) => void;
+  /** While a new text is drafted the rows shown are the last text's: 采用全部问题 waits. */
+  bulkDisabled?: boolean;
   categoryOptions: readonly PickerOption[];
 }
 
@@ -19,7 +21,7 @@ function toggle(current: Decision, pressed: Decision): Decision {
   return current === pressed ? 'pending' : pressed;
 }
 
-export function ShortcomingDraftTable({ rows, onChange, onDecideAll, categoryOptions }: ShortcomingDraftTableProps) {
+export function ShortcomingDraftTable({ rows, onChange, onDecideAll, categoryOptions, bulkDisabled = false }: ShortcomingDraftTableProps) {
   const accepted = rows.filter((r) => r.decision === 'accepted').length;
   const pending = rows.filter((r) => r.decision === 'pending').length;
   const [page, setPage] = useState(0);
@@ -33,7 +35,7 @@ export function ShortcomingDraftTable({ rows, onChange, onDecideAll, categoryOpt
         </h3>
         {rows.length > 0 ? (
           <div className="extract-toolbar">
-            <button type="button" className="extract-button" onClick={() => onDecideAll('accepted')}>
+            <button type="button" className="extract-button" disabled={bulkDisabled} onClick={() => onDecideAll('accepted')}>
               采用全部问题
             </button>
           </div>

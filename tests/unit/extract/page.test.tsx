@@ -65,6 +65,14 @@ describe('MetricDraftTable', () => {
     expect(html).toContain('排查出的矛盾纠纷（disputes_screened）');
     expect(html).toContain('<option value="disputes_resolved" selected="">disputes_resolved</option>');
   });
+
+  it('holds 全部采用 back while a newer text is drafted (the rows shown are the last text\'s)', () => {
+    const table = (bulkDisabled: boolean) =>
+      renderToStaticMarkup(<MetricDraftTable rows={rows} onChange={() => {}} onDecideAll={() => {}} metricOptions={[]} rowId={(k) => k} onLocate={() => {}} bulkDisabled={bulkDisabled} />);
+    const takeAll = (markup: string) => /<button[^>]*>全部采用<\/button>/.exec(markup)?.[0] ?? '';
+    expect(takeAll(table(true))).toContain('disabled');
+    expect(takeAll(table(false))).not.toContain('disabled');
+  });
 });
 
 describe('the rows the reviewer accepts', () => {
