@@ -121,22 +121,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
     },
     silentSeries(NOT_REPORTED, ROLE_COLORS.notReported, notReportedData, cellWidth),
     silentSeries(NOT_ENTERED, ROLE_COLORS.notReported, notEnteredData, cellWidth),
-    {
-      type: 'scatter',
-      name: DATA_ERROR,
-      symbol: 'rect',
-      symbolSize: 1,
-      itemStyle: { color: 'rgba(0,0,0,0)' },
-      label: {
-        show: true,
-        position: 'right',
-        offset: [-(cellWidth / 2) + 4, 0],
-        formatter: DATA_ERROR,
-        color: ROLE_COLORS.dataError,
-        fontWeight: 'bold',
-      },
-      data: dataErrorData as ScatterSeriesOption['data'],
-    },
+    silentSeries(DATA_ERROR, ROLE_COLORS.dataError, dataErrorData, cellWidth, 'bold'),
   ];
 
   const option: EChartsOption = {
@@ -245,11 +230,11 @@ function emptyMatrixMessage(rows: readonly MatrixRow[]): string {
 }
 
 /**
- * The mark of silent rows (未报告 or 未录入), drawn on purpose: an invisible
+ * The mark of a row without a usable cell (未报告, 未录入 or 数据有误), drawn on purpose: an invisible
  * 1px mark carries the label in the first column of the row (symbol 'none'
  * would drop the label too).
  */
-function silentSeries(mark: string, color: string, data: ChartDatum[], cellWidth: number): ScatterSeriesOption {
+function silentSeries(mark: string, color: string, data: ChartDatum[], cellWidth: number, fontWeight: 'normal' | 'bold' = 'normal'): ScatterSeriesOption {
   return {
     type: 'scatter',
     name: mark,
@@ -263,6 +248,7 @@ function silentSeries(mark: string, color: string, data: ChartDatum[], cellWidth
       offset: [-(cellWidth / 2) + 4, 0],
       formatter: mark,
       color,
+      ...(fontWeight === 'bold' ? { fontWeight } : {}),
     },
     data: data as ScatterSeriesOption['data'],
   };
