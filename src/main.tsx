@@ -1,5 +1,6 @@
 // Entry point: mounts the page inside an error boundary so that nothing ends
 // in a blank page.
+import './app/start-loading';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

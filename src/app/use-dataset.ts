@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { loadDataset, type Progress } from '../data/load';
 import type { Dataset } from '../data/types';
+import { previewState } from './preview-flag';
 
 export type DatasetState =
   | { status: 'loading'; progress: Progress }
@@ -31,6 +32,9 @@ export function startLoadingDataset(baseUrl: string): Load {
   };
   loadDataset({
     baseUrl,
+    // A preview merges the desk's draft into the files through the page's
+    // fetch (preview-mode.ts), so the files are fetched here, not in the worker.
+    ...(previewState().active ? { fetchImpl: (url: string, init?: RequestInit) => window.fetch(url, init) } : {}),
     onProgress: (progress) => {
       if (load.state.status === 'loading') publish({ status: 'loading', progress });
     },

@@ -36,8 +36,13 @@ export function chartWidth(options: ChartBuildOptions): number {
   return options.width && options.width > 0 ? options.width : DEFAULT_WIDTH_PX;
 }
 
+/**
+ * Off unless asked for: the grow-in animation kept a province's 简报 busy for
+ * seconds of CPU after its data was in, on office PCs that have little to
+ * spare, and a chart is read in its final state anyway (issue 19).
+ */
 export function animationFor(options: ChartBuildOptions): boolean {
-  return options.animation ?? !options.forPrint;
+  return options.animation ?? false;
 }
 
 export function showsTitle(options: ChartBuildOptions): boolean {

@@ -1,14 +1,20 @@
-// Module worker: runs buildDataset off the main thread, so that a large data
-// file (tens of MB) never freezes the page while it is decoded, parsed and
-// validated. papaparse's own `worker: true` is broken under Vite 8 builds
-// (FIELD-NOTES), so this worker calls Papa.parse itself, through buildDataset.
+// Module worker: fetches the data files (or takes their bytes), runs
+// buildDataset off the main thread, and posts the Dataset back packed
+// (packed.ts), so that a province's data (25 MB of CSV, 250,000 rows) neither
+// freezes the page nor costs it seconds to receive. papaparse's own
+// `worker: true` is broken under Vite 8 builds (FIELD-NOTES), so this worker
+// calls Papa.parse itself, through buildDataset.
 import { buildDataset } from './build';
 import type { BuildRequest, BuildResponse } from './build-off-thread';
+import { defaultFetch, fetchDataFiles } from './fetch-files';
+import { packDataset } from './packed';
 
-const post = (message: BuildResponse): void => (self as unknown as Worker).postMessage(message);
+const post = (message: BuildResponse, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(message, transfer);
 
-self.onmessage = (event: MessageEvent<BuildRequest>) => {
-  const { files, reasons } = event.data;
+self.onmessage = async (event: MessageEvent<BuildRequest>) => {
+  const request = event.data;
+  const { files, reasons } =
+    'urls' in request ? await fetchDataFiles(defaultFetch, request.urls, (done, total) => post({ type: 'fetched', done, total })) : request;
   let lastPost = 0;
   const dataset = buildDataset(files, reasons, {
     onProgress: ({ file, fraction }) => {
@@ -18,5 +24,6 @@ self.onmessage = (event: MessageEvent<BuildRequest>) => {
       post({ type: 'progress', file, fraction });
     },
   });
-  post({ type: 'done', dataset });
+  const { packed, transfer } = packDataset(dataset);
+  post({ type: 'done', packed }, transfer);
 };

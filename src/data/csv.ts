@@ -54,6 +54,13 @@ export interface ParseOptions {
   numberColumns?: readonly string[];
   /** Called now and then with the share of the text parsed (0–1). */
   onProgress?: (fraction: number) => void;
+  /**
+   * Given, each sound record goes to it as it is read and `records` stays
+   * empty: a province's 250,000 records then never sit in memory twice.
+   */
+  onRecord?: (record: CsvRecord) => void;
+  /** Called with the header as soon as it is read, before any record. */
+  onHeader?: (header: string[]) => void;
 }
 
 /** After this many broken quotes the rest of the file is left unread (each recovery re-reads the rest). */
@@ -165,7 +172,7 @@ function excerpt(cell: string): string {
 }
 
 export function parseCsv(text: string, file: string, options: ParseOptions = {}): ParsedCsv {
-  const { expectedHeader = [], numberColumns = [], onProgress } = options;
+  const { expectedHeader = [], numberColumns = [], onProgress, onRecord, onHeader } = options;
   const lineAt = lineCounter(text);
   const problems: Problem[] = [];
   const records: CsvRecord[] = [];
@@ -199,20 +206,27 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
       header: false,
       dynamicTyping: false,
       delimiter,
-      // 'greedy' also skips rows of empty cells (",,,,"), which Excel writes
-      // below a table when cells there were once touched.
-      skipEmptyLines: 'greedy',
+      // Rows of empty cells (",,,,"), which Excel writes below a table when
+      // cells there were once touched, are skipped in step: papaparse's
+      // 'greedy' does the same but joins every row's cells to find them.
+      skipEmptyLines: true,
       step(result, parser) {
         const raw = result.data;
+        if (result.errors.length === 0 && raw.every((cell) => cell.trim() === '')) {
+          previousEnd = base + result.meta.cursor;
+          return;
+        }
         const begin = recordStart(text, previousEnd, blank);
         const end = base + result.meta.cursor;
         previousEnd = end;
         const line = lineAt(begin);
         const cells = raw.map((cell) => cell.trim());
         const expected = header?.length ?? 0;
-        const quoteError = result.errors.some((e) => e.type === 'Quotes');
-        const spansLines = raw.some((cell) => cell.includes('\n'));
-        const fieldsOff = header !== null && dropTrailingEmpty(cells, expected).length !== expected;
+        const quoteError = result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes');
+        const trimmed = header === null ? cells : dropTrailingEmpty(cells, expected);
+        const fieldsOff = header !== null && trimmed.length !== expected;
+        // Only a record of the wrong length can be a quote that swallowed lines.
+        const spansLines = fieldsOff && raw.some((cell) => cell.includes('\n'));
 
         if (header !== null) recordCount++;
         if (onProgress && header !== null && recordCount % PROGRESS_EVERY === 0) onProgress(end / text.length);
@@ -258,14 +272,15 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
         }
         if (header === null) {
           header = cells;
+          onHeader?.(header);
           return;
         }
         // Checked first: with an empty last cell, "3,350" still gives a row of
         // the right length once that cell is dropped, and 350 lands in `unit`.
         const split = cells.length > expected ? thousandsSplit(cells, header, numberColumns) : null;
-        const trimmed = dropTrailingEmpty(cells, expected);
         if (!split && trimmed.length === expected) {
-          records.push({ line, cells: trimmed });
+          if (onRecord) onRecord({ line, cells: trimmed });
+          else records.push({ line, cells: trimmed });
           return;
         }
         if (split) {

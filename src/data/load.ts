@@ -5,13 +5,13 @@
 // baseUrl is passed in (import.meta.env.BASE_URL at the call site) rather
 // than read here, so this module also runs under Node and in tests.
 
-import { type DataFileBytes, type MissingReasons } from './build';
-import { buildDatasetOffThread } from './build-off-thread';
+import { buildDatasetOffThread, fetchAndBuildOffThread } from './build-off-thread';
+import { defaultFetch, type FetchLike, fetchBytes, fetchDataFiles } from './fetch-files';
 import { decodeReport, type ReportText, reportFiles, verifyQuotes } from './quotes';
 import type { DataFileKey } from './schema';
 import { DATA_FILES, type Dataset, type Problem } from './types';
 
-export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
+export type { FetchLike } from './fetch-files';
 
 export interface Progress {
   done: number;
@@ -34,54 +34,35 @@ export function dataFileUrl(baseUrl: string, file: string): string {
   return `${base}data/${file.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-type Fetched = { bytes: Uint8Array } | { bytes: null; reason: string };
-
-/** Fetches bytes; a 404 or network failure is a reason, never a throw. */
-async function fetchBytes(fetchImpl: FetchLike, url: string): Promise<Fetched> {
-  try {
-    // no-cache: staff replace CSVs in a deployed site; revalidate instead of
-    // showing yesterday's file from the browser cache.
-    const response = await fetchImpl(url, { cache: 'no-cache' });
-    if (!response.ok) return { bytes: null, reason: `HTTP ${response.status}` };
-    return { bytes: new Uint8Array(await response.arrayBuffer()) };
-  } catch (error) {
-    return { bytes: null, reason: `网络错误：${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-
-const defaultFetch: FetchLike = (url, init) => globalThis.fetch(url, init);
-
 /** Fetches and validates the six CSV files. Never rejects: failures are problems. */
 export async function loadDataset(options: LoadOptions): Promise<Dataset> {
-  const { baseUrl, fetchImpl = defaultFetch, onProgress } = options;
+  const { baseUrl, fetchImpl, onProgress } = options;
   const keys = Object.keys(DATA_FILES) as DataFileKey[];
   const total = keys.length;
-  let done = 0;
-  onProgress?.({ done, total });
-  const fetched = await Promise.all(
-    keys.map(async (key) => {
-      const result = await fetchBytes(fetchImpl, dataFileUrl(baseUrl, DATA_FILES[key]));
-      onProgress?.({ done: ++done, total });
-      return [key, result] as const;
-    }),
-  );
-  const files = {} as DataFileBytes;
-  const reasons: MissingReasons = {};
-  for (const [key, result] of fetched) {
-    files[key] = result.bytes;
-    if (result.bytes === null) reasons[key] = result.reason;
-  }
+  onProgress?.({ done: 0, total });
+  const onFetched = (done: number) => onProgress?.({ done, total });
   // Parsing a large file takes seconds: off the main thread, with its progress shown.
   // Then the files are checked one after another: done counts the files checked.
   const order: readonly string[] = Object.values(DATA_FILES);
-  const dataset = await buildDatasetOffThread(files, reasons, ({ file, fraction }) =>
+  const onBuilt = ({ file, fraction }: { file: string; fraction: number }) =>
     onProgress?.({
       done: Math.max(0, order.indexOf(file)),
       total,
       detail: `正在检查 ${file}${fraction > 0 ? `，已读 ${Math.floor(fraction * 100)}%` : ''}`,
-    }),
-  );
-  onProgress?.({ done, total });
+    });
+  let dataset: Dataset;
+  if (fetchImpl === undefined && typeof Worker !== 'undefined') {
+    // The page: the worker fetches the files itself. Its URLs are absolute,
+    // since a worker resolves relative ones against its own script.
+    const here = globalThis.location?.href ?? '';
+    const urls = Object.fromEntries(keys.map((key) => [key, new URL(dataFileUrl(baseUrl, DATA_FILES[key]), here).href])) as Record<DataFileKey, string>;
+    dataset = await fetchAndBuildOffThread(urls, onFetched, onBuilt);
+  } else {
+    const urls = Object.fromEntries(keys.map((key) => [key, dataFileUrl(baseUrl, DATA_FILES[key])])) as Record<DataFileKey, string>;
+    const { files, reasons } = await fetchDataFiles(fetchImpl ?? defaultFetch, urls, onFetched);
+    dataset = await buildDatasetOffThread(files, reasons, onBuilt);
+  }
+  onProgress?.({ done: total, total });
   return dataset;
 }
 

@@ -13,29 +13,40 @@ const HAN_GLOBAL = /[\u3400-\u9fff]/g;
 /** A run of non-ASCII characters, split at U+FFFD (a byte already lost). */
 const RUN_GLOBAL = /[^\x00-\x7f\uFFFD]+/g;
 
-let gbkTable: Map<string, [number, number]> | null = null;
+let gbkTable: Uint16Array | null = null;
 
-/** Character → its two GBK bytes, built once from the browser's own GBK decoder (one decode call). */
-function gbkEncodeTable(): Map<string, [number, number]> {
+/**
+ * Character code → its two GBK bytes (lead << 8 | trail; 0 for none), built
+ * once from the browser's own GBK decoder (one decode call). A typed array
+ * over the char codes, not a Map of strings: it is built in milliseconds, and
+ * every data file with Chinese text asks for it once.
+ */
+function gbkEncodeTable(): Uint16Array {
   if (gbkTable) return gbkTable;
-  const pairs: Array<[number, number]> = [];
+  const pairs: number[] = [];
   for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) pairs.push([lead, trail]);
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) pairs.push((lead << 8) | trail);
   }
   // Each pair followed by a line break keeps the decoded characters aligned
   // with their pairs: an invalid pair decodes to U+FFFD and the break stays.
   const bytes = new Uint8Array(pairs.length * 3);
-  pairs.forEach(([lead, trail], i) => {
-    bytes[i * 3] = lead;
-    bytes[i * 3 + 1] = trail;
+  pairs.forEach((pair, i) => {
+    bytes[i * 3] = pair >> 8;
+    bytes[i * 3 + 1] = pair & 0xff;
     bytes[i * 3 + 2] = 0x0a;
   });
-  const chars = new TextDecoder('gbk').decode(bytes).split('\n');
-  const table = new Map<string, [number, number]>();
-  pairs.forEach((pair, i) => {
-    const char = chars[i];
-    if (char !== undefined && char.length === 1 && char !== '\uFFFD' && !table.has(char)) table.set(char, pair);
-  });
+  const decoded = new TextDecoder('gbk').decode(bytes);
+  const table = new Uint16Array(0x10000);
+  let pairIndex = 0;
+  let lineStart = 0;
+  for (let i = 0; i <= decoded.length; i++) {
+    if (i < decoded.length && decoded.charCodeAt(i) !== 0x0a) continue;
+    // A line of exactly one character that is not U+FFFD: the pair's character (first pair wins).
+    const code = decoded.charCodeAt(lineStart);
+    if (i - lineStart === 1 && code !== 0xfffd && table[code] === 0 && pairIndex < pairs.length) table[code] = pairs[pairIndex]!;
+    pairIndex++;
+    lineStart = i + 1;
+  }
   gbkTable = table;
   return table;
 }
@@ -48,10 +59,10 @@ function gbkEncodeTable(): Map<string, [number, number]> {
 function unscramble(run: string): { original: string; exact: boolean } | null {
   const table = gbkEncodeTable();
   const bytes: number[] = [];
-  for (const char of run) {
-    const pair = table.get(char);
-    if (!pair) return null;
-    bytes.push(pair[0], pair[1]);
+  for (let i = 0; i < run.length; i++) {
+    const pair = table[run.charCodeAt(i)]!;
+    if (pair === 0) return null;
+    bytes.push(pair >> 8, pair & 0xff);
   }
   const original = new TextDecoder('utf-8').decode(new Uint8Array(bytes));
   const replaced = original.indexOf('\uFFFD');

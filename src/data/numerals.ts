@@ -184,7 +184,19 @@ export function numbersInText(text: string): number[] {
  * (a value of 4 with unit 万元 and a value of 40000 both match 4万元).
  */
 export function textStatesNumber(text: string, value: number): boolean {
-  return findNumbers(text).some((m) => sameNumber(m.value, value) || sameNumber(m.base, value));
+  // The same mentions as findNumbers, tested as they are found: every figure of
+  // a province's metrics.csv (250,000 rows) goes through here (issue 19).
+  const normalised = toHalfWidth(text);
+  for (const m of normalised.matchAll(ARABIC_MENTION)) {
+    const base = Number(`${m[1]!.replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+    if (sameNumber(base, value) || sameNumber(applyMultiplier(base, m[3]?.trim()), value)) return true;
+  }
+  for (const m of normalised.matchAll(CHINESE_MENTION)) {
+    const numerals = m[2]!;
+    const parsed = parseChineseNumerals(numerals) ?? parseLeadingNumerals(numerals);
+    if (parsed !== null && sameNumber(parsed, value)) return true;
+  }
+  return false;
 }
 
 function sameNumber(a: number, b: number): boolean {

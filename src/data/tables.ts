@@ -4,7 +4,7 @@
 
 import { hasChineseHeader, renameChineseHeader } from './chinese-headers';
 import { plainNumber } from './columns';
-import { parseCsv } from './csv';
+import { type CsvRecord, parseCsv } from './csv';
 import { decodeBytes } from './decode';
 import { BYTE_LIMITS, type ByteLimits, splitAtByteLimit, tailRecords } from './file-limit';
 import { cellMessages, csvMessages, fileMessages, makeProblem } from './messages';
@@ -66,7 +66,58 @@ export function readTable<Cells extends object, Row>(
   type Column = keyof Cells & string;
   const columns = Object.entries(schema.columns) as Array<[Column, ColumnSpec<Cells[Column]>]>;
   const numberColumns = columns.filter(([, spec]) => spec.rule === plainNumber).map(([column]) => column);
-  const csv = parseCsv(decoded.text, file, { expectedHeader, numberColumns, onProgress: options.onProgress });
+
+  // The header decides, as soon as it is read, whether rows can be read and
+  // where each column is; the rows are then read as the parser gives them.
+  let layout: HeaderLayout | null = null;
+  const rows: Row[] = [];
+  const rejected: RejectedRecord[] = [];
+  const cellProblems: Problem[] = [];
+  let columnPositions: Array<number | undefined> = [];
+  const readRecord = (record: CsvRecord): void => {
+    if (layout === null) return;
+    for (const index of layout.unnamed) if ((record.cells[index] ?? '') !== '') layout.unnamedUsed.add(index);
+    if (!layout.usable) return;
+    const cells: Partial<Cells> = {};
+    // Allocated for a bad row only: a province's file has 250,000 good ones.
+    let rowProblems: Problem[] | null = null;
+    for (let c = 0; c < columns.length; c++) {
+      const [column, spec] = columns[c]!;
+      const position = columnPositions[c];
+      const raw = position === undefined ? '' : (record.cells[position] ?? '');
+      // U+FFFD: a character lost when the file was saved in a wrong encoding (mojibake.ts).
+      const result = raw.includes('\uFFFD') ? ({ ok: false, code: 'bad_characters', detail: cellMessages.badCharacters() } as const) : spec.rule.parse(raw);
+      if (result.ok) {
+        cells[column] = result.value;
+        if (result.warning) cellProblems.push(makeProblem('warning', result.warning.code, { file, line: record.line, column }, result.warning.detail));
+      } else {
+        const problem = makeProblem('error', result.code, { file, line: record.line, column }, result.detail);
+        (rowProblems ??= []).push(problem);
+        cellProblems.push(problem);
+      }
+    }
+    const source = { file, line: record.line };
+    if (rowProblems === null) rows.push(schema.toRow(cells as Cells, source));
+    else {
+      // The cells as written, only for a refused row (rejected.ts reads its identity from them).
+      const rawCells: Record<string, string> = {};
+      columns.forEach(([column], c) => {
+        const position = columnPositions[c];
+        rawCells[column] = position === undefined ? '' : (record.cells[position] ?? '');
+      });
+      rejected.push({ source, cells: rawCells, problems: rowProblems });
+    }
+  };
+  const csv = parseCsv(decoded.text, file, {
+    expectedHeader,
+    numberColumns,
+    onProgress: options.onProgress,
+    onHeader: (header) => {
+      layout = headerLayout(header, columns);
+      columnPositions = columns.map(([column]) => layout!.positions.get(column));
+    },
+    onRecord: readRecord,
+  });
   if (tail) {
     const gbk = decoded.problems.some((p) => p.code === 'encoding_gbk');
     const beyond = tailRecords(decoded.text, tail, { file, totalBytes: bytes.length, expectedHeader, gbk, limit: byteLimits.read });
@@ -80,99 +131,77 @@ export function readTable<Cells extends object, Row>(
     if (csv.problems.length === 0) problems.push(makeProblem('error', 'file_empty', { file }, fileMessages.empty(expectedHeader)));
     return { rows: [], rejected: [], readable: false, problems, recordCount };
   }
-
-  // A header in Chinese: one message that says what each column should be
-  // called, instead of one "missing column" per column.
+  const header = (layout as HeaderLayout | null) ?? headerLayout(csv.header, columns);
   const headerLine = { file, line: 1 };
-  const missingColumns = columns
-    .filter(([column, spec]) => !spec.optionalColumn && !csv.header.some((h) => h.toLowerCase() === column))
-    .map(([column]) => column);
-  if (missingColumns.length > 0 && hasChineseHeader(csv.header)) {
+  if (header.chinese) {
+    // A header in Chinese: one message that says what each column should be
+    // called, instead of one "missing column" per column.
     const { renames, unknown } = renameChineseHeader(schema.key, csv.header);
-    const stillMissing = missingColumns.filter((column) => !renames.some(([, en]) => en === column));
+    const stillMissing = header.missingColumns.filter((column) => !renames.some(([, en]) => en === column));
     problems.push(makeProblem('error', 'header_chinese', headerLine, csvMessages.chineseHeader(renames, unknown, stillMissing, expectedHeader)));
     return { rows: [], rejected: [], readable: false, problems, recordCount };
   }
-
-  // Map each documented column to its position in this file's header.
-  const positions = new Map<string, number>();
   csv.header.forEach((name, index) => {
     const column = name.toLowerCase();
     if (column === '') {
-      const used = csv.records.some((r) => r.cells[index] !== '');
-      if (used) problems.push(makeProblem('warning', 'column_unknown', headerLine, csvMessages.columnUnnamed(index + 1)));
-    } else if (positions.has(column)) {
+      if (header.unnamedUsed.has(index)) problems.push(makeProblem('warning', 'column_unknown', headerLine, csvMessages.columnUnnamed(index + 1)));
+    } else if (header.positions.get(column) !== index) {
       problems.push(makeProblem('warning', 'duplicate', { ...headerLine, column }, csvMessages.columnDuplicate(column)));
-    } else {
-      positions.set(column, index);
-      if (!expectedHeader.includes(column)) {
-        problems.push(
-          makeProblem('warning', 'column_unknown', { ...headerLine, column }, csvMessages.columnUnknown(name, expectedHeader)),
-        );
-      }
+    } else if (!expectedHeader.includes(column)) {
+      problems.push(makeProblem('warning', 'column_unknown', { ...headerLine, column }, csvMessages.columnUnknown(name, expectedHeader)));
     }
   });
-
-  let missingRequired = false;
   for (const [column, spec] of columns) {
-    if (positions.has(column)) continue;
+    if (header.positions.has(column)) continue;
     if (spec.optionalColumn) {
       problems.push(makeProblem('warning', 'column_missing', { ...headerLine, column }, csvMessages.optionalColumnMissing(column)));
     } else {
-      missingRequired = true;
-      problems.push(
-        makeProblem('error', 'column_missing', { ...headerLine, column }, csvMessages.columnMissing(column, expectedHeader)),
-      );
+      problems.push(makeProblem('error', 'column_missing', { ...headerLine, column }, csvMessages.columnMissing(column, expectedHeader)));
     }
   }
   // Without a required column no row is complete; the other files still load.
-  if (missingRequired) return { rows: [], rejected: [], readable: false, problems, recordCount };
+  if (!header.usable) return { rows: [], rejected: [], readable: false, problems, recordCount };
+  problems.push(...cellProblems);
 
-  const rows: Row[] = [];
-  const rejected: RejectedRecord[] = [];
-  // Positions looked up once, not per cell: a province's metrics.csv has 250,000 rows.
-  const columnPositions = columns.map(([column]) => positions.get(column));
-  for (const record of csv.records) {
-    const cells: Partial<Cells> = {};
-    const rowProblems: Problem[] = [];
-    for (let c = 0; c < columns.length; c++) {
-      const [column, spec] = columns[c]!;
-      const position = columnPositions[c];
-      const raw = position === undefined ? '' : (record.cells[position] ?? '');
-      // U+FFFD: a character lost when the file was saved in a wrong encoding (mojibake.ts).
-      const result = raw.includes('\uFFFD') ? ({ ok: false, code: 'bad_characters', detail: cellMessages.badCharacters() } as const) : spec.rule.parse(raw);
-      if (result.ok) {
-        cells[column] = result.value;
-        if (result.warning) problems.push(makeProblem('warning', result.warning.code, { file, line: record.line, column }, result.warning.detail));
-      } else {
-        const problem = makeProblem('error', result.code, { file, line: record.line, column }, result.detail);
-        rowProblems.push(problem);
-        problems.push(problem);
-      }
-    }
-    const source = { file, line: record.line };
-    if (rowProblems.length === 0) rows.push(schema.toRow(cells as Cells, source));
-    else {
-      // The cells as written, only for a refused row (rejected.ts reads its identity from them).
-      const rawCells: Record<string, string> = {};
-      columns.forEach(([column], c) => {
-        const position = columnPositions[c];
-        rawCells[column] = position === undefined ? '' : (record.cells[position] ?? '');
-      });
-      rejected.push({ source, cells: rawCells, problems: rowProblems });
-    }
-  }
   // Rows refused for their structure (a thousands comma, too many or too few
   // cells, a broken quote, past the size limit): their cells by the header's
   // positions, so the leading township_id, year and metric still say whose they are.
   for (const record of csv.refused) {
     const rawCells: Record<string, string> = {};
     for (const [column] of columns) {
-      const position = positions.get(column);
+      const position = header.positions.get(column);
       rawCells[column] = position === undefined ? '' : (record.cells[position] ?? '');
     }
     rejected.push({ source: { file, line: record.line }, cells: rawCells, problems: record.problems });
   }
   if (csv.refused.length > 0) rejected.sort((a, b) => a.source.line - b.source.line);
   return { rows, rejected, readable: true, problems, recordCount };
+}
+
+/** What a header says about reading the rows under it. */
+interface HeaderLayout {
+  /** Each documented column's position (the first, when a name is repeated). */
+  positions: Map<string, number>;
+  /** Columns with no name; a warning when any row uses one. */
+  unnamed: number[];
+  unnamedUsed: Set<number>;
+  /** Required columns the header lacks. */
+  missingColumns: string[];
+  /** A header in Chinese (renamed by chinese-headers.ts in the message). */
+  chinese: boolean;
+  /** False when a required column is missing: no row is complete. */
+  usable: boolean;
+}
+
+function headerLayout<Spec extends { optionalColumn?: boolean }>(header: readonly string[], columns: ReadonlyArray<[string, Spec]>): HeaderLayout {
+  const positions = new Map<string, number>();
+  const unnamed: number[] = [];
+  header.forEach((name, index) => {
+    const column = name.toLowerCase();
+    if (column === '') unnamed.push(index);
+    else if (!positions.has(column)) positions.set(column, index);
+  });
+  const missingColumns = columns.filter(([column, spec]) => !spec.optionalColumn && !header.some((h) => h.toLowerCase() === column)).map(([column]) => column);
+  const chinese = missingColumns.length > 0 && hasChineseHeader(header);
+  return { positions, unnamed, unnamedUsed: new Set(), missingColumns, chinese, usable: missingColumns.length === 0 };
 }

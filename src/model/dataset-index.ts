@@ -19,12 +19,12 @@ export interface DatasetIndex {
   /** Key: rowKeyOf(townshipId, year). */
   reportsByRowKey: Map<string, Report>;
   catalogById: Map<string, MetricDefinition>;
-  /** Key: `${rowKey}|${metric}`; rows in source order. */
-  figuresByRowMetric: Map<string, MetricFigure[]>;
+  /** Key: rowKey, then metric id; rows in source order (figuresOf). */
+  figuresByRow: Map<string, Map<string, MetricFigure[]>>;
   /** Key: rowKey; rows in source order. */
   shortcomingsByRowKey: Map<string, Shortcoming[]>;
   categoriesById: Map<string, ShortcomingCategory>;
-  /** Rejected metrics.csv rows whose township, year and metric could be read; key as figuresByRowMetric. */
+  /** Rejected metrics.csv rows whose township, year and metric could be read; key: rowMetricKey(rowKey, metric). */
   rejectedByRowMetric: Map<string, RejectedMetricRow[]>;
   /** Rejected shortcomings.csv rows whose township and year could be read; key: rowKey. */
   rejectedShortcomingsByRowKey: Map<string, RejectedShortcomingRow[]>;
@@ -42,6 +42,11 @@ export function rowMetricKey(rowKey: string, metric: string): string {
   return `${rowKey}|${metric}`;
 }
 
+/** The figures of one township × year for one metric, in source order. */
+export function figuresOf(index: DatasetIndex, rowKey: string, metric: string): readonly MetricFigure[] {
+  return index.figuresByRow.get(rowKey)?.get(metric) ?? [];
+}
+
 const cache = new WeakMap<Dataset, DatasetIndex>();
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
@@ -52,9 +57,19 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   return built;
 }
 
-function bySource(a: { source: { file: string; line: number } }, b: { source: { file: string; line: number } }): number {
+function bySource(a: Sourced, b: Sourced): number {
   if (a.source.file !== b.source.file) return a.source.file < b.source.file ? -1 : 1;
   return a.source.line - b.source.line;
+}
+
+type Sourced = { source: { file: string; line: number } };
+
+/** The rows in source order: as they are (the loader's order) when already so, else sorted. */
+function inSourceOrder<Row extends Sourced>(rows: readonly Row[]): readonly Row[] {
+  for (let i = 1; i < rows.length; i++) {
+    if (bySource(rows[i - 1]!, rows[i]!) > 0) return [...rows].sort(bySource);
+  }
+  return rows;
 }
 
 function buildIndex(dataset: Dataset): DatasetIndex {
@@ -70,18 +85,30 @@ function buildIndex(dataset: Dataset): DatasetIndex {
   const categoriesById = new Map(dataset.shortcomingCategories.map((c) => [c.id, c] as const));
 
   const rowKeysWithData = new Set<string>();
-  const figuresByRowMetric = new Map<string, MetricFigure[]>();
-  for (const figure of [...dataset.metrics].sort(bySource)) {
-    years.add(figure.year);
-    rowKeysWithData.add(rowKeyOf(figure.townshipId, figure.year));
-    const key = rowMetricKey(rowKeyOf(figure.townshipId, figure.year), figure.metric);
-    const list = figuresByRowMetric.get(key);
+  const figuresByRow = new Map<string, Map<string, MetricFigure[]>>();
+  // A report's figures are next to each other in metrics.csv: the row key is
+  // made once per run of them, not once per figure (a province has 250,000).
+  let runTownship: string | null = null;
+  let runYear: number | null = null;
+  let byMetric = new Map<string, MetricFigure[]>();
+  for (const figure of inSourceOrder(dataset.metrics)) {
+    if (figure.townshipId !== runTownship || figure.year !== runYear) {
+      runTownship = figure.townshipId;
+      runYear = figure.year;
+      years.add(figure.year);
+      const rowKey = rowKeyOf(figure.townshipId, figure.year);
+      rowKeysWithData.add(rowKey);
+      const known = figuresByRow.get(rowKey);
+      if (known) byMetric = known;
+      else figuresByRow.set(rowKey, (byMetric = new Map()));
+    }
+    const list = byMetric.get(figure.metric);
     if (list) list.push(figure);
-    else figuresByRowMetric.set(key, [figure]);
+    else byMetric.set(figure.metric, [figure]);
   }
 
   const shortcomingsByRowKey = new Map<string, Shortcoming[]>();
-  for (const shortcoming of [...dataset.shortcomings].sort(bySource)) {
+  for (const shortcoming of inSourceOrder(dataset.shortcomings)) {
     years.add(shortcoming.year);
     const key = rowKeyOf(shortcoming.townshipId, shortcoming.year);
     rowKeysWithData.add(key);
@@ -114,7 +141,7 @@ function buildIndex(dataset: Dataset): DatasetIndex {
     townshipsById,
     reportsByRowKey,
     catalogById,
-    figuresByRowMetric,
+    figuresByRow,
     shortcomingsByRowKey,
     categoriesById,
     years: [...years].sort((a, b) => a - b),

@@ -3,7 +3,7 @@
 
 import type { Bound, Dataset, MetricFigure } from '../data/types';
 import { comparabilityFlags } from './comparability';
-import { indexDataset, rowMetricKey } from './dataset-index';
+import { figuresOf, indexDataset, rowMetricKey } from './dataset-index';
 import { NO_REPORT_FIGURE, NOT_REPORTED_FIGURE, silentFigure, withErrors } from './figure-state';
 import { metricRowError } from './rejected-rows';
 import { isPercentUnit } from './metric-ids';
@@ -27,9 +27,9 @@ export function combineBounds(bounds: readonly Bound[]): Bound {
  */
 export function metricTotal(dataset: Dataset, row: SelectionRow, metricId: string): MetricTotal {
   const index = indexDataset(dataset);
-  const key = rowMetricKey(row.key, metricId);
-  const figures = index.figuresByRowMetric.get(key) ?? [];
-  const errors = (index.rejectedByRowMetric.get(key) ?? []).map(metricRowError);
+  const figures = figuresOf(index, row.key, metricId);
+  const rejected = index.rejectedByRowMetric.size > 0 ? index.rejectedByRowMetric.get(rowMetricKey(row.key, metricId)) : undefined;
+  const errors = (rejected ?? []).map(metricRowError);
   const catalogUnit = index.catalogById.get(metricId)?.unit ?? '';
   const noReport = row.report === null && !index.rowKeysWithData.has(row.key);
   return totalOfFigures(row, metricId, figures, catalogUnit, { errors, noReport, notEntered: row.report !== null && !row.report.figuresAccounted });

@@ -33,10 +33,10 @@ describe('every option builder', () => {
     expect(option.title.text).toBe(spec.title);
   });
 
-  it('animation is on for the screen and off for print, unless overridden', () => {
-    expect(specs.every((s) => s.option.animation === true)).toBe(true);
+  it('animation is off on screen and in print, unless asked for', () => {
+    expect(specs.every((s) => s.option.animation === false)).toBe(true);
     expect(allSpecs(model, { forPrint: true }).every((s) => s.option.animation === false)).toBe(true);
-    expect(allSpecs(model, { animation: false }).every((s) => s.option.animation === false)).toBe(true);
+    expect(allSpecs(model, { animation: true }).every((s) => s.option.animation === true)).toBe(true);
   });
 
   it('every data item carries status and provenance keys that resolve to rows', () => {

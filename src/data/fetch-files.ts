@@ -1,0 +1,48 @@
+// Fetching the data files' bytes: the same code on the page's main thread and
+// in the data worker (which fetches them itself, so that 25 MB of CSV never
+// has to be copied from the page to the worker).
+import type { DataFileBytes, MissingReasons } from './build';
+import type { DataFileKey } from './schema';
+
+export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
+
+export const defaultFetch: FetchLike = (url, init) => globalThis.fetch(url, init);
+
+export type Fetched = { bytes: Uint8Array } | { bytes: null; reason: string };
+
+/** Fetches bytes; a 404 or network failure is a reason, never a throw. */
+export async function fetchBytes(fetchImpl: FetchLike, url: string): Promise<Fetched> {
+  try {
+    // no-cache: staff replace CSVs in a deployed site; revalidate instead of
+    // showing yesterday's file from the browser cache.
+    const response = await fetchImpl(url, { cache: 'no-cache' });
+    if (!response.ok) return { bytes: null, reason: `HTTP ${response.status}` };
+    return { bytes: new Uint8Array(await response.arrayBuffer()) };
+  } catch (error) {
+    return { bytes: null, reason: `网络错误：${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** Fetches the data files at `urls` (all at once); `onFetched` counts the files that arrived. */
+export async function fetchDataFiles(
+  fetchImpl: FetchLike,
+  urls: Record<DataFileKey, string>,
+  onFetched?: (done: number, total: number) => void,
+): Promise<{ files: DataFileBytes; reasons: MissingReasons }> {
+  const keys = Object.keys(urls) as DataFileKey[];
+  let done = 0;
+  const fetched = await Promise.all(
+    keys.map(async (key) => {
+      const result = await fetchBytes(fetchImpl, urls[key]);
+      onFetched?.(++done, keys.length);
+      return [key, result] as const;
+    }),
+  );
+  const files = {} as DataFileBytes;
+  const reasons: MissingReasons = {};
+  for (const [key, result] of fetched) {
+    files[key] = result.bytes;
+    if (result.bytes === null) reasons[key] = result.reason;
+  }
+  return { files, reasons };
+}
