@@ -73,6 +73,13 @@ export function distributionNotes(d: Distribution, noun: string): string[] {
   return notes;
 }
 
+/**
+ * Room between the subtitle and the plot for the y-axis name (乡镇/报告),
+ * which ECharts draws above the axis: without it the name ran into the last
+ * subtitle line (seen on the province's 普法宣传 at three note lines).
+ */
+export const AXIS_NAME_ROOM_PX = 24;
+
 export function buildDistributionChart(comparison: MetricComparison, options: ChartBuildOptions = {}): ChartSpec {
   const d = distributionOf(comparison);
   const severalYears = new Set(comparison.rows.map((r) => r.year)).size > 1;
@@ -95,7 +102,7 @@ export function buildDistributionChart(comparison: MetricComparison, options: Ch
     ...base.option,
     legend: keyLegend([EXACT_LEGEND, LOWER_BOUND_LEGEND]),
     tooltip: { ...tooltipBase('item') },
-    grid: { left: 56, right: 24, top: base.top + 8, bottom: LEGEND_BOTTOM_PX + 24 },
+    grid: { left: 56, right: 24, top: base.top + 8 + AXIS_NAME_ROOM_PX, bottom: LEGEND_BOTTOM_PX + 24 },
     xAxis: { type: 'category', data: d.bins.map((b) => b.label), name: comparison.unit, axisLabel: { interval: 0, rotate: chartWidth(options) < 640 ? 40 : 0, color: ROLE_COLORS.mutedText } },
     yAxis: { type: 'value', name: noun.slice(-2), minInterval: 1, splitLine: { lineStyle: { color: ROLE_COLORS.gridLine } } },
     series,
@@ -104,7 +111,7 @@ export function buildDistributionChart(comparison: MetricComparison, options: Ch
     id: `distribution:${comparison.metric}`,
     title,
     option,
-    height: base.top + PLOT_PX + LEGEND_BOTTOM_PX + 24,
+    height: base.top + AXIS_NAME_ROOM_PX + PLOT_PX + LEGEND_BOTTOM_PX + 24,
     footnotes: notes,
     shownRowKeys: [],
     omittedRowKeys: [],

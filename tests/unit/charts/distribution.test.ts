@@ -3,7 +3,7 @@ import { buildDistributionChart, distributionOf, EXACT_LEGEND } from '../../../s
 import { LOWER_BOUND_LEGEND } from '../../../src/charts/bar-items';
 import { buildDashboardModel } from '../../../src/model';
 import { manyTownships } from '../../fixtures/model/synth';
-import { renderToSvg } from './ssr';
+import { renderToSvg, svgTextBoxes } from './ssr';
 
 describe('distribution of a metric across townships (issue 19)', () => {
   const model = buildDashboardModel(manyTownships(300));
@@ -41,5 +41,17 @@ describe('distribution of a metric across townships (issue 19)', () => {
       expect(series[1]!.data[i]!.provenance).toEqual(bin.lowerBound.flatMap((t) => t.provenance));
     });
     expect(renderToSvg(spec)).toContain(LOWER_BOUND_LEGEND);
+  });
+
+  it('draws the y-axis name below the last subtitle line, not on it (three note lines)', () => {
+    const spec = buildDistributionChart(events, { width: 800 });
+    expect(spec.footnotes).toHaveLength(3);
+    const boxes = svgTextBoxes(renderToSvg(spec));
+    const axisName = boxes.find((b) => b.text === '乡镇');
+    expect(axisName).toBeDefined();
+    const lastNote = boxes.find((b) => b.text.includes('没有数值，不在图中'));
+    expect(lastNote).toBeDefined();
+    // Baselines: the name's glyphs (one font size tall) start below the note's baseline.
+    expect(axisName!.y - axisName!.fontPx).toBeGreaterThan(lastNote!.y + 2);
   });
 });
