@@ -26,6 +26,8 @@ export default defineConfig({
     cssTarget: 'chrome80',
     // No data: URLs for assets: every file is a real file under the site's folder.
     assetsInlineLimit: 0,
+    // Chromium 80 supports <link rel="modulepreload"> (since 66): the polyfill is dead code in the first JS.
+    modulePreload: { polyfill: false },
     // The ECharts chunk (~560 kB raw, ~190 kB gzip) is loaded lazily on purpose
     // (src/components/LazyEChart.tsx); warn only above it.
     chunkSizeWarningLimit: 600,

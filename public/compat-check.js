@@ -1,13 +1,5 @@
-/*
- * The page's own word when it cannot start (issue 11). A classic script, not a
- * module, written for the oldest engines (no arrow functions, no let/const):
- * it runs where the dashboard's ES modules do not, in browsers below the
- * Chromium 80 floor (IE mode included) and from file://, where Chromium loads
- * no module script. It is a file, not inline, because the CSP forbids inline
- * script. main.tsx marks <html data-app="started"> as soon as the dashboard's
- * code runs; module scripts run before the load event, so if the mark is still
- * missing at load, the dashboard will not appear and this message does.
- */
+/* The message below the Chromium 80 floor and from file:// (issue 11). Why it is
+ * written this way: docs/ARCHITECTURE.md, "compat-check.js". Served as is: keep it short. */
 (function () {
   var FILE_TEXT =
     '此页面是直接从文件打开的（地址以 file:// 开头），浏览器不允许这样运行看板程序。' +
@@ -30,8 +22,7 @@
     var fromFile = window.location.protocol === 'file:';
     text.appendChild(document.createTextNode(fromFile ? FILE_TEXT : OLD_TEXT));
     box.setAttribute('data-reason', fromFile ? 'file' : 'browser');
-    // The stylesheet may be blocked here (file://), so the box styles itself
-    // through the CSSOM, which the CSP allows.
+    // No stylesheet from file://: CSSOM styles, which the CSP allows.
     var style = box.style;
     style.maxWidth = '40em';
     style.margin = '48px auto';

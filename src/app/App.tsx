@@ -5,8 +5,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { rejectUnverifiedQuotes } from '../data/rejected';
 import type { Dataset } from '../data/types';
 import { buildDashboardModel, buildProvenanceIndex } from '../model';
-import { ProvenancePanel } from '../components/ProvenancePanel';
-import { ProblemsPanel } from '../components/ProblemsPanel';
+import { lazyComponent } from '../components/lazy-component';
 import { LoadingStatus } from '../components/LoadingStatus';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ViewSwitch } from '../components/ViewSwitch';
@@ -41,6 +40,16 @@ import { useViewDocument, viewDocumentTitle } from './use-view-document';
 import { VIEWS, viewInfo } from './views';
 
 export const PAGE_TITLE = '乡镇法治政府建设情况对比';
+
+// Shown only when needed — the provenance panel on a click on a figure (with
+// the report reader), the problems list when the data has problems — so their
+// code is not part of what a view needs to draw (issue 19, the chart view's JS budget).
+const LazyProblemsPanel = lazyComponent(() => import('../components/ProblemsPanel').then((m) => m.ProblemsPanel), 'problems', {
+  partOfView: false,
+});
+const LazyProvenancePanel = lazyComponent(() => import('../components/ProvenancePanel').then((m) => m.ProvenancePanel), 'provenance', {
+  partOfView: false,
+});
 const PANEL_ID = 'view-panel';
 
 export function App() {
@@ -193,7 +202,7 @@ export function App() {
             </div>
           ) : null}
 
-          <ProblemsPanel problems={problems} hint={problemsHint(unusable, truncated)} />
+          {problems.length > 0 ? <LazyProblemsPanel problems={problems} hint={problemsHint(unusable, truncated)} /> : null}
 
           {/* The main landmark holds the tab panel: role="tabpanel" on <main> itself would hide the landmark. */}
           <main className="app-main">
@@ -218,7 +227,7 @@ export function App() {
           </main>
 
           {panelOpen && checked && provenanceIndex ? (
-            <ProvenancePanel
+            <LazyProvenancePanel
               dataset={checked}
               index={provenanceIndex}
               keys={url.quotes}

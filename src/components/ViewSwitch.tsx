@@ -4,10 +4,8 @@ import { memo } from 'react';
 import type { ViewId } from '../app/views';
 import type { Dataset } from '../data/types';
 import type { DashboardModel } from '../model/types';
-import { ExtractView } from './views/ExtractView';
-import { OverviewView } from './views/OverviewView';
 import { OutreachView } from './views/OutreachView';
-import { LazyDisputesView, LazyShortcomingsView } from './views/lazy-views';
+import { LazyDisputesView, LazyExtractView, LazyOverviewView, LazyShortcomingsView } from './views/lazy-views';
 import { LazyBriefView } from './views/LazyBriefView';
 import { LazyCatalogView, LazyHistoryView } from './views/lazy-year-views';
 
@@ -44,14 +42,14 @@ export const ViewSwitch = memo(function ViewSwitch({
 }: ViewSwitchProps) {
   if (view === 'extract') {
     return dataset ? (
-      <ExtractView
+      <LazyExtractView
         metricCatalog={dataset.metricCatalog}
         categories={dataset.shortcomingCategories}
         townships={dataset.townships}
         reports={dataset.reports}
       />
     ) : (
-      <ExtractView />
+      <LazyExtractView />
     );
   }
   if (!model) {
@@ -59,7 +57,7 @@ export const ViewSwitch = memo(function ViewSwitch({
   }
   switch (view) {
     case 'overview':
-      return <OverviewView model={model} />;
+      return <LazyOverviewView model={model} />;
     case 'outreach':
       return <OutreachView model={model} />;
     case 'disputes':

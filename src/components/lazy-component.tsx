@@ -1,12 +1,18 @@
-// A component whose code is its own chunk, fetched on first use (issue 8:
-// 指标一览, 历年变化 and the 简报's 历年变化 section keep the JS a chart view
-// loads within its budget). Not React.lazy, for the reason LazyEChart.tsx
-// gives (React 19 throttles Suspense reveals by 300 ms). While the chunk
-// loads, a pending chart entry keeps "every chart drawn" false.
+// A component whose code is its own chunk, fetched on first use (issues 8 and
+// 19: 指标一览, 历年变化, the 简报's 历年变化 section, 概览 and the provenance
+// panel keep the JS a chart view loads within its budget). Not React.lazy, for
+// the reason LazyEChart.tsx gives (React 19 throttles Suspense reveals by
+// 300 ms). While a view's chunk loads, a pending chart entry keeps "every
+// chart drawn" false (the view is not complete, nor ready to print); a panel
+// beside the view (`{ partOfView: false }`) holds nothing back.
 import { createElement, useEffect, useState, type ComponentType } from 'react';
 import { PendingChart } from './PendingChart';
 
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, name: string) {
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  name: string,
+  { partOfView = true }: { partOfView?: boolean } = {},
+) {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const get = (): Promise<ComponentType<P>> => {
@@ -38,7 +44,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     if (component) return createElement(component, props);
     return (
       <>
-        <PendingChart name={name} />
+        {partOfView ? <PendingChart name={name} /> : null}
         <p className="muted" role="status">
           正在加载……
         </p>

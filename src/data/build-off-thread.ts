@@ -1,29 +1,36 @@
-// buildDataset in a module worker when the browser has one, so the page stays
-// responsive while a large file is parsed; on the main thread otherwise (Node,
-// check-data, tests, or a worker that fails to start). Same function, same
-// problems either way: the page and check-data agree.
+// buildDataset off the main thread when the data is large enough to freeze the
+// page, so it stays responsive while a prefecture's or province's files are
+// parsed; on the main thread otherwise (small data, Node, check-data, tests, or
+// a worker that fails to start). Same function, same problems either way: the
+// page and check-data agree.
 //
-// The worker either fetches the files itself (the page's load: the bytes never
-// pass through the page) or is given their bytes. It answers with the Dataset
-// packed (packed.ts), which is unpacked here.
+// Small data stays here (issue 19, the chart view's JS budget): a county's few
+// hundred KB parse in tens of milliseconds, while the worker is a second copy
+// of the parser, validators and messages (≈ 26 KB gzip) that the page would
+// fetch before its first chart. The worker answers with the Dataset packed
+// (packed.ts), which is unpacked here.
 import type { DataFileBytes, MissingReasons } from './build';
-import { defaultFetch, fetchDataFiles } from './fetch-files';
 import { type PackedDataset, unpackDataset } from './packed';
 import type { DataFileKey } from './schema';
 import type { Dataset } from './types';
 
-export type BuildRequest = { files: DataFileBytes; reasons: MissingReasons } | { urls: Record<DataFileKey, string> };
+/**
+ * Data files (all six together) up to this many bytes are built on the main
+ * thread. The shipped data is a few KB, a county's some 100 KB; a prefecture
+ * (300 townships × 6 years, ≈ 4 MB) goes to the worker.
+ */
+export const MAIN_THREAD_BUILD_MAX_BYTES = 1024 * 1024;
+
+export type BuildRequest = { files: DataFileBytes; reasons: MissingReasons };
 
 export type BuildResponse =
-  | { type: 'fetched'; done: number; total: number }
   | { type: 'progress'; file: string; fraction: number }
   | { type: 'done'; packed: PackedDataset };
 
 export type BuildProgress = (progress: { file: string; fraction: number }) => void;
-export type FetchProgress = (done: number, total: number) => void;
 
-// Imported only when needed: on the page the parser and validators are the
-// worker's, not the first JS's (issue 19: the initial and chart-view budgets).
+// Imported only when needed: with large data the parser and validators are
+// the worker's, not the page's.
 async function buildOnMainThread(files: DataFileBytes, reasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
   const { buildDataset } = await import('./build');
   return buildDataset(files, reasons, { onProgress });
@@ -33,7 +40,7 @@ async function buildOnMainThread(files: DataFileBytes, reasons: MissingReasons, 
  * Posts `request` to a new data worker and resolves with its Dataset; when
  * there is no worker, or it cannot start or crashes, `fallback` does the work here.
  */
-function inWorker(request: BuildRequest, fallback: () => Promise<Dataset>, onFetched?: FetchProgress, onProgress?: BuildProgress): Promise<Dataset> {
+function inWorker(request: BuildRequest, fallback: () => Promise<Dataset>, onProgress?: BuildProgress): Promise<Dataset> {
   if (typeof Worker === 'undefined') return fallback();
   return new Promise((resolve) => {
     let worker: Worker;
@@ -52,8 +59,7 @@ function inWorker(request: BuildRequest, fallback: () => Promise<Dataset>, onFet
     };
     worker.onmessage = (event: MessageEvent<BuildResponse>) => {
       const message = event.data;
-      if (message.type === 'fetched') onFetched?.(message.done, message.total);
-      else if (message.type === 'progress') onProgress?.(message);
+      if (message.type === 'progress') onProgress?.(message);
       else finish(() => unpackDataset(message.packed));
     };
     // A worker that cannot load (an old browser, a server that refuses the
@@ -68,19 +74,12 @@ function inWorker(request: BuildRequest, fallback: () => Promise<Dataset>, onFet
   });
 }
 
-/** Builds the Dataset from bytes already fetched, off the main thread when it can. */
-export function buildDatasetOffThread(files: DataFileBytes, reasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
-  return inWorker({ files, reasons }, () => buildOnMainThread(files, reasons, onProgress), undefined, onProgress);
+function totalBytes(files: DataFileBytes): number {
+  return Object.values(files).reduce((sum, bytes) => sum + (bytes?.byteLength ?? 0), 0);
 }
 
-/**
- * Fetches the data files at `urls` (absolute: a worker resolves relative URLs
- * against its own script) and builds the Dataset, both in the worker when there is one.
- */
-export function fetchAndBuildOffThread(urls: Record<DataFileKey, string>, onFetched?: FetchProgress, onProgress?: BuildProgress): Promise<Dataset> {
-  const fallback = async (): Promise<Dataset> => {
-    const { files, reasons } = await fetchDataFiles(defaultFetch, urls, onFetched);
-    return buildOnMainThread(files, reasons, onProgress);
-  };
-  return inWorker({ urls }, fallback, onFetched, onProgress);
+/** Builds the Dataset from the files' bytes: in the worker when they are large and there is one. */
+export function buildDatasetOffThread(files: DataFileBytes, reasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
+  const here = () => buildOnMainThread(files, reasons, onProgress);
+  return totalBytes(files) <= MAIN_THREAD_BUILD_MAX_BYTES ? here() : inWorker({ files, reasons }, here, onProgress);
 }

@@ -1,20 +1,16 @@
-// Module worker: fetches the data files (or takes their bytes), runs
-// buildDataset off the main thread, and posts the Dataset back packed
-// (packed.ts), so that a province's data (25 MB of CSV, 250,000 rows) neither
+// Module worker: takes the data files' bytes, runs buildDataset off the main
+// thread, and posts the Dataset back packed (packed.ts), so that a province's data (25 MB of CSV, 250,000 rows) neither
 // freezes the page nor costs it seconds to receive. papaparse's own
 // `worker: true` is broken under Vite 8 builds (FIELD-NOTES), so this worker
 // calls Papa.parse itself, through buildDataset.
 import { buildDataset } from './build';
 import type { BuildRequest, BuildResponse } from './build-off-thread';
-import { defaultFetch, fetchDataFiles } from './fetch-files';
 import { packDataset } from './packed';
 
 const post = (message: BuildResponse, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(message, transfer);
 
-self.onmessage = async (event: MessageEvent<BuildRequest>) => {
-  const request = event.data;
-  const { files, reasons } =
-    'urls' in request ? await fetchDataFiles(defaultFetch, request.urls, (done, total) => post({ type: 'fetched', done, total })) : request;
+self.onmessage = (event: MessageEvent<BuildRequest>) => {
+  const { files, reasons } = event.data;
   let lastPost = 0;
   const dataset = buildDataset(files, reasons, {
     onProgress: ({ file, fraction }) => {

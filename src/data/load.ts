@@ -5,7 +5,7 @@
 // baseUrl is passed in (import.meta.env.BASE_URL at the call site) rather
 // than read here, so this module also runs under Node and in tests.
 
-import { buildDatasetOffThread, fetchAndBuildOffThread } from './build-off-thread';
+import { buildDatasetOffThread } from './build-off-thread';
 import { defaultFetch, type FetchLike, fetchBytes, fetchDataFiles } from './fetch-files';
 import { decodeReport, type ReportText, reportFiles, verifyQuotes } from './quotes';
 import type { DataFileKey } from './schema';
@@ -41,7 +41,7 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
   const total = keys.length;
   onProgress?.({ done: 0, total });
   const onFetched = (done: number) => onProgress?.({ done, total });
-  // Parsing a large file takes seconds: off the main thread, with its progress shown.
+  // Parsing a large file takes seconds: off the main thread (build-off-thread.ts), with its progress shown.
   // Then the files are checked one after another: done counts the files checked.
   const order: readonly string[] = Object.values(DATA_FILES);
   const onBuilt = ({ file, fraction }: { file: string; fraction: number }) =>
@@ -50,18 +50,9 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
       total,
       detail: `正在检查 ${file}${fraction > 0 ? `，已读 ${Math.floor(fraction * 100)}%` : ''}`,
     });
-  let dataset: Dataset;
-  if (fetchImpl === undefined && typeof Worker !== 'undefined') {
-    // The page: the worker fetches the files itself. Its URLs are absolute,
-    // since a worker resolves relative ones against its own script.
-    const here = globalThis.location?.href ?? '';
-    const urls = Object.fromEntries(keys.map((key) => [key, new URL(dataFileUrl(baseUrl, DATA_FILES[key]), here).href])) as Record<DataFileKey, string>;
-    dataset = await fetchAndBuildOffThread(urls, onFetched, onBuilt);
-  } else {
-    const urls = Object.fromEntries(keys.map((key) => [key, dataFileUrl(baseUrl, DATA_FILES[key])])) as Record<DataFileKey, string>;
-    const { files, reasons } = await fetchDataFiles(fetchImpl ?? defaultFetch, urls, onFetched);
-    dataset = await buildDatasetOffThread(files, reasons, onBuilt);
-  }
+  const urls = Object.fromEntries(keys.map((key) => [key, dataFileUrl(baseUrl, DATA_FILES[key])])) as Record<DataFileKey, string>;
+  const { files, reasons } = await fetchDataFiles(fetchImpl ?? defaultFetch, urls, onFetched);
+  const dataset = await buildDatasetOffThread(files, reasons, onBuilt);
   onProgress?.({ done: total, total });
   return dataset;
 }

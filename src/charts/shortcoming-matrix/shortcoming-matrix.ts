@@ -1,9 +1,16 @@
-// Township × category matrix of the shortcomings each report admits: a
-// scatter grid of filled cells (a heatmap would need a visualMap component
-// for a yes/no value). Rows sorted by how many categories they mention; a row
+// Township × category matrix of the shortcomings each report admits: a grid
+// of filled cells. Rows sorted by how many categories they mention; a row
 // whose report lists none shows 未报告. Clicking a cell gives its quotes.
+//
+// The cells are bars, not scatter symbols: the scatter chart's code was ≈ 4 KB
+// gzip of the chart view's JS budget (issue 19) for this one chart, and a
+// heatmap would need a visualMap for a yes/no value. Each column is a stack of
+// its own on a hidden value axis 0…n (column c spans c…c+1): a transparent,
+// silent bar up to the cell's left edge, then the cell. barGap −100% lays
+// every stack over the same row band. The column names are a category axis
+// over the same width, whose split lines are the cell borders.
 
-import type { EChartsOption, ScatterSeriesOption } from 'echarts';
+import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { DATA_ERROR, errorText, silentText } from '../../model/figure-state';
 import { FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED, NOT_ENTERED, NOT_REPORTED } from '../../model/format';
 import type { FigureError } from '../../model/types';
@@ -76,54 +83,62 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
     .join('；')}。${restNote ? `${restNote}。` : ''}`;
   const base = baseOption({ title: MATRIX_TITLE, notes, ariaDescription: aria, options });
 
-  const cellData = shown.flatMap((r, rowIndex) =>
-    categories.flatMap((category, categoryIndex) => {
-      const cell = r.cells.get(category.id);
-      if (!cell) return [];
-      const datum: ChartDatum & { label?: object } = {
-        value: [categoryIndex, rowIndex, cell.quotes.length],
-        status: 'reported',
-        provenance: cell.provenance,
-        rowKey: r.row.key,
-        categoryId: category.id,
-        ...(cell.quotes.length > 1
-          ? { label: { show: true, formatter: `${cell.quotes.length}条`, color: '#FFFFFF', fontSize: 11 } }
-          : {}),
-      };
-      return [datum];
-    }),
-  );
+  // Cells: w of a column's width, centred in it (a gap of (1 − w) / 2 each side).
+  const cellShare = Math.min(cellWidth - 6, 48) / cellWidth;
+  const cellBar = { barWidth: rowHeightFor(options) - 8, barGap: '-100%' } as const;
+  const series: BarSeriesOption[] = categories.flatMap((category, categoryIndex): BarSeriesOption[] => {
+    const cellOf = (r: MatrixRow) => r.cells.get(category.id);
+    const stack = `column-${categoryIndex}`;
+    return [
+      {
+        type: 'bar',
+        stack,
+        ...cellBar,
+        silent: true,
+        tooltip: { show: false },
+        itemStyle: { color: 'rgba(0,0,0,0)', decal: SOLID_DECAL },
+        data: shown.map((r) => (cellOf(r) ? categoryIndex + (1 - cellShare) / 2 : '-')),
+      },
+      {
+        type: 'bar',
+        name: CELL_SERIES_NAME,
+        stack,
+        ...cellBar,
+        // No aria stripes, which would only blur the "2条" counts.
+        itemStyle: { color: ROLE_COLORS.matrixCell, decal: SOLID_DECAL, borderRadius: 3 },
+        data: shown.map((r) => {
+          const cell = cellOf(r);
+          if (!cell) return '-';
+          const datum: ChartDatum & { value: number; label?: object } = {
+            value: cellShare,
+            status: 'reported',
+            provenance: cell.provenance,
+            rowKey: r.row.key,
+            categoryId: category.id,
+            ...(cell.quotes.length > 1
+              ? { label: { show: true, position: 'inside', formatter: `${cell.quotes.length}条`, color: '#FFFFFF', fontSize: 11 } }
+              : {}),
+          };
+          return datum;
+        }),
+      },
+    ];
+  });
   const silentData = (mark: string, status: 'not_reported' | 'not_entered') =>
-    shown.flatMap((r, rowIndex) => {
-      if (!isSilent(r, mark)) return [];
-      const datum: ChartDatum = { value: [0, rowIndex, 0], status, provenance: [], rowKey: r.row.key };
-      return [datum];
-    });
+    shown.map((r): ChartDatum | '-' => (isSilent(r, mark) ? { value: 0, status, provenance: [], rowKey: r.row.key } : '-'));
   const notReportedData = silentData(NOT_REPORTED, 'not_reported');
   const notEnteredData = silentData(NOT_ENTERED, 'not_entered');
   // A row whose only shortcomings rows could not be used: 数据有误, opening those rows.
-  const dataErrorData = shown.flatMap((r, rowIndex) => {
-    if (r.cells.size > 0 || r.errors.length === 0) return [];
-    const datum: ChartDatum = { value: [0, rowIndex, 0], status: 'data_error', provenance: r.errors.map((e) => e.key), rowKey: r.row.key };
-    return [datum];
-  });
+  const dataErrorData = shown.map((r): ChartDatum | '-' =>
+    r.cells.size > 0 || r.errors.length === 0 ? '-' : { value: 0, status: 'data_error', provenance: r.errors.map((e) => e.key), rowKey: r.row.key },
+  );
+  series.push(
+    silentSeries(NOT_REPORTED, ROLE_COLORS.notReported, notReportedData, cellBar),
+    silentSeries(NOT_ENTERED, ROLE_COLORS.notReported, notEnteredData, cellBar),
+    silentSeries(DATA_ERROR, ROLE_COLORS.dataError, dataErrorData, cellBar, 'bold'),
+  );
 
   const hint = clickHint(options);
-  const series: ScatterSeriesOption[] = [
-    {
-      type: 'scatter',
-      name: CELL_SERIES_NAME,
-      symbol: 'roundRect',
-      symbolSize: [Math.min(cellWidth - 6, 48), rowHeightFor(options) - 8],
-      // One series: no aria stripes, which would only blur the "2条" counts.
-      itemStyle: { color: ROLE_COLORS.matrixCell, decal: SOLID_DECAL },
-      data: cellData as ScatterSeriesOption['data'],
-    },
-    silentSeries(NOT_REPORTED, ROLE_COLORS.notReported, notReportedData, cellWidth),
-    silentSeries(NOT_ENTERED, ROLE_COLORS.notReported, notEnteredData, cellWidth),
-    silentSeries(DATA_ERROR, ROLE_COLORS.dataError, dataErrorData, cellWidth, 'bold'),
-  ];
-
   const option: EChartsOption = {
     ...base.option,
     grid: { left, right, top: base.top + columnLabelPx, bottom: 40 },
@@ -153,15 +168,19 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
         return [...lines, ...hint].join('\n');
       },
     },
-    xAxis: {
-      type: 'category',
-      position: 'top',
-      data: categories.map((c, i) => (numbered ? String(i + 1) : columnLabel(plainText(c.label), perLine))),
-      axisTick: { show: false },
-      axisLine: { show: false },
-      splitLine: { show: true, lineStyle: { color: ROLE_COLORS.gridLine } },
-      axisLabel: { interval: 0, fontSize: 11, lineHeight: 13, color: ROLE_COLORS.text },
-    },
+    xAxis: [
+      {
+        type: 'category',
+        position: 'top',
+        data: categories.map((c, i) => (numbered ? String(i + 1) : columnLabel(plainText(c.label), perLine))),
+        axisTick: { show: false },
+        axisLine: { show: false },
+        splitLine: { show: true, lineStyle: { color: ROLE_COLORS.gridLine } },
+        axisLabel: { interval: 0, fontSize: 11, lineHeight: 13, color: ROLE_COLORS.text },
+      },
+      // Where the bars are placed: column c spans c…c+1, as the category axis above spaces its columns.
+      { type: 'value', min: 0, max: Math.max(1, categories.length), show: false },
+    ],
     yAxis: {
       type: 'category',
       inverse: true,
@@ -170,13 +189,13 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
       splitLine: { show: true, lineStyle: { color: ROLE_COLORS.gridLine } },
       axisLabel: { interval: 0, width: left - 8, overflow: 'truncate', color: ROLE_COLORS.text },
     },
-    series,
+    series: series.map((one) => ({ ...one, xAxisIndex: 1 })),
   };
 
   const footnotes = ['实心格：该乡镇报告提到此类问题（数字为引文条数）；空格：未提到'];
   if (numbered) footnotes.push(`列号：${categories.map((c, i) => `${i + 1} ${plainText(c.label)}`).join('；')}`);
-  if (notReportedData.length > 0) footnotes.push(FOOTNOTE_NOT_REPORTED);
-  if (notEnteredData.length > 0) footnotes.push(FOOTNOTE_NOT_ENTERED);
+  if (notReportedData.some(isDatum)) footnotes.push(FOOTNOTE_NOT_REPORTED);
+  if (notEnteredData.some(isDatum)) footnotes.push(FOOTNOTE_NOT_ENTERED);
   const withErrors = shown.filter((r) => r.errors.length > 0);
   if (withErrors.length > 0) {
     footnotes.push(FOOTNOTE_DATA_ERROR);
@@ -229,27 +248,26 @@ function emptyMatrixMessage(rows: readonly MatrixRow[]): string {
   return `${MATRIX_TITLE}：${parts.join('，')}。`;
 }
 
+const isDatum = (d: ChartDatum | '-'): d is ChartDatum => d !== '-';
+
 /**
- * The mark of a row without a usable cell (未报告, 未录入 or 数据有误), drawn on purpose: an invisible
- * 1px mark carries the label in the first column of the row (symbol 'none'
- * would drop the label too).
+ * The mark of a row without a usable cell (未报告, 未录入 or 数据有误), drawn on
+ * purpose: a bar of no length at the row's left edge that carries the mark as
+ * its label (ECharts draws the label of a zero bar).
  */
-function silentSeries(mark: string, color: string, data: ChartDatum[], cellWidth: number, fontWeight: 'normal' | 'bold' = 'normal'): ScatterSeriesOption {
+function silentSeries(
+  mark: string,
+  color: string,
+  data: Array<ChartDatum | '-'>,
+  bar: { barWidth: number; barGap: string },
+  fontWeight: 'normal' | 'bold' = 'normal',
+): BarSeriesOption {
   return {
-    type: 'scatter',
+    type: 'bar',
     name: mark,
-    symbol: 'rect',
-    symbolSize: 1,
-    itemStyle: { color: 'rgba(0,0,0,0)' },
-    label: {
-      show: true,
-      position: 'right',
-      // From the cell centre back to the row's left edge: reads as the row's mark, not column 1's.
-      offset: [-(cellWidth / 2) + 4, 0],
-      formatter: mark,
-      color,
-      ...(fontWeight === 'bold' ? { fontWeight } : {}),
-    },
-    data: data as ScatterSeriesOption['data'],
+    ...bar,
+    itemStyle: { color: 'rgba(0,0,0,0)', decal: SOLID_DECAL },
+    label: { show: true, position: 'right', distance: 4, formatter: mark, color, ...(fontWeight === 'bold' ? { fontWeight } : {}) },
+    data: data as BarSeriesOption['data'],
   };
 }

@@ -23,12 +23,6 @@ export interface PickerAreaListProps {
   total: number;
 }
 
-/** Grouping pays off when some county holds more than one township. */
-export function worthGrouping(townships: readonly Township[]): boolean {
-  const counties = new Set(townships.map((t) => `${t.prefecture}|${t.county}`));
-  return counties.size > 1 && counties.size < townships.length;
-}
-
 export function PickerAreaList({ townships, filtering, chosen, onSet, total }: PickerAreaListProps) {
   const prefectures = useMemo(() => groupByPrefecture(townships, (t) => t), [townships]);
   const severalPrefectures = prefectures.length > 1;

@@ -10,7 +10,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Township } from '../../data/types';
 import { keepTabInside } from '../dialog-focus';
-import { PickerAreaList, worthGrouping } from './PickerAreaList';
+import { lazyComponent } from '../lazy-component';
+import { worthGrouping } from './worth-grouping';
+
+// Only an open picker of a grouped list needs it: not part of what a view draws (issue 19).
+const PickerAreaList = lazyComponent(() => import('./PickerAreaList').then((m) => m.PickerAreaList), 'picker', { partOfView: false });
 
 export interface TownshipPickerProps {
   townships: readonly Township[];

@@ -2,7 +2,7 @@
 // each report's parts stacked, and beside each the table of the same numbers.
 import { Fragment, useCallback, useMemo } from 'react';
 import { SCREEN_MAX_ROWS } from '../../charts/layout';
-import { DistributionCard } from './DistributionCard';
+import { lazyComponent } from '../lazy-component';
 import { buildOutreachChart } from '../../charts/outreach/outreach';
 import type { ChartBuildOptions } from '../../charts/types';
 import { loadModelTables } from './load-model-tables';
@@ -14,6 +14,10 @@ import { NoReportNote } from '../NoReportNote';
 import { MarksLegend } from '../MarksLegend';
 import { PartsList } from '../PartsList';
 import { useChartClick } from '../use-chart-click';
+
+// Drawn only when there are more townships than a chart shows (a prefecture, a
+// province): the shipped data's views need none of its code (issue 19).
+const DistributionCard = lazyComponent(() => import('./DistributionCard').then((m) => m.DistributionCard), 'distribution');
 
 export function OutreachView({ model }: { model: DashboardModel }) {
   return (

@@ -13,8 +13,11 @@ import { NoReportNote } from '../NoReportNote';
 import { MarksLegend } from '../MarksLegend';
 import { useChartClick } from '../use-chart-click';
 import { cellChoice, parseCellChoice } from '../../app/cell-choice';
-import { CellQuotes } from './CellQuotes';
+import { lazyComponent } from '../lazy-component';
 import { matrixColumns, type MatrixRow } from './matrix-columns';
+
+// Shown when a cell is chosen: not part of what the view (or the 简报) needs to draw (issue 19).
+const CellQuotes = lazyComponent(() => import('./CellQuotes').then((m) => m.CellQuotes), 'cell-quotes', { partOfView: false });
 
 export interface ShortcomingsViewProps {
   model: DashboardModel;

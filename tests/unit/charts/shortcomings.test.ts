@@ -3,6 +3,8 @@ import { buildShortcomingMatrixChart, buildShortcomingRankingChart } from '../..
 import { buildDashboardModel } from '../../../src/model';
 import { fiveTownships } from '../../fixtures/model/synth';
 import { categoryAxisData, items, labelText, tooltipFor } from './option-access';
+import { renderToSvg, svgTextBoxes } from './ssr';
+import { ROLE_COLORS } from '../../../src/charts/palette';
 
 const dataset = fiveTownships();
 const model = buildDashboardModel(dataset);
@@ -42,6 +44,31 @@ describe('shortcoming matrix chart', () => {
     for (const heading of categoryAxisData(spec.option, 'xAxis')) {
       expect(heading.split('\n').length).toBeLessThanOrEqual(3);
       expect(heading).not.toContain('…');
+    }
+  });
+
+  it('draws each filled cell centred under its column heading and beside its township', () => {
+    const svg = renderToSvg(spec, 800);
+    const drawn = [...svg.matchAll(new RegExp(`<path d="([^"]+)" fill="${ROLE_COLORS.matrixCell}"`, 'g'))].map((m) => {
+      const xs = [...m[1]!.matchAll(/[ML]([-\d.]+) ([-\d.]+)/g)].map((p) => [Number(p[1]), Number(p[2])] as const);
+      const mid = (values: number[]) => (Math.min(...values) + Math.max(...values)) / 2;
+      return { x: mid(xs.map((p) => p[0])), y: mid(xs.map((p) => p[1])) };
+    });
+    const texts = svgTextBoxes(svg);
+    const headings = categoryAxisData(spec.option, 'xAxis');
+    const rowYs = categoryAxisData(spec.option).map((name) => texts.find((t) => t.text === name)!.y);
+    // Shapes of the cell colour between the first and the last row (the legend's key is below): one per cell.
+    const inGrid = drawn.filter((d) => d.y > Math.min(...rowYs) - 10 && d.y < Math.max(...rowYs) + 10);
+    expect(inGrid).toHaveLength(model.shortcomings.cells.length);
+    for (const cell of model.shortcomings.cells) {
+      const column = model.shortcomings.categories.findIndex((c) => c.id === cell.categoryId);
+      const heading = texts.find((t) => t.text === headings[column]!.split('\n')[0]);
+      const township = dataset.townships.find((t) => cell.rowKey.startsWith(`${t.id}:`))!;
+      const rowLabel = texts.find((t) => t.text === township.name);
+      expect(
+        drawn.some((d) => Math.abs(d.x - heading!.x) < 1.5 && Math.abs(d.y - rowLabel!.y) < 1.5),
+        `${township.name} × ${headings[column]}`,
+      ).toBe(true);
     }
   });
 

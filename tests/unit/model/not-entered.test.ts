@@ -135,7 +135,10 @@ describe('the problems section of a report not fully entered', () => {
 
   it('the matrix chart marks the row 未录入 with its footnote, and counts only 甲乡 as 未报告', () => {
     const spec = buildShortcomingMatrixChart(model.shortcomings);
-    const series = (spec.option.series as Array<{ name: string; data: Array<{ rowKey: string }> }>).map((s) => ({ name: s.name, rows: s.data.map((d) => d.rowKey) }));
+    const series = (spec.option.series as Array<{ name: string; data: Array<{ rowKey: string } | '-'> }>).map((s) => ({
+      name: s.name,
+      rows: s.data.flatMap((d) => (d === '-' ? [] : [d.rowKey])),
+    }));
     expect(series.find((s) => s.name === '未报告')!.rows).toEqual(['alpha:2024']);
     expect(series.find((s) => s.name === '未录入')!.rows).toEqual(['beta:2024']);
     expect(spec.footnotes).toContain(FOOTNOTE_NOT_ENTERED);
