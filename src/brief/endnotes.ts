@@ -90,14 +90,15 @@ function quoteNote(
 function groupNote(number: number, group: CitationGroup, provenance: ProvenanceIndex, unknownKeys: ProvenanceKey[]): Endnote {
   const townships = new Set<string>();
   let quotes = 0;
+  // The rows only (provenance.row), not their entries: a province's group has 50,000 keys.
   for (const key of group.sources) {
-    const entry = provenance.get(key);
-    if (!entry) {
+    const row = provenance.row(key);
+    if (!row) {
       if (!unknownKeys.includes(key)) unknownKeys.push(key);
       continue;
     }
     quotes += 1;
-    townships.add((entry.kind === 'metric' ? entry.figure : entry.shortcoming).townshipId);
+    townships.add(row.townshipId);
   }
   const silentReports = group.silentRowKeys?.length ?? 0;
   const what = group.label ?? '该结论';

@@ -63,6 +63,7 @@ export function buildProvenanceIndex(dataset: Dataset): ProvenanceIndex {
   }
   return {
     get,
+    row: (key) => figures(key) ?? shortcomings(key),
     rejected: (key) => rejected.get(key),
     resolve: (keys) =>
       keys.flatMap((key) => {

@@ -7,7 +7,7 @@
 // - Every derived number carries the provenance keys of the rows it came from
 //   (see provenance.ts), so any bar, cell or card can open its quotes.
 
-import type { Bound, MetricDefinition, Report, ShortcomingCategory, Township } from '../data/types';
+import type { Bound, MetricDefinition, MetricFigure, Report, Shortcoming, ShortcomingCategory, Township } from '../data/types';
 
 /** `${source.file}:${source.line}` of a MetricFigure or Shortcoming row, e.g. "metrics.csv:12". */
 export type ProvenanceKey = string;
@@ -348,5 +348,11 @@ export interface ProvenanceIndex {
   rejected(key: ProvenanceKey): RejectedEntry | undefined;
   /** Entries for several keys, unknown keys skipped, in the order given. */
   resolve(keys: readonly ProvenanceKey[]): ProvenanceEntry[];
+  /**
+   * The usable row at a key (the row `get` would give), without building or
+   * keeping its entry: for counting thousands of rows (the brief's condensed
+   * endnotes), where an entry per row is most of the cost.
+   */
+  row(key: ProvenanceKey): MetricFigure | Shortcoming | undefined;
   readonly size: number;
 }
