@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyPlugin } from './build/csp-plugin.ts';
@@ -14,6 +15,10 @@ const buildDate = new Date().toISOString().slice(0, 10);
 export default defineConfig({
   base: './',
   plugins: [react(), dataFolderPlugin('data'), contentSecurityPolicyPlugin()],
+  resolve: {
+    // echarts-for-react's resize watcher, replaced by its ResizeObserver core (src/components/size-sensor.ts).
+    alias: { 'size-sensor': fileURLToPath(new URL('./src/components/size-sensor.ts', import.meta.url)) },
+  },
   define: {
     __APP_VERSION__: JSON.stringify(packageJson.version),
     __BUILD_DATE__: JSON.stringify(buildDate),

@@ -6,8 +6,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { BASE_URL } from './app/base-url';
 import { previewRequested, setPreviewState } from './app/preview-flag';
-import { startLoadingDataset } from './app/use-dataset';
+import { startLoadingDataset, whenDatasetReady } from './app/use-dataset';
+import { decodeUrlState } from './app/url-state';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { preloadView, preloadViewParts } from './components/ViewSwitch';
 import './styles/index.css';
 
 // Tells public/compat-check.js that the dashboard's code runs here (its
@@ -17,6 +19,10 @@ document.documentElement.setAttribute('data-app', 'started');
 function start(): void {
   // The data files download while React builds the page.
   startLoadingDataset(BASE_URL);
+  // The chunks of the view the page opens on load beside the data, not after it.
+  const { view } = decodeUrlState(window.location.hash);
+  preloadView(view);
+  whenDatasetReady(BASE_URL, (dataset) => preloadViewParts(view, dataset));
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

@@ -49,6 +49,21 @@ export function startLoadingDataset(baseUrl: string): Load {
   return load;
 }
 
+/** Calls `callback` once with the dataset when the load under `baseUrl` succeeds. */
+export function whenDatasetReady(baseUrl: string, callback: (dataset: Dataset) => void): void {
+  const load = startLoadingDataset(baseUrl);
+  if (load.state.status === 'ready') {
+    callback(load.state.dataset);
+    return;
+  }
+  const listener = (state: DatasetState) => {
+    if (state.status === 'loading') return;
+    load.listeners.delete(listener);
+    if (state.status === 'ready') callback(state.dataset);
+  };
+  load.listeners.add(listener);
+}
+
 export function useDataset(baseUrl: string): DatasetState {
   const load = startLoadingDataset(baseUrl);
   const [state, setState] = useState<DatasetState>(load.state);

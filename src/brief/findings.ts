@@ -18,15 +18,17 @@ import { dataErrorFinding } from './data-errors';
 import { leaderFinding } from './leader';
 import { missingDisputesFinding, missingOutreachFinding } from './missing';
 import { shortcomingFindings } from './shortcoming-findings';
-import { changeFindings } from './change-findings';
-import type { MetricHistory } from '../model/history';
 import type { Finding } from './types';
 
 export interface BriefFindingOptions {
   /** Most shortcoming categories named (default 3). */
   maxShortcomings?: number;
-  /** Histories of the brief's metrics up to the brief's year: adds what changed since the year before. */
-  history?: { histories: readonly MetricHistory[]; toYear: number };
+  /**
+   * What changed since the year before (change-findings.ts, from the brief's
+   * histories: histories.ts historyFindingOptions). Passed in, not computed
+   * here: a brief of one year never loads that code (issue 19).
+   */
+  changes?: readonly Finding[];
 }
 
 export function buildBriefFindings(model: DashboardModel, options: BriefFindingOptions = {}): Finding[] {
@@ -34,7 +36,7 @@ export function buildBriefFindings(model: DashboardModel, options: BriefFindingO
   if (rows.length === 0) return [];
   const findings: (Finding | null)[] = [
     ...model.outreach.map((comparison) => leaderFinding(comparison, rows)),
-    ...(options.history ? changeFindings(options.history.histories, options.history.toYear) : []),
+    ...(options.changes ?? []),
     ...shortcomingFindings(model.shortcomings, options.maxShortcomings ?? 3),
     missingOutreachFinding(model.outreach, rows),
     missingDisputesFinding(model.disputes),

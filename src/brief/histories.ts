@@ -2,10 +2,15 @@
 // findings): the brief's metrics (outreach, disputes) across the years up to
 // the brief's year, those someone reports; none when the data has no earlier
 // year. Shared by the page (BriefView) and the Word brief so they say the same.
+// The page loads this module (with model/history.ts and change-findings.ts)
+// only when the data has an earlier year (LazyBriefView).
 
 import type { Dataset } from '../data/types';
 import { buildHistories, historyHasFigure, type MetricHistory } from '../model/history';
 import type { DashboardModel } from '../model/types';
+import { changeFindings } from './change-findings';
+import { briefYear, hasReportBefore } from './history-years';
+import type { BriefFindingOptions } from './findings';
 
 export interface BriefHistory {
   histories: MetricHistory[];
@@ -14,15 +19,15 @@ export interface BriefHistory {
 }
 
 export function briefHistories(model: DashboardModel, dataset: Dataset | null): BriefHistory {
-  const toYear = model.selection.years[model.selection.years.length - 1] ?? null;
-  if (!dataset || toYear === null || !dataset.reports.some((report) => report.year < toYear)) return { histories: [], toYear };
+  const toYear = briefYear(model);
+  if (!hasReportBefore(dataset, toYear) || toYear === null) return { histories: [], toYear };
   const metricIds = [...model.outreach.map((c) => c.metric), model.disputes.found.metric, model.disputes.resolved.metric];
   const townshipIds = model.selection.townships.map((t) => t.id);
   const histories = buildHistories(dataset, { townshipIds, upToYear: toYear }, metricIds).filter(historyHasFigure);
   return { histories, toYear };
 }
 
-/** The history options of buildBriefFindings, when there is a history to tell. */
-export function historyFindingOptions({ histories, toYear }: BriefHistory) {
-  return histories.length > 0 && toYear !== null ? { history: { histories, toYear } } : {};
+/** The options of buildBriefFindings that tell what changed, when there is a history to tell. */
+export function historyFindingOptions({ histories, toYear }: BriefHistory): BriefFindingOptions {
+  return histories.length > 0 && toYear !== null ? { changes: changeFindings(histories, toYear) } : {};
 }

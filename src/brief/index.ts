@@ -3,4 +3,3 @@ export * from './types';
 export { buildBriefFindings, type BriefFindingOptions } from './findings';
 export { buildEndnotes, refMarks } from './endnotes';
 export { briefComparisons } from './caveats';
-export { changeFindings } from './change-findings';

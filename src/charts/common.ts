@@ -1,10 +1,12 @@
 // Parts shared by every option builder: aria, palette, animation, the title
 // with its notes (wrapped to the width, or left out for print), the key and
-// the room it needs, the grid, richText tooltips. Keeping them here makes the
-// requirements (aria on, decals on, no HTML tooltip) hold for every chart by construction.
+// the room it needs, the grid, richText tooltips, decals. Keeping them here makes the
+// requirements (decals on, no HTML tooltip) hold for every chart by construction. The
+// aria description is the spec's (ariaDescription): EChart.tsx sets it on the chart,
+// so ECharts' aria component (and its per-bar decals) is not loaded at all.
 
-import type { EChartsOption } from 'echarts';
-import { ROLE_COLORS, SERIES_COLORS, SERIES_DECALS } from './palette';
+import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { ROLE_COLORS, SERIES_COLORS, SERIES_DECALS, SOLID_DECAL } from './palette';
 import { charsPerLine, DEFAULT_WIDTH_PX, NOTE_LINE_PX, textWidthPx, TITLE_PX, wrapText } from './layout';
 import type { ChartBuildOptions } from './types';
 
@@ -20,7 +22,6 @@ export interface BaseOptionInput {
   title: string;
   /** Notes shown under the title (unit differences …), one sentence each; every one is also a footnote. */
   notes: readonly string[];
-  ariaDescription: string;
   options: ChartBuildOptions;
 }
 
@@ -80,11 +81,6 @@ export function baseOption(input: BaseOptionInput): BaseOptionResult {
     animation: animationFor(input.options),
     color: [...SERIES_COLORS],
     textStyle: { fontFamily: FONT_FAMILY, color: ROLE_COLORS.text },
-    aria: {
-      enabled: true,
-      label: { enabled: true, description: input.ariaDescription },
-      decal: { show: true, decals: SERIES_DECALS },
-    },
     ...(titled
       ? {
           title: {
@@ -100,6 +96,25 @@ export function baseOption(input: BaseOptionInput): BaseOptionResult {
   };
   const top = titled ? TITLE_PX + 8 + header.extraLines * NOTE_LINE_PX : UNTITLED_TOP_PX;
   return { option, noteLines: header.extraLines, top };
+}
+
+/**
+ * Decals per series, the step that keeps a black-and-white printout readable:
+ * a series without a decal of its own gets the palette's, in series order (as
+ * ECharts' aria.decal gave them); a SOLID_DECAL series gets none at all (a
+ * decal is a second shape drawn over each bar, even a blank one). Not ECharts'
+ * aria.decal: it gave every bar a pattern of its own, rebuilt on each draw, a
+ * sixth of the time to draw a prefecture's 简报 (issue 19).
+ */
+export function withSeriesDecals<T extends BarSeriesOption>(series: readonly T[]): T[] {
+  return series.map((one, index) => {
+    const decal = one.itemStyle?.decal;
+    if (decal === SOLID_DECAL) {
+      const { decal: _solid, ...itemStyle } = one.itemStyle!;
+      return { ...one, itemStyle };
+    }
+    return decal !== undefined ? one : { ...one, itemStyle: { ...one.itemStyle, decal: SERIES_DECALS[index % SERIES_DECALS.length] } };
+  });
 }
 
 /** The legend as a key: at the bottom, not a filter (hiding series would hide 未报告 marks). */

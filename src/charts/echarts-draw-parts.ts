@@ -6,6 +6,6 @@
 // A module of its own: importing echarts-parts.ts would pull the tooltip into
 // the same chunk.
 import { BarChart } from 'echarts/charts';
-import { AriaComponent, GridSimpleComponent, LegendPlainComponent, TitleComponent } from 'echarts/components';
+import { GridSimpleComponent, LegendPlainComponent, TitleComponent } from 'echarts/components';
 
-export const ECHARTS_DRAW_PARTS = [BarChart, GridSimpleComponent, LegendPlainComponent, TitleComponent, AriaComponent];
+export const ECHARTS_DRAW_PARTS = [BarChart, GridSimpleComponent, LegendPlainComponent, TitleComponent];

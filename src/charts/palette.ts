@@ -53,7 +53,7 @@ export const ROLE_COLORS = {
   gridLine: '#E0E0E0',
 } as const;
 
-/** Default decal per series index (aria.decal.decals), told apart in grey print. */
+/** Decal per series index (common.ts withSeriesDecals), told apart in grey print. */
 export const SERIES_DECALS: DecalObject[] = [
   { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [4, 3], rotation: 0 },
   { symbol: 'circle', symbolSize: 0.6, dashArrayX: [[6, 6], [0, 6, 6, 0]], dashArrayY: [6, 0] },
@@ -62,20 +62,31 @@ export const SERIES_DECALS: DecalObject[] = [
   { symbol: 'triangle', symbolSize: 0.7, dashArrayX: [[6, 6], [0, 6, 6, 0]], dashArrayY: [6, 0] },
 ];
 
-/** Hatching of a lower-bound (≥) segment: diagonal lines over a white fill. */
+const lowerBoundDecals = new Map<string, DecalObject>();
+
+/**
+ * Hatching of a lower-bound (≥) segment: diagonal lines over a white fill.
+ * One object per colour: ECharts makes one pattern per decal object it sees.
+ */
 export function lowerBoundDecal(color: string): DecalObject {
-  return {
-    color,
-    backgroundColor: ROLE_COLORS.lowerBoundFill,
-    symbol: 'rect',
-    dashArrayX: [1, 0],
-    dashArrayY: [2, 5],
-    rotation: -Math.PI / 4,
-  };
+  let decal = lowerBoundDecals.get(color);
+  if (!decal) {
+    decal = {
+      color,
+      backgroundColor: ROLE_COLORS.lowerBoundFill,
+      symbol: 'rect',
+      dashArrayX: [1, 0],
+      dashArrayY: [2, 5],
+      rotation: -Math.PI / 4,
+    };
+    lowerBoundDecals.set(color, decal);
+  }
+  return decal;
 }
 
 /**
- * A blank decal: the solid fill is the pattern. Where hatching means something
- * (≥, "reported" rates), the other bars are solid rather than aria-striped.
+ * A series drawn solid, without the palette's stripes: where hatching means
+ * something (≥, "reported" rates), the other bars are plain fills. A marker
+ * for withSeriesDecals (common.ts), which leaves such a series without decal.
  */
 export const SOLID_DECAL: DecalObject = { symbol: 'none' };

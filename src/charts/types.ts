@@ -70,7 +70,7 @@ export interface ChartSpec {
   omittedRowKeys: string[];
   /** Set when the drawn rows are the highest `top` and the lowest `bottom` that have a value. */
   ends?: { top: number; bottom: number };
-  /** The aria description set on the option (readable summary of every drawn value). */
+  /** The chart's aria-label (EChart.tsx): a readable summary of every drawn value. */
   ariaDescription: string;
   /** Every provenance key behind the chart, for a print "sources" line. */
   sources: ProvenanceKey[];

@@ -61,7 +61,7 @@ export function EChart({ spec, onItemClick, rebuild, className }: EChartProps) {
   );
   const onChartReady = useCallback(
     (instance: EChartsType) => {
-      // ECharts gives its root role="img" and the aria summary; the SVG inside
+      // The chart is one image with the spec's summary (below); the SVG inside
       // would be read again as a second image of loose words (issue 11).
       instance.getDom().firstElementChild?.setAttribute('aria-hidden', 'true');
       attachInstance(chartId, instance);
@@ -69,8 +69,18 @@ export function EChart({ spec, onItemClick, rebuild, className }: EChartProps) {
     [chartId],
   );
 
+  // The chart's root (echarts-for-react's element) is an image labelled with
+  // the readable summary of every drawn value: what ECharts' aria component
+  // did, without loading it (issue 19).
+  const wrapper = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const root = wrapper.current?.firstElementChild;
+    root?.setAttribute('role', 'img');
+    root?.setAttribute('aria-label', spec.ariaDescription);
+  }, [spec.ariaDescription]);
+
   return (
-    <div className={`echart ${className ?? ''}`} data-chart-id={spec.id}>
+    <div className={`echart ${className ?? ''}`} data-chart-id={spec.id} ref={wrapper}>
       <ReactEChartsCore
         echarts={echarts}
         option={option}

@@ -4,9 +4,10 @@ import { memo } from 'react';
 import type { ViewId } from '../app/views';
 import type { Dataset } from '../data/types';
 import type { DashboardModel } from '../model/types';
-import { OutreachView } from './views/OutreachView';
+import { OutreachView, preloadOutreachParts } from './views/OutreachView';
 import { LazyDisputesView, LazyExtractView, LazyOverviewView, LazyShortcomingsView } from './views/lazy-views';
 import { LazyBriefView } from './views/LazyBriefView';
+import { briefHistoryCode, LazyBriefHistorySection } from './views/lazy-brief-parts';
 import { LazyCatalogView, LazyHistoryView } from './views/lazy-year-views';
 
 export interface ViewSwitchProps {
@@ -82,3 +83,34 @@ export const ViewSwitch = memo(function ViewSwitch({
 });
 
 function noop(): void {}
+
+/**
+ * Starts fetching the chunk of the view the page opens on, alongside the data
+ * files: otherwise it would be requested only once the data is in (issue 19).
+ */
+export function preloadView(view: ViewId): void {
+  const lazyView = {
+    overview: LazyOverviewView,
+    disputes: LazyDisputesView,
+    shortcomings: LazyShortcomingsView,
+    catalog: LazyCatalogView,
+    history: LazyHistoryView,
+    brief: LazyBriefView,
+    extract: LazyExtractView,
+    outreach: null,
+  }[view];
+  void lazyView?.preload().catch(() => undefined);
+}
+
+/**
+ * Once the data is in, starts fetching the lazy parts the view will draw with
+ * it (a distribution beside each chart, the 简报's 历年变化), while the model
+ * is built: the view then waits for nothing when it renders.
+ */
+export function preloadViewParts(view: ViewId, dataset: Dataset): void {
+  if (view !== 'outreach' && view !== 'brief') return;
+  preloadOutreachParts(dataset.townships.length);
+  if (view === 'brief' && new Set(dataset.reports.map((report) => report.year)).size > 1) {
+    for (const part of [briefHistoryCode, LazyBriefHistorySection]) void part.preload().catch(() => undefined);
+  }
+}

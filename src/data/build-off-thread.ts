@@ -36,16 +36,61 @@ async function buildOnMainThread(files: DataFileBytes, reasons: MissingReasons, 
   return buildDataset(files, reasons, { onProgress });
 }
 
+/** A data worker started ahead, and whether it has failed to load while it waited. */
+interface SpareWorker {
+  worker: Worker;
+  failed: boolean;
+}
+
+let spare: SpareWorker | null = null;
+
+function newWorker(): Worker {
+  return new Worker(new URL('./build.worker.ts', import.meta.url), { type: 'module' });
+}
+
 /**
- * Posts `request` to a new data worker and resolves with its Dataset; when
- * there is no worker, or it cannot start or crashes, `fallback` does the work here.
+ * Starts the data worker ahead of the data, when the files' sizes (their
+ * Content-Length) say they will be large: its script then loads and compiles
+ * while the files still download, not after (issue 19). A guess that proves
+ * wrong costs only that: small data is still built here, and the worker ended.
+ */
+export function startWorkerAhead(): void {
+  if (spare || typeof Worker === 'undefined') return;
+  try {
+    const waiting: SpareWorker = { worker: newWorker(), failed: false };
+    // An error before the worker is used (its script cannot load) must not be lost.
+    waiting.worker.onerror = (event) => {
+      event.preventDefault();
+      waiting.failed = true;
+    };
+    spare = waiting;
+  } catch {
+    spare = null;
+  }
+}
+
+function endSpareWorker(): void {
+  spare?.worker.terminate();
+  spare = null;
+}
+
+/**
+ * Posts `request` to the data worker (the one started ahead, or a new one) and
+ * resolves with its Dataset; when there is no worker, or it cannot start or
+ * crashes, `fallback` does the work here.
  */
 function inWorker(request: BuildRequest, fallback: () => Promise<Dataset>, onProgress?: BuildProgress): Promise<Dataset> {
   if (typeof Worker === 'undefined') return fallback();
+  const ahead = spare;
+  spare = null;
+  if (ahead?.failed) {
+    ahead.worker.terminate();
+    return fallback();
+  }
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./build.worker.ts', import.meta.url), { type: 'module' });
+      worker = ahead?.worker ?? newWorker();
     } catch {
       resolve(fallback());
       return;
@@ -81,5 +126,7 @@ function totalBytes(files: DataFileBytes): number {
 /** Builds the Dataset from the files' bytes: in the worker when they are large and there is one. */
 export function buildDatasetOffThread(files: DataFileBytes, reasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
   const here = () => buildOnMainThread(files, reasons, onProgress);
-  return totalBytes(files) <= MAIN_THREAD_BUILD_MAX_BYTES ? here() : inWorker({ files, reasons }, here, onProgress);
+  if (totalBytes(files) > MAIN_THREAD_BUILD_MAX_BYTES) return inWorker({ files, reasons }, here, onProgress);
+  endSpareWorker();
+  return here();
 }

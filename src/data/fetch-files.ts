@@ -10,30 +10,42 @@ export const defaultFetch: FetchLike = (url, init) => globalThis.fetch(url, init
 
 export type Fetched = { bytes: Uint8Array } | { bytes: null; reason: string };
 
-/** Fetches bytes; a 404 or network failure is a reason, never a throw. */
-export async function fetchBytes(fetchImpl: FetchLike, url: string): Promise<Fetched> {
+/**
+ * Fetches bytes; a 404 or network failure is a reason, never a throw.
+ * `onAnnounced` gets the size the server announces (Content-Length) before
+ * the body is in, when it announces one.
+ */
+export async function fetchBytes(fetchImpl: FetchLike, url: string, onAnnounced?: (bytes: number) => void): Promise<Fetched> {
   try {
     // no-cache: staff replace CSVs in a deployed site; revalidate instead of
     // showing yesterday's file from the browser cache.
     const response = await fetchImpl(url, { cache: 'no-cache' });
     if (!response.ok) return { bytes: null, reason: `HTTP ${response.status}` };
+    const announced = Number(response.headers.get('content-length'));
+    if (announced > 0) onAnnounced?.(announced);
     return { bytes: new Uint8Array(await response.arrayBuffer()) };
   } catch (error) {
     return { bytes: null, reason: `网络错误：${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
-/** Fetches the data files at `urls` (all at once); `onFetched` counts the files that arrived. */
+/**
+ * Fetches the data files at `urls` (all at once); `onFetched` counts the files
+ * that arrived, `onAnnounced` sums the sizes their servers announced so far.
+ */
 export async function fetchDataFiles(
   fetchImpl: FetchLike,
   urls: Record<DataFileKey, string>,
   onFetched?: (done: number, total: number) => void,
+  onAnnounced?: (totalBytes: number) => void,
 ): Promise<{ files: DataFileBytes; reasons: MissingReasons }> {
   const keys = Object.keys(urls) as DataFileKey[];
   let done = 0;
+  let announced = 0;
+  const announce = (bytes: number) => onAnnounced?.((announced += bytes));
   const fetched = await Promise.all(
     keys.map(async (key) => {
-      const result = await fetchBytes(fetchImpl, urls[key]);
+      const result = await fetchBytes(fetchImpl, urls[key], announce);
       onFetched?.(++done, keys.length);
       return [key, result] as const;
     }),

@@ -5,7 +5,7 @@
 // baseUrl is passed in (import.meta.env.BASE_URL at the call site) rather
 // than read here, so this module also runs under Node and in tests.
 
-import { buildDatasetOffThread } from './build-off-thread';
+import { buildDatasetOffThread, MAIN_THREAD_BUILD_MAX_BYTES, startWorkerAhead } from './build-off-thread';
 import { defaultFetch, type FetchLike, fetchBytes, fetchDataFiles } from './fetch-files';
 import { decodeReport, type ReportText, reportFiles, verifyQuotes } from './quotes';
 import type { DataFileKey } from './schema';
@@ -51,7 +51,10 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
       detail: `正在检查 ${file}${fraction > 0 ? `，已读 ${Math.floor(fraction * 100)}%` : ''}`,
     });
   const urls = Object.fromEntries(keys.map((key) => [key, dataFileUrl(baseUrl, DATA_FILES[key])])) as Record<DataFileKey, string>;
-  const { files, reasons } = await fetchDataFiles(fetchImpl ?? defaultFetch, urls, onFetched);
+  const whenLarge = (announced: number) => {
+    if (announced > MAIN_THREAD_BUILD_MAX_BYTES) startWorkerAhead();
+  };
+  const { files, reasons } = await fetchDataFiles(fetchImpl ?? defaultFetch, urls, onFetched, whenLarge);
   const dataset = await buildDatasetOffThread(files, reasons, onBuilt);
   onProgress?.({ done: total, total });
   return dataset;

@@ -6,7 +6,7 @@ import { formatFigure } from '../../model/format';
 import type { DisputeComparison, DisputeRow, MetricComparison, MetricTotal } from '../../model/types';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND } from '../bar-items';
-import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip } from '../common';
+import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip, withSeriesDecals } from '../common';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS } from '../palette';
 import { chooseRows, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
@@ -43,7 +43,7 @@ export function buildDisputesChart(disputes: DisputeComparison, options: ChartBu
   const { shown, restNote, notes } = choice;
 
   const aria = disputesAria(title, shown, disputes, restNote);
-  const base = baseOption({ title, notes, ariaDescription: aria, options });
+  const base = baseOption({ title, notes, options });
 
   const width = chartWidth(options);
   const labels = shown.map((r) => plainText(r.row.label));
@@ -88,7 +88,7 @@ export function buildDisputesChart(disputes: DisputeComparison, options: ChartBu
     tooltip: rowTooltip(shown, (row) => disputeTooltip(row, disputes, hint)),
     xAxis: valueAxis({ plotWidthPx: plotWidth, name: disputes.found.unit, compact: true, min: 0, minInterval: 1, ...scale }),
     yAxis: rowCategoryAxis(labels, left),
-    series,
+    series: withSeriesDecals(series),
   };
 
   // One figure per row for the empty check: a row has something to draw when either count has a value.

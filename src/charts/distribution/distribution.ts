@@ -10,7 +10,7 @@ import type { MetricComparison, MetricTotal } from '../../model/types';
 import { formatNumber } from '../../model/format';
 import { niceScale } from '../axes';
 import { LOWER_BOUND_LEGEND, lowerBoundItemStyle, type BarDatum } from '../bar-items';
-import { baseOption, chartWidth, keyLegend, LEGEND_BOTTOM_PX, tooltipBase } from '../common';
+import { baseOption, chartWidth, keyLegend, LEGEND_BOTTOM_PX, tooltipBase, withSeriesDecals } from '../common';
 import { ROLE_COLORS, SOLID_DECAL } from '../palette';
 import type { ChartBuildOptions, ChartSpec } from '../types';
 
@@ -87,7 +87,7 @@ export function buildDistributionChart(comparison: MetricComparison, options: Ch
   const title = `${comparison.label}：各${severalYears ? '报告' : '乡镇'}合计的分布`;
   const notes = distributionNotes(d, noun);
   const aria = `${title}：${d.bins.map((b) => `${b.label}${comparison.unit}有${b.exact.length + b.lowerBound.length}${noun.slice(-2)}${b.lowerBound.length > 0 ? `（其中下限${b.lowerBound.length}）` : ''}`).join('；')}。${notes.join('；')}。`;
-  const base = baseOption({ title, notes, ariaDescription: aria, options });
+  const base = baseOption({ title, notes, options });
   const datum = (list: MetricTotal[], lowerBound: boolean): BarDatum => ({
     value: list.length === 0 ? null : list.length,
     status: 'reported',
@@ -105,7 +105,7 @@ export function buildDistributionChart(comparison: MetricComparison, options: Ch
     grid: { left: 56, right: 24, top: base.top + 8 + AXIS_NAME_ROOM_PX, bottom: LEGEND_BOTTOM_PX + 24 },
     xAxis: { type: 'category', data: d.bins.map((b) => b.label), name: comparison.unit, axisLabel: { interval: 0, rotate: chartWidth(options) < 640 ? 40 : 0, color: ROLE_COLORS.mutedText } },
     yAxis: { type: 'value', name: noun.slice(-2), minInterval: 1, splitLine: { lineStyle: { color: ROLE_COLORS.gridLine } } },
-    series,
+    series: withSeriesDecals(series),
   };
   return {
     id: `distribution:${comparison.metric}`,

@@ -10,7 +10,7 @@ import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_
 import { FOOTNOTE_NO_REPORT, NO_REPORT_TEXT, pointText, type HistoryPoint, type MetricHistory, type TownshipHistory } from '../../model/history';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND, notReportedDatum, type BarDatum } from '../bar-items';
-import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip } from '../common';
+import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip, withSeriesDecals } from '../common';
 import { categoryAxisWidth, CHART_CHROME_PX, NOTE_LINE_PX, TITLE_PX } from '../layout';
 import { SERIES_COLORS, SOLID_DECAL } from '../palette';
 import { chooseRows, rowChartSpec, sortByFigure } from '../rows';
@@ -62,7 +62,7 @@ export function buildHistoryChart(history: MetricHistory, options: ChartBuildOpt
   const { shown, restNote, notes } = choice;
 
   const aria = historyAria(title, shown, history, restNote);
-  const base = baseOption({ title, notes, ariaDescription: aria, options });
+  const base = baseOption({ title, notes, options });
   const width = chartWidth(options);
   const labels = shown.map((t) => plainText(t.label));
   const left = categoryAxisWidth(labels, width);
@@ -92,7 +92,7 @@ export function buildHistoryChart(history: MetricHistory, options: ChartBuildOpt
     tooltip: rowTooltip(shown, (t) => historyTooltip(t, history, hint)),
     xAxis: valueAxis({ plotWidthPx: plotWidth, name: history.unit, compact: true, min: 0, ...scale }),
     yAxis: rowCategoryAxis(labels, left),
-    series: [...yearSeries, ...keySeries],
+    series: withSeriesDecals([...yearSeries, ...keySeries]),
   };
 
   return rowChartSpec(choice, (t) => `${t.township.id}`, {

@@ -25,7 +25,7 @@ import {
   LOWER_BOUND_LEGEND,
   valueLabelColor,
 } from '../bar-items';
-import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip } from '../common';
+import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip, withSeriesDecals } from '../common';
 import { categoryAxisWidth, chartHeightFor, textWidthPx } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL } from '../palette';
 import { chooseRows, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
@@ -72,7 +72,7 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
   const { shown, restNote, notes } = choice;
 
   const aria = ariaDescription(title, shown, comparison, restNote);
-  const base = baseOption({ title, notes, ariaDescription: aria, options });
+  const base = baseOption({ title, notes, options });
 
   const width = chartWidth(options);
   const labels = shown.map((e) => plainText(e.row.label));
@@ -143,7 +143,7 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     tooltip: rowTooltip(shown, (entry) => tooltipText(entry, comparison, hint)),
     xAxis: valueAxis({ plotWidthPx: plotWidth, name: comparison.unit, compact: true, min: 0, ...scale }),
     yAxis: rowCategoryAxis(labels, left),
-    series: [...partSeries, totalSeries, ...legendSeries],
+    series: withSeriesDecals([...partSeries, totalSeries, ...legendSeries]),
   };
 
   const empty = emptyChartMessage(title, entries.map((e) => e.total.figure));

@@ -15,7 +15,7 @@ import { DATA_ERROR, errorText, silentText } from '../../model/figure-state';
 import { FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED, NOT_ENTERED, NOT_REPORTED } from '../../model/format';
 import type { FigureError } from '../../model/types';
 import type { SelectionRow, ShortcomingCell, ShortcomingMatrix } from '../../model/types';
-import { baseOption, chartWidth, clickHint, keyLegend, plainText, quoteLines, tooltipBase } from '../common';
+import { baseOption, chartWidth, clickHint, keyLegend, plainText, quoteLines, tooltipBase, withSeriesDecals } from '../common';
 import { categoryAxisWidth, chartHeightFor, rowHeightFor, wrapText } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL } from '../palette';
 import { chooseRows, rowChartSpec, spansSeveralYears } from '../rows';
@@ -81,7 +81,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   const aria = `${MATRIX_TITLE}：${shown
     .map((r) => `${r.row.label}${r.cells.size > 0 ? `提到${categories.filter((c) => r.cells.has(c.id)).map((c) => c.label).join('、')}` : silentMark(r)}`)
     .join('；')}。${restNote ? `${restNote}。` : ''}`;
-  const base = baseOption({ title: MATRIX_TITLE, notes, ariaDescription: aria, options });
+  const base = baseOption({ title: MATRIX_TITLE, notes, options });
 
   // Cells: w of a column's width, centred in it (a gap of (1 − w) / 2 each side).
   const cellShare = Math.min(cellWidth - 6, 48) / cellWidth;
@@ -189,7 +189,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
       splitLine: { show: true, lineStyle: { color: ROLE_COLORS.gridLine } },
       axisLabel: { interval: 0, width: left - 8, overflow: 'truncate', color: ROLE_COLORS.text },
     },
-    series: series.map((one) => ({ ...one, xAxisIndex: 1 })),
+    series: withSeriesDecals(series.map((one) => ({ ...one, xAxisIndex: 1 }))),
   };
 
   const footnotes = ['实心格：该乡镇报告提到此类问题（数字为引文条数）；空格：未提到'];

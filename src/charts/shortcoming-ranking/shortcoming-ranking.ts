@@ -5,7 +5,7 @@ import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { listNames, rowNoun } from '../../model/comparability';
 import type { ShortcomingMatrix } from '../../model/types';
 import { evenInterval, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
-import { baseOption, chartWidth, clickHint, plainText, quoteLines, rowTooltip } from '../common';
+import { baseOption, chartWidth, clickHint, plainText, quoteLines, rowTooltip, withSeriesDecals } from '../common';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS } from '../palette';
 import { spansSeveralYears } from '../rows';
@@ -31,7 +31,7 @@ export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options:
   const aria = `${title}：${ranking.map((r) => r.sentence).join('；')}。`;
   const top = ranking[0];
   const headline = top && top.rowCount > 0 ? [top.sentence] : [];
-  const base = baseOption({ title, notes: headline, ariaDescription: aria, options });
+  const base = baseOption({ title, notes: headline, options });
 
   const width = chartWidth(options);
   const labels = ranking.map((r) => plainText(r.category.label));
@@ -72,7 +72,7 @@ export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options:
       interval: evenInterval(Math.max(1, outOf), splitNumberFor(width - left - VALUE_LABEL_RIGHT_PX), 1),
     }),
     yAxis: rowCategoryAxis(labels, left),
-    series: [series],
+    series: withSeriesDecals([series]),
   };
 
   // No row lists a shortcoming: every bar would read "0/N" — as if each report denied each problem.

@@ -19,7 +19,7 @@ import {
   notReportedDatum,
   type BarDatum,
 } from '../bar-items';
-import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip } from '../common';
+import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip, withSeriesDecals } from '../common';
 import { rateLines } from '../disputes/disputes-text';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL, type DecalObject } from '../palette';
@@ -70,7 +70,7 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
   const { shown, restNote, notes } = choice;
 
   const aria = `${title}：${shown.map((r) => `${r.row.label}${rateSummary(r)}`).join('；')}。${restNote ? `${restNote}。` : ''}`;
-  const base = baseOption({ title, notes, ariaDescription: aria, options });
+  const base = baseOption({ title, notes, options });
 
   const width = chartWidth(options);
   const labels = shown.map((r) => plainText(r.row.label));
@@ -120,7 +120,7 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
       interval: evenInterval(100, splitNumberFor(width - left - VALUE_LABEL_RIGHT_PX)),
     }),
     yAxis: rowCategoryAxis(labels, left),
-    series,
+    series: withSeriesDecals(series),
   };
 
   const empty = emptyChartMessage(title, disputes.rows.map(headlineFigure));

@@ -4,9 +4,10 @@
 // be printed (打印 / 导出PDF): print.css puts the findings on a page of their
 // own and starts the endnotes on a new page. All data text is React text.
 import { useMemo } from 'react';
-import { buildBriefFindings, buildEndnotes, refMarks, type BriefEndnotes, type Finding } from '../../brief';
+import { buildBriefFindings, buildEndnotes, refMarks, type BriefEndnotes, type BriefFindingOptions, type Finding } from '../../brief';
 import type { Dataset } from '../../data/types';
-import { briefHistories, historyFindingOptions } from '../../brief/histories';
+import type { BriefHistory } from '../../brief/histories';
+import { briefYear, hasReportBefore } from '../../brief/history-years';
 import type { DashboardModel } from '../../model/types';
 import { latestPublished } from '../../print/page-header';
 import { briefNoReportText, briefScopeText, briefUnreadClaim } from '../../brief/scope';
@@ -19,7 +20,7 @@ import { BriefWordButton } from '../BriefWordButton';
 import { MarksLegend } from '../MarksLegend';
 import { NoReportNote } from '../NoReportNote';
 import { briefChartCitations } from '../../brief/brief-citations';
-import { lazyComponent } from '../lazy-component';
+import { briefHistoryCode, LazyBriefHistorySection } from './lazy-brief-parts';
 import { DisputesCharts } from './DisputesView';
 import { OutreachCharts } from './OutreachView';
 import { ShortcomingsCharts } from './ShortcomingsView';
@@ -32,18 +33,13 @@ export interface BriefViewProps {
   onCellChange: (cell: string | null) => void;
 }
 
-const LazyBriefHistorySection = lazyComponent(
-  () => import('./BriefHistorySection').then((m) => m.BriefHistorySection),
-  'brief-history',
-);
-
 const NO_ENDNOTES: BriefEndnotes = { notes: [], refs: new Map(), unknownKeys: [] };
 
 export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps) {
   const provenance = useProvenanceIndex();
-  const history = useMemo(() => briefHistories(model, dataset), [model, dataset]);
+  const { history, findingOptions } = useMemo(() => briefHistory(model, dataset), [model, dataset]);
   const { histories, toYear } = history;
-  const findings = useMemo(() => buildBriefFindings(model, historyFindingOptions(history)), [model, history]);
+  const findings = useMemo(() => buildBriefFindings(model, findingOptions), [model, findingOptions]);
   const endnotes = useMemo(
     () =>
       provenance
@@ -94,6 +90,20 @@ export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps
       <BriefEndnotesSection endnotes={endnotes} />
     </article>
   );
+}
+
+/**
+ * The brief's histories and what changed, when the data has an earlier year;
+ * LazyBriefView has loaded their code by then (a brief of one year never does).
+ */
+function briefHistory(model: DashboardModel, dataset: Dataset | null): { history: BriefHistory; findingOptions: BriefFindingOptions } {
+  const toYear = briefYear(model);
+  if (!hasReportBefore(dataset, toYear)) return { history: { histories: [], toYear }, findingOptions: {} };
+  const code = briefHistoryCode.loaded();
+  // Thrown to the view's error boundary, which says so in Chinese: never a brief silent on what changed.
+  if (!code) throw new Error('程序文件（brief-history）无法加载');
+  const history = code.briefHistories(model, dataset);
+  return { history, findingOptions: code.historyFindingOptions(history) };
 }
 
 function BriefFindings({ findings, endnotes }: { findings: readonly Finding[]; endnotes: BriefEndnotes }) {

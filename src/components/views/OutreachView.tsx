@@ -2,7 +2,7 @@
 // each report's parts stacked, and beside each the table of the same numbers.
 import { Fragment, useCallback, useMemo } from 'react';
 import { SCREEN_MAX_ROWS } from '../../charts/layout';
-import { lazyComponent } from '../lazy-component';
+import { lazyComponent, PendingPart, usePartsLoaded, type LazyPart } from '../lazy-component';
 import { buildOutreachChart } from '../../charts/outreach/outreach';
 import type { ChartBuildOptions } from '../../charts/types';
 import { loadModelTables } from './load-model-tables';
@@ -19,7 +19,23 @@ import { useChartClick } from '../use-chart-click';
 // province): the shipped data's views need none of its code (issue 19).
 const DistributionCard = lazyComponent(() => import('./DistributionCard').then((m) => m.DistributionCard), 'distribution');
 
+/** The lazy parts OutreachCharts draws for `model` (the 简报 waits for them with its own chunk). */
+export function outreachParts(model: DashboardModel): LazyPart[] {
+  return model.outreach.some(needsDistribution) ? [DistributionCard] : [];
+}
+
+/** Fetches the distribution card's chunk ahead, when `townships` are more than a chart draws. */
+export function preloadOutreachParts(townshipCount: number): void {
+  if (townshipCount > SCREEN_MAX_ROWS) void DistributionCard.preload().catch(() => undefined);
+}
+
+function needsDistribution(comparison: MetricComparison): boolean {
+  return comparison.rows.length > SCREEN_MAX_ROWS;
+}
+
 export function OutreachView({ model }: { model: DashboardModel }) {
+  const parts = useMemo(() => outreachParts(model), [model]);
+  const partsLoaded = usePartsLoaded(parts);
   return (
     <section className="view" aria-labelledby="outreach-heading">
       <div className="view__intro">
@@ -27,7 +43,7 @@ export function OutreachView({ model }: { model: DashboardModel }) {
         <p>各乡镇报告所列的普法活动、受众和发放资料。同一乡镇报告中的各分项按报告原称依次堆叠；不同乡镇计数口径不同时，图下注明。</p>
       </div>
       <NoReportNote model={model} />
-      <OutreachCharts model={model} />
+      {partsLoaded ? <OutreachCharts model={model} /> : <PendingPart name="outreach" />}
       <MarksLegend />
     </section>
   );
@@ -42,7 +58,7 @@ export function OutreachCharts({ model }: { model: DashboardModel }) {
         <Fragment key={comparison.metric}>
           <OutreachMetric comparison={comparison} noReport={model.noReport.rows} />
           {/* More rows than a chart draws (a prefecture, a province): the spread of all of them too. */}
-          {comparison.rows.length > SCREEN_MAX_ROWS ? <DistributionCard comparison={comparison} /> : null}
+          {needsDistribution(comparison) ? <DistributionCard comparison={comparison} /> : null}
         </Fragment>
       ))}
     </>

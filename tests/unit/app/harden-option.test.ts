@@ -13,12 +13,6 @@ describe('hardenOption', () => {
     ]);
   });
 
-  it('turns ECharts aria on and keeps the builder’s description and decals', () => {
-    const hardened = hardenOption({ aria: { enabled: false, label: { description: '说明' }, decal: { show: true } } });
-    expect(hardened.aria).toEqual({ enabled: true, label: { description: '说明' }, decal: { show: true } });
-    expect(hardenOption({}).aria).toEqual({ enabled: true });
-  });
-
   it('adds no tooltip where the builder has none, and leaves the input untouched', () => {
     const option: EChartsOption = { series: [{ type: 'bar', data: [1] }] };
     const copy = structuredClone(option);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeFindings } from '../../../src/brief';
+import { changeFindings } from '../../../src/brief/change-findings';
 import { buildHistories } from '../../../src/model/history';
 import { DatasetBuilder } from '../../fixtures/model/synth';
 

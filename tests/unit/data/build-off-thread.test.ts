@@ -3,23 +3,29 @@
 // large data in the worker; the main thread again when the worker fails.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDatasetOffThread, MAIN_THREAD_BUILD_MAX_BYTES } from '../../../src/data/build-off-thread';
+import { buildDatasetOffThread, MAIN_THREAD_BUILD_MAX_BYTES, startWorkerAhead } from '../../../src/data/build-off-thread';
 import { buildDataset } from '../../../src/data/index';
 import { fixtureFiles, fixtureText } from './helpers';
 
-/** A Worker stand-in that records each start and then fails to load, as a refused script would. */
-function failingWorkerClass(started: string[]) {
+/**
+ * A Worker stand-in that records each start and then fails to load, as a
+ * refused script would: when it is posted to, or (`failsAtOnce`) at once.
+ */
+function failingWorkerClass(started: string[], ended: string[] = [], { failsAtOnce = false } = {}) {
   return class {
     onerror: ((event: { preventDefault(): void }) => void) | null = null;
     onmessage: unknown = null;
     onmessageerror: unknown = null;
     constructor(url: URL) {
       started.push(String(url));
+      if (failsAtOnce) queueMicrotask(() => this.onerror?.({ preventDefault() {} }));
     }
     postMessage(): void {
       queueMicrotask(() => this.onerror?.({ preventDefault() {} }));
     }
-    terminate(): void {}
+    terminate(): void {
+      ended.push('terminated');
+    }
   };
 }
 
@@ -49,5 +55,39 @@ describe('buildDatasetOffThread', () => {
     expect(started[0]).toContain('build.worker');
     expect(dataset).toEqual(buildDataset(files, {}));
     expect(dataset.metrics.length).toBeGreaterThan(0);
+  });
+
+  it('uses the worker started ahead (while the files downloaded) rather than a second one', async () => {
+    const started: string[] = [];
+    vi.stubGlobal('Worker', failingWorkerClass(started));
+    startWorkerAhead();
+    startWorkerAhead();
+    expect(started).toHaveLength(1);
+    const files = largeFiles();
+    expect(await buildDatasetOffThread(files, {})).toEqual(buildDataset(files, {}));
+    expect(started).toHaveLength(1);
+  });
+
+  it('ends a worker started ahead when the data proves small, and builds it here', async () => {
+    const started: string[] = [];
+    const ended: string[] = [];
+    vi.stubGlobal('Worker', failingWorkerClass(started, ended));
+    startWorkerAhead();
+    const files = fixtureFiles();
+    expect(await buildDatasetOffThread(files, {})).toEqual(buildDataset(files, {}));
+    expect(ended).toEqual(['terminated']);
+  });
+
+  it('builds here when the worker started ahead failed to load before it was needed', async () => {
+    const started: string[] = [];
+    const ended: string[] = [];
+    vi.stubGlobal('Worker', failingWorkerClass(started, ended, { failsAtOnce: true }));
+    startWorkerAhead();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const files = largeFiles();
+    const dataset = await buildDatasetOffThread(files, {});
+    expect(dataset).toEqual(buildDataset(files, {}));
+    expect(started).toHaveLength(1);
+    expect(ended).toEqual(['terminated']);
   });
 });
