@@ -49,17 +49,28 @@ export function startLoadingDataset(baseUrl: string): Load {
   return load;
 }
 
-/** Calls `callback` once with the dataset when the load under `baseUrl` succeeds. */
+/**
+ * Calls `callback` once with the dataset when the load under `baseUrl`
+ * succeeds. For work on the side (fetching chunks ahead): an error in it is
+ * swallowed, so the page still learns that the data is in.
+ */
 export function whenDatasetReady(baseUrl: string, callback: (dataset: Dataset) => void): void {
   const load = startLoadingDataset(baseUrl);
+  const call = (dataset: Dataset) => {
+    try {
+      callback(dataset);
+    } catch {
+      // Nothing is lost: what the callback would have fetched ahead is fetched when needed.
+    }
+  };
   if (load.state.status === 'ready') {
-    callback(load.state.dataset);
+    call(load.state.dataset);
     return;
   }
   const listener = (state: DatasetState) => {
     if (state.status === 'loading') return;
     load.listeners.delete(listener);
-    if (state.status === 'ready') callback(state.dataset);
+    if (state.status === 'ready') call(state.dataset);
   };
   load.listeners.add(listener);
 }

@@ -1,4 +1,4 @@
-// Parts shared by every option builder: aria, palette, animation, the title
+// Parts shared by every option builder: palette, animation, the title
 // with its notes (wrapped to the width, or left out for print), the key and
 // the room it needs, the grid, richText tooltips, decals. Keeping them here makes the
 // requirements (decals on, no HTML tooltip) hold for every chart by construction. The

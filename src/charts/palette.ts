@@ -62,26 +62,16 @@ export const SERIES_DECALS: DecalObject[] = [
   { symbol: 'triangle', symbolSize: 0.7, dashArrayX: [[6, 6], [0, 6, 6, 0]], dashArrayY: [6, 0] },
 ];
 
-const lowerBoundDecals = new Map<string, DecalObject>();
-
-/**
- * Hatching of a lower-bound (≥) segment: diagonal lines over a white fill.
- * One object per colour: ECharts makes one pattern per decal object it sees.
- */
+/** Hatching of a lower-bound (≥) segment: diagonal lines over a white fill. */
 export function lowerBoundDecal(color: string): DecalObject {
-  let decal = lowerBoundDecals.get(color);
-  if (!decal) {
-    decal = {
-      color,
-      backgroundColor: ROLE_COLORS.lowerBoundFill,
-      symbol: 'rect',
-      dashArrayX: [1, 0],
-      dashArrayY: [2, 5],
-      rotation: -Math.PI / 4,
-    };
-    lowerBoundDecals.set(color, decal);
-  }
-  return decal;
+  return {
+    color,
+    backgroundColor: ROLE_COLORS.lowerBoundFill,
+    symbol: 'rect',
+    dashArrayX: [1, 0],
+    dashArrayY: [2, 5],
+    rotation: -Math.PI / 4,
+  };
 }
 
 /**

@@ -26,6 +26,9 @@ function sensorOf(element: Element): Sensor {
       created.timer = setTimeout(() => created.listeners.forEach((listener) => listener(element)), DEBOUNCE_MS);
     };
     created.observer.observe(element);
+    // Once on binding, as size-sensor does: ResizeObserver reports nothing for
+    // an element that is not rendered, and echarts-for-react skips this first call.
+    notify();
     sensors.set(element, created);
     sensor = created;
   }
@@ -37,7 +40,8 @@ export function bind(element: Element, listener: Listener): () => void {
   sensor.listeners.add(listener);
   return () => {
     sensor.listeners.delete(listener);
-    if (sensor.listeners.size === 0) clear(element);
+    // Only this sensor: after a clear and a new bind the element has another.
+    if (sensor.listeners.size === 0 && sensors.get(element) === sensor) clear(element);
   };
 }
 

@@ -1,6 +1,8 @@
-// Fetching the data files' bytes: the same code on the page's main thread and
-// in the data worker (which fetches them itself, so that 25 MB of CSV never
-// has to be copied from the page to the worker).
+// Fetching the data files' bytes, on the page: large data is then handed to
+// the data worker as bytes (build-off-thread.ts), small data built here. The
+// sizes the servers announce start that worker early; a server that
+// compresses on the fly announces none (or the compressed size), and the
+// worker then starts once the bytes are in, which is only later, never wrong.
 import type { DataFileBytes, MissingReasons } from './build';
 import type { DataFileKey } from './schema';
 
