@@ -7,11 +7,11 @@
 // Small data stays here (issue 19, the chart view's JS budget): a county's few
 // hundred KB parse in tens of milliseconds, while the worker is a second copy
 // of the parser, validators and messages (≈ 26 KB gzip) that the page would
-// fetch before its first chart. The worker answers with the Dataset packed
-// (packed.ts), which is unpacked here.
+// fetch before its first chart. The workers' side of the page (starting them,
+// the channel between them, unpacking the Dataset they send) is in
+// build-in-workers.ts, loaded only for large data.
 import type { DataFileBytes, MissingReasons } from './build';
-import { type PackedDataset, unpackDataset } from './packed';
-import type { DataFileKey } from './schema';
+import type { PackedDataset } from './packed';
 import type { Dataset } from './types';
 
 /**
@@ -21,7 +21,15 @@ import type { Dataset } from './types';
  */
 export const MAIN_THREAD_BUILD_MAX_BYTES = 1024 * 1024;
 
-export type BuildRequest = { files: DataFileBytes; reasons: MissingReasons };
+/** To the builder; `reader` is a port to the second worker, which reads half of metrics.csv (read-in-halves.ts). */
+export type BuildRequest = { type: 'build'; files: DataFileBytes; reasons: MissingReasons; reader?: MessagePort };
+
+export type WorkerRequest =
+  | BuildRequest
+  /** To the second worker: serve the builder on this port. */
+  | { type: 'read-half'; port: MessagePort }
+  /** To the builder: the second worker could not start or crashed. */
+  | { type: 'reader-lost' };
 
 export type BuildResponse =
   | { type: 'progress'; file: string; fraction: number }
@@ -36,97 +44,36 @@ async function buildOnMainThread(files: DataFileBytes, reasons: MissingReasons, 
   return buildDataset(files, reasons, { onProgress });
 }
 
-/** A data worker started ahead, and whether it has failed to load while it waited. */
-interface SpareWorker {
-  worker: Worker;
-  failed: boolean;
-}
-
-let spare: SpareWorker | null = null;
-
-function newWorker(): Worker {
-  return new Worker(new URL('./build.worker.ts', import.meta.url), { type: 'module' });
-}
-
-/**
- * Starts the data worker ahead of the data, when the files' sizes (their
- * Content-Length) say they will be large: its script then loads and compiles
- * while the files still download, not after (issue 19). A guess that proves
- * wrong costs only that: small data is still built here, and the worker ended.
- */
-export function startWorkerAhead(): void {
-  if (spare || typeof Worker === 'undefined') return;
-  try {
-    const waiting: SpareWorker = { worker: newWorker(), failed: false };
-    // An error before the worker is used (its script cannot load) must not be lost.
-    waiting.worker.onerror = (event) => {
-      event.preventDefault();
-      waiting.failed = true;
-    };
-    spare = waiting;
-  } catch {
-    spare = null;
-  }
-}
-
-function endSpareWorker(): void {
-  spare?.worker.terminate();
-  spare = null;
-}
-
-/**
- * Posts `request` to the data worker (the one started ahead, or a new one) and
- * resolves with its Dataset; when there is no worker, or it cannot start or
- * crashes, `fallback` does the work here.
- */
-function inWorker(request: BuildRequest, fallback: () => Promise<Dataset>, onProgress?: BuildProgress): Promise<Dataset> {
-  if (typeof Worker === 'undefined') return fallback();
-  const ahead = spare;
-  spare = null;
-  if (ahead?.failed) {
-    ahead.worker.terminate();
-    return fallback();
-  }
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = ahead?.worker ?? newWorker();
-    } catch {
-      resolve(fallback());
-      return;
-    }
-    let settled = false;
-    const finish = (dataset: () => Dataset | Promise<Dataset>) => {
-      if (settled) return;
-      settled = true;
-      worker.terminate();
-      resolve(dataset());
-    };
-    worker.onmessage = (event: MessageEvent<BuildResponse>) => {
-      const message = event.data;
-      if (message.type === 'progress') onProgress?.(message);
-      else finish(() => unpackDataset(message.packed));
-    };
-    // A worker that cannot load (an old browser, a server that refuses the
-    // script) or crashes: do the work here instead of leaving the page empty.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish(fallback);
-    };
-    worker.onmessageerror = () => finish(fallback);
-    // Bytes are copied, not transferred: they must stay here for the fallback.
-    worker.postMessage(request);
-  });
-}
-
 function totalBytes(files: DataFileBytes): number {
   return Object.values(files).reduce((sum, bytes) => sum + (bytes?.byteLength ?? 0), 0);
 }
 
+let workersModule: Promise<typeof import('./build-in-workers')> | null = null;
+const loadWorkersModule = () => (workersModule ??= import('./build-in-workers'));
+
+/**
+ * Starts the data workers ahead of the data, when the files' sizes (their
+ * Content-Length) say they will be large: their script then loads and
+ * compiles while the files still download, not after (issue 19). A guess that
+ * proves wrong costs only that: small data is still built here, and the
+ * workers ended.
+ */
+export function startWorkerAhead(): Promise<void> {
+  if (typeof Worker === 'undefined') return Promise.resolve();
+  return loadWorkersModule().then(
+    (workers) => workers.startWorkersAhead(),
+    () => undefined,
+  );
+}
+
 /** Builds the Dataset from the files' bytes: in the worker when they are large and there is one. */
-export function buildDatasetOffThread(files: DataFileBytes, reasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
+export async function buildDatasetOffThread(files: DataFileBytes, reasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
   const here = () => buildOnMainThread(files, reasons, onProgress);
-  if (totalBytes(files) > MAIN_THREAD_BUILD_MAX_BYTES) return inWorker({ files, reasons }, here, onProgress);
-  endSpareWorker();
+  if (totalBytes(files) > MAIN_THREAD_BUILD_MAX_BYTES && typeof Worker !== 'undefined') {
+    const workers = await loadWorkersModule().catch(() => null);
+    if (workers) return workers.inWorker({ type: 'build', files, reasons }, here, onProgress);
+    return here();
+  }
+  if (workersModule) (await workersModule.catch(() => null))?.endSpareWorkers();
   return here();
 }

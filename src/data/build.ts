@@ -25,7 +25,17 @@ import {
   townshipsSchema,
 } from './schema';
 import { readTable, type TableResult } from './tables';
-import { DATA_FILES, type Dataset, type Problem } from './types';
+import {
+  DATA_FILES,
+  type Dataset,
+  type MetricDefinition,
+  type MetricFigure,
+  type Problem,
+  type Report,
+  type Shortcoming,
+  type ShortcomingCategory,
+  type Township,
+} from './types';
 import { validateTables } from './validate';
 
 /** The bytes of each data file, or null when it could not be fetched or read. */
@@ -61,24 +71,51 @@ export interface BuildOptions {
   byteLimits?: ByteLimits;
 }
 
+/** The six tables as read, before they are checked against each other. */
+export interface DataTables {
+  townships: TableResult<Township>;
+  reports: TableResult<Report>;
+  metricCatalog: TableResult<MetricDefinition>;
+  metrics: TableResult<MetricFigure>;
+  shortcomingCategories: TableResult<ShortcomingCategory>;
+  shortcomings: TableResult<Shortcoming>;
+}
+
+/** Reads one table of the six, reporting its progress under its file name. */
+export function readDataTable<Cells extends object, Row>(
+  schema: TableSchema<Cells, Row>,
+  files: DataFileBytes,
+  missingReasons: MissingReasons,
+  options: BuildOptions,
+): TableResult<Row> {
+  const { onProgress, byteLimits } = options;
+  onProgress?.({ file: schema.file, fraction: 0 });
+  return readTable(schema, files[schema.key], missingReasons[schema.key], {
+    onProgress: onProgress && ((fraction) => onProgress({ file: schema.file, fraction })),
+    ...(byteLimits ? { byteLimits } : {}),
+  });
+}
+
+/** Reads the tables other than metrics.csv (read apart in the worker, read-in-halves.ts). */
+export function readTablesButMetrics(files: DataFileBytes, missingReasons: MissingReasons, options: BuildOptions): Omit<DataTables, 'metrics'> {
+  return {
+    townships: readDataTable(townshipsSchema, files, missingReasons, options),
+    reports: readDataTable(reportsSchema, files, missingReasons, options),
+    metricCatalog: readDataTable(metricCatalogSchema, files, missingReasons, options),
+    shortcomingCategories: readDataTable(shortcomingCategoriesSchema, files, missingReasons, options),
+    shortcomings: readDataTable(shortcomingsSchema, files, missingReasons, options),
+  };
+}
+
 /** Decodes, parses and validates the six tables. Never throws. */
 export function buildDataset(files: DataFileBytes, missingReasons: MissingReasons = {}, options: BuildOptions = {}): Dataset {
-  const { onProgress, byteLimits } = options;
-  const read = <Cells extends object, Row>(schema: TableSchema<Cells, Row>) => {
-    onProgress?.({ file: schema.file, fraction: 0 });
-    return readTable(schema, files[schema.key], missingReasons[schema.key], {
-      onProgress: onProgress && ((fraction) => onProgress({ file: schema.file, fraction })),
-      ...(byteLimits ? { byteLimits } : {}),
-    });
-  };
+  const metrics = readDataTable(metricsSchema, files, missingReasons, options);
+  return assembleDataset({ ...readTablesButMetrics(files, missingReasons, options), metrics });
+}
 
-  const townships = read(townshipsSchema);
-  const reports = read(reportsSchema);
-  const metricCatalog = read(metricCatalogSchema);
-  const metrics = read(metricsSchema);
-  const shortcomingCategories = read(shortcomingCategoriesSchema);
-  const shortcomings = read(shortcomingsSchema);
-
+/** Checks the tables against each other and gathers every problem and refused row. */
+export function assembleDataset(tables: DataTables): Dataset {
+  const { townships, reports, metricCatalog, metrics, shortcomingCategories, shortcomings } = tables;
   const idsMatched = matchIdCase({
     townships: townships.rows,
     reports: reports.rows,

@@ -1,25 +1,68 @@
-// Module worker: takes the data files' bytes, runs buildDataset off the main
-// thread, and posts the Dataset back packed (packed.ts), so that a province's data (25 MB of CSV, 250,000 rows) neither
-// freezes the page nor costs it seconds to receive. papaparse's own
-// `worker: true` is broken under Vite 8 builds (FIELD-NOTES), so this worker
-// calls Papa.parse itself, through buildDataset.
+// Module worker, started twice for large data (build-off-thread.ts):
+// - the builder takes the data files' bytes, runs buildDataset off the main
+//   thread, and posts the Dataset back packed (packed.ts), so that a
+//   province's data (25 MB of CSV, 250,000 rows) neither freezes the page nor
+//   costs it seconds to receive;
+// - the reader, given a port to the builder, reads the second half of
+//   metrics.csv while the builder reads the first (read-in-halves.ts).
+// papaparse's own `worker: true` is broken under Vite 8 builds (FIELD-NOTES),
+// so this worker calls Papa.parse itself, through buildDataset.
 import { buildDataset } from './build';
-import type { BuildRequest, BuildResponse } from './build-off-thread';
+import type { BuildProgress, BuildResponse, WorkerRequest } from './build-off-thread';
 import { packDataset } from './packed';
+import { buildDatasetInHalves, type OtherHalf, type OtherHalfRead, type OtherHalfReader, readOtherHalf, unpackOtherHalf } from './read-in-halves';
 
 const post = (message: BuildResponse, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(message, transfer);
 
-self.onmessage = (event: MessageEvent<BuildRequest>) => {
-  const { files, reasons } = event.data;
+/** What the reader answers on its port. */
+type ReaderAnswer = { read: OtherHalfRead } | { read: null };
+
+/** Set once the page says the reader could not start or crashed. */
+let readerLost = false;
+let onReaderLost: (() => void) | null = null;
+
+function serveAsReader(port: MessagePort): void {
+  port.onmessage = (event: MessageEvent<OtherHalf>) => {
+    try {
+      const { read, transfer } = readOtherHalf(event.data);
+      port.postMessage({ read } satisfies ReaderAnswer, transfer);
+    } catch {
+      port.postMessage({ read: null } satisfies ReaderAnswer);
+    }
+  };
+}
+
+function readerThrough(port: MessagePort): OtherHalfReader {
+  return (half) =>
+    new Promise((resolve) => {
+      port.onmessage = (event: MessageEvent<ReaderAnswer>) => resolve(event.data.read ? unpackOtherHalf(event.data.read) : null);
+      onReaderLost = () => resolve(null);
+      if (readerLost) resolve(null);
+      // Transferred: the bytes are a copy made for the reader (read-in-halves.ts).
+      port.postMessage(half, [half.bytes.buffer]);
+    });
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'reader-lost') {
+    readerLost = true;
+    onReaderLost?.();
+    return;
+  }
+  if (request.type === 'read-half') {
+    serveAsReader(request.port);
+    return;
+  }
+  const { files, reasons, reader } = request;
   let lastPost = 0;
-  const dataset = buildDataset(files, reasons, {
-    onProgress: ({ file, fraction }) => {
-      const now = Date.now();
-      if (fraction > 0 && now - lastPost < 100) return;
-      lastPost = now;
-      post({ type: 'progress', file, fraction });
-    },
-  });
+  const onProgress: BuildProgress = ({ file, fraction }) => {
+    const now = Date.now();
+    if (fraction > 0 && now - lastPost < 100) return;
+    lastPost = now;
+    post({ type: 'progress', file, fraction });
+  };
+  const dataset = reader ? await buildDatasetInHalves(files, reasons, { onProgress }, readerThrough(reader)) : buildDataset(files, reasons, { onProgress });
   const { packed, transfer } = packDataset(dataset);
   post({ type: 'done', packed }, transfer);
 };

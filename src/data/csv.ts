@@ -61,6 +61,13 @@ export interface ParseOptions {
   onRecord?: (record: CsvRecord) => void;
   /** Called with the header as soon as it is read, before any record. */
   onHeader?: (header: string[]) => void;
+  /**
+   * Added to the line of every record after the header: the text is the
+   * header line and a later part of a file (read-in-halves.ts).
+   */
+  lineOffset?: number;
+  /** The line break to read with, instead of papaparse's guess from the text's first megabyte. */
+  lineBreak?: '\n' | '\r\n';
 }
 
 /** After this many broken quotes the rest of the file is left unread (each recovery re-reads the rest). */
@@ -171,9 +178,15 @@ function excerpt(cell: string): string {
   return `"${firstLine.length > 24 ? `${firstLine.slice(0, 24)}…` : firstLine}`;
 }
 
+/** The line break papaparse reads `text` with (it guesses from the first megabyte). */
+export function csvLineBreak(text: string): string {
+  // The delimiter given, papaparse does not guess it as well (parsing the text once per candidate).
+  return Papa.parse<string[]>(text.slice(0, 1024 * 1024), { preview: 1, delimiter: ',' }).meta.linebreak;
+}
+
 export function parseCsv(text: string, file: string, options: ParseOptions = {}): ParsedCsv {
-  const { expectedHeader = [], numberColumns = [], onProgress, onRecord, onHeader } = options;
-  const lineAt = lineCounter(text);
+  const { expectedHeader = [], numberColumns = [], onProgress, onRecord, onHeader, lineOffset = 0, lineBreak } = options;
+  const textLineAt = lineCounter(text);
   const problems: Problem[] = [];
   const records: CsvRecord[] = [];
   const refused: RefusedCsvRecord[] = [];
@@ -183,6 +196,7 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
   };
   let header: string[] | null = null;
   let recordCount = 0;
+  const lineAt = (offset: number): number => textLineAt(offset) + (header === null ? 0 : lineOffset);
 
   const delimiter = detectDelimiter(text, expectedHeader);
   if (delimiter !== ',') {
@@ -206,6 +220,7 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
       header: false,
       dynamicTyping: false,
       delimiter,
+      ...(lineBreak ? { newline: lineBreak } : {}),
       // Rows of empty cells (",,,,"), which Excel writes below a table when
       // cells there were once touched, are skipped in step: papaparse's
       // 'greedy' does the same but joins every row's cells to find them.

@@ -52,7 +52,7 @@ export async function loadDataset(options: LoadOptions): Promise<Dataset> {
     });
   const urls = Object.fromEntries(keys.map((key) => [key, dataFileUrl(baseUrl, DATA_FILES[key])])) as Record<DataFileKey, string>;
   const whenLarge = (announced: number) => {
-    if (announced > MAIN_THREAD_BUILD_MAX_BYTES) startWorkerAhead();
+    if (announced > MAIN_THREAD_BUILD_MAX_BYTES) void startWorkerAhead();
   };
   const { files, reasons } = await fetchDataFiles(fetchImpl ?? defaultFetch, urls, onFetched, whenLarge);
   const dataset = await buildDatasetOffThread(files, reasons, onBuilt);

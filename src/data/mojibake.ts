@@ -79,15 +79,31 @@ export interface Mojibake {
   restored: string | null;
 }
 
+const SAMPLE_SIZE = 20;
+
+/** The first runs of non-ASCII characters (two or more), which decide whether a text is garbled. */
+function sampleRuns(text: string): string[] {
+  const sample: string[] = [];
+  const runs = new RegExp(RUN_GLOBAL.source, 'g');
+  for (let match = runs.exec(text); match !== null && sample.length < SAMPLE_SIZE; match = runs.exec(text)) {
+    if (match[0].length >= 2) sample.push(match[0]);
+  }
+  return sample;
+}
+
+/**
+ * Whether `start`, the beginning of a longer text up to a line break, decides
+ * detectMojibake for the whole text: its whole sample lies within it.
+ */
+export function startDecidesMojibake(start: string): boolean {
+  return sampleRuns(start).length === SAMPLE_SIZE;
+}
+
 /** Whether valid UTF-8 `text` is garbled by a UTF-8 → ANSI → save round trip. */
 export function detectMojibake(text: string): Mojibake | null {
   // A quick look at the first runs: real Chinese text never starts to look
   // like mojibake there, so a long file costs next to nothing.
-  const sample: string[] = [];
-  const runs = new RegExp(RUN_GLOBAL.source, 'g');
-  for (let match = runs.exec(text); match !== null && sample.length < 20; match = runs.exec(text)) {
-    if (match[0].length >= 2) sample.push(match[0]);
-  }
+  const sample = sampleRuns(text);
   if (sample.length === 0) return null;
   const sampleHits = sample.filter((run) => unscramble(run) !== null).length;
   // Two hits at least: by chance alone a short run of real text can pass.

@@ -85,12 +85,8 @@ function packTable<Row extends { source: { file: string; line: number } }>(rows:
   return { length, columns, files, lines };
 }
 
-/** The packed dataset and the buffers to transfer with it (postMessage's second argument). */
-export function packDataset(dataset: Dataset): { packed: PackedDataset; transfer: ArrayBuffer[] } {
-  const { metrics, shortcomings, ...rest } = dataset;
-  const dictionary = new Dictionary();
-  const packedMetrics = packTable(metrics, METRIC_FIELDS, dictionary);
-  const packedShortcomings = packTable(shortcomings, SHORTCOMING_FIELDS, dictionary);
+/** The dictionary's strings joined, with where each starts. */
+function joinStrings(dictionary: Dictionary): { text: string; offsets: Uint32Array } {
   const offsets = new Uint32Array(dictionary.strings.length + 1);
   let at = 0;
   dictionary.strings.forEach((value, i) => {
@@ -98,11 +94,55 @@ export function packDataset(dataset: Dataset): { packed: PackedDataset; transfer
     at += value.length;
   });
   offsets[dictionary.strings.length] = at;
-  const packed: PackedDataset = { rest, metrics: packedMetrics, shortcomings: packedShortcomings, text: dictionary.strings.join(''), offsets };
-  const transfer = [packedMetrics, packedShortcomings].flatMap((table) => [...Object.values(table.columns), table.files, table.lines].map((array) => array.buffer as ArrayBuffer));
-  transfer.push(offsets.buffer as ArrayBuffer);
+  return { text: dictionary.strings.join(''), offsets };
+}
+
+function splitStrings(text: string, offsets: Uint32Array): string[] {
+  const strings: string[] = new Array(offsets.length - 1);
+  for (let i = 0; i < strings.length; i++) strings[i] = text.slice(offsets[i], offsets[i + 1]);
+  return strings;
+}
+
+const buffersOf = (table: PackedTable): ArrayBuffer[] => [...Object.values(table.columns), table.files, table.lines].map((array) => array.buffer as ArrayBuffer);
+
+/** The packed dataset and the buffers to transfer with it (postMessage's second argument). */
+export function packDataset(dataset: Dataset): { packed: PackedDataset; transfer: ArrayBuffer[] } {
+  const { metrics, shortcomings, ...rest } = dataset;
+  const dictionary = new Dictionary();
+  const packedMetrics = packTable(metrics, METRIC_FIELDS, dictionary);
+  const packedShortcomings = packTable(shortcomings, SHORTCOMING_FIELDS, dictionary);
+  const { text, offsets } = joinStrings(dictionary);
+  const packed: PackedDataset = { rest, metrics: packedMetrics, shortcomings: packedShortcomings, text, offsets };
+  const transfer = [...buffersOf(packedMetrics), ...buffersOf(packedShortcomings), offsets.buffer as ArrayBuffer];
   return { packed, transfer };
 }
+
+/** Metric rows alone, packed the same way: what the second reader of metrics.csv sends back (read-in-halves.ts). */
+export interface PackedMetricRows {
+  table: PackedTable;
+  text: string;
+  offsets: Uint32Array;
+}
+
+export function packMetricRows(rows: readonly MetricFigure[]): { packed: PackedMetricRows; transfer: ArrayBuffer[] } {
+  const dictionary = new Dictionary();
+  const table = packTable(rows, METRIC_FIELDS, dictionary);
+  const { text, offsets } = joinStrings(dictionary);
+  return { packed: { table, text, offsets }, transfer: [...buffersOf(table), offsets.buffer as ArrayBuffer] };
+}
+
+export function unpackMetricRows(packed: PackedMetricRows): MetricFigure[] {
+  return unpackMetrics(packed.table, splitStrings(packed.text, packed.offsets));
+}
+
+/**
+ * A whole number read from a Float64Array as an integer: rows parsed from
+ * text hold small integers as such (V8's Smi), and rows of both kinds end up
+ * in one array in the data worker (read-in-halves.ts). Mixed, V8 changes the
+ * field's representation and migrates every row already made, which costs the
+ * checks after it some 100 ms at province scale. -0 stays -0.
+ */
+const asRead = (n: number): number => ((n | 0) === n && (n !== 0 || 1 / n > 0) ? n | 0 : n);
 
 // Written out per table (not a loop over field names): object literals of one
 // shape are what makes rebuilding 250,000 rows fast.
@@ -112,10 +152,10 @@ function unpackMetrics(table: PackedTable, strings: readonly string[]): MetricFi
   for (let i = 0; i < table.length; i++) {
     rows[i] = {
       townshipId: strings[c.townshipId[i]!]!,
-      year: c.year[i]!,
+      year: asRead(c.year[i]!),
       metric: strings[c.metric[i]!]!,
       item: strings[c.item[i]!]!,
-      value: c.value[i]!,
+      value: asRead(c.value[i]!),
       unit: strings[c.unit[i]!]!,
       bound: strings[c.bound[i]!] as MetricFigure['bound'],
       quote: strings[c.quote[i]!]!,
@@ -132,7 +172,7 @@ function unpackShortcomings(table: PackedTable, strings: readonly string[]): Sho
   for (let i = 0; i < table.length; i++) {
     rows[i] = {
       townshipId: strings[c.townshipId[i]!]!,
-      year: c.year[i]!,
+      year: asRead(c.year[i]!),
       category: strings[c.category[i]!]!,
       quote: strings[c.quote[i]!]!,
       source: { file: strings[table.files[i]!]!, line: table.lines[i]! },
@@ -143,9 +183,7 @@ function unpackShortcomings(table: PackedTable, strings: readonly string[]): Sho
 
 /** The Dataset as the worker built it, each distinct string shared. */
 export function unpackDataset(packed: PackedDataset): Dataset {
-  const { text, offsets } = packed;
-  const strings: string[] = new Array(offsets.length - 1);
-  for (let i = 0; i < strings.length; i++) strings[i] = text.slice(offsets[i], offsets[i + 1]);
+  const strings = splitStrings(packed.text, packed.offsets);
   return {
     ...packed.rest,
     metrics: unpackMetrics(packed.metrics, strings),

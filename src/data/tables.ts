@@ -62,7 +62,29 @@ export function readTable<Cells extends object, Row>(
   const { head, tail } = splitAtByteLimit(bytes, byteLimits);
   const decoded = decodeBytes(head, file, { expectedHeader, maxBytes: byteLimits.read });
   if (decoded.text === null) return { rows: [], rejected: [], readable: false, problems: decoded.problems, recordCount: 0 };
+  const beyondLimit = tail && { tail, totalBytes: bytes.length, limit: byteLimits.read, gbk: decoded.problems.some((p) => p.code === 'encoding_gbk') };
+  return readTableText(schema, decoded.text, decoded.problems, { onProgress: options.onProgress, beyondLimit });
+}
 
+export interface ReadTextOptions {
+  onProgress?: (fraction: number) => void;
+  /** Added to the line of every row: the text is the header and a later part of the file (read-in-halves.ts). */
+  lineOffset?: number;
+  /** The line break of the whole file (read-in-halves.ts); papaparse guesses it otherwise. */
+  lineBreak?: '\n' | '\r\n';
+  /** The bytes past the byte limit, read only for whose rows they are (file-limit.ts). */
+  beyondLimit?: { tail: Uint8Array; totalBytes: number; limit: number; gbk: boolean } | null;
+}
+
+/** Reads one table from its decoded text; `decodeProblems` are the decoder's, reported first. */
+export function readTableText<Cells extends object, Row>(
+  schema: TableSchema<Cells, Row>,
+  text: string,
+  decodeProblems: readonly Problem[],
+  options: ReadTextOptions = {},
+): TableResult<Row> {
+  const { file } = schema;
+  const expectedHeader = headerOf(schema);
   type Column = keyof Cells & string;
   const columns = Object.entries(schema.columns) as Array<[Column, ColumnSpec<Cells[Column]>]>;
   const numberColumns = columns.filter(([, spec]) => spec.rule === plainNumber).map(([column]) => column);
@@ -108,25 +130,28 @@ export function readTable<Cells extends object, Row>(
       rejected.push({ source, cells: rawCells, problems: rowProblems });
     }
   };
-  const csv = parseCsv(decoded.text, file, {
+  const csv = parseCsv(text, file, {
     expectedHeader,
     numberColumns,
     onProgress: options.onProgress,
+    lineOffset: options.lineOffset ?? 0,
+    ...(options.lineBreak ? { lineBreak: options.lineBreak } : {}),
     onHeader: (header) => {
       layout = headerLayout(header, columns);
       columnPositions = columns.map(([column]) => layout!.positions.get(column));
     },
     onRecord: readRecord,
   });
-  if (tail) {
-    const gbk = decoded.problems.some((p) => p.code === 'encoding_gbk');
-    const beyond = tailRecords(decoded.text, tail, { file, totalBytes: bytes.length, expectedHeader, gbk, limit: byteLimits.read });
+  const { beyondLimit } = options;
+  if (beyondLimit) {
+    const { tail, totalBytes, gbk, limit } = beyondLimit;
+    const beyond = tailRecords(text, tail, { file, totalBytes, expectedHeader, gbk, limit });
     csv.refused.push(...beyond.refused);
     csv.problems.push(...beyond.problems);
     csv.recordCount += beyond.refused.length;
   }
   const { recordCount } = csv;
-  const problems = [...decoded.problems, ...csv.problems];
+  const problems = [...decodeProblems, ...csv.problems];
   if (csv.header.length === 0) {
     if (csv.problems.length === 0) problems.push(makeProblem('error', 'file_empty', { file }, fileMessages.empty(expectedHeader)));
     return { rows: [], rejected: [], readable: false, problems, recordCount };

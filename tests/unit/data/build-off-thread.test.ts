@@ -46,48 +46,61 @@ describe('buildDatasetOffThread', () => {
     expect(dataset).toEqual(buildDataset(files, {}));
   });
 
-  it('sends data over the limit to the worker, and builds it here when the worker fails', async () => {
+  it('sends data over the limit to the worker (and a metrics.csv over 1 MB to a second reader), and builds it here when they fail', async () => {
     const started: string[] = [];
     vi.stubGlobal('Worker', failingWorkerClass(started));
     const files = largeFiles();
     const dataset = await buildDatasetOffThread(files, {});
-    expect(started).toHaveLength(1);
-    expect(started[0]).toContain('build.worker');
+    // The builder and the second reader of metrics.csv: the same script.
+    expect(started).toHaveLength(2);
+    expect(started.every((url) => url.includes('build.worker'))).toBe(true);
     expect(dataset).toEqual(buildDataset(files, {}));
     expect(dataset.metrics.length).toBeGreaterThan(0);
   });
 
-  it('uses the worker started ahead (while the files downloaded) rather than a second one', async () => {
+  it('uses the workers started ahead (while the files downloaded) rather than new ones', async () => {
     const started: string[] = [];
     vi.stubGlobal('Worker', failingWorkerClass(started));
-    startWorkerAhead();
-    startWorkerAhead();
-    expect(started).toHaveLength(1);
+    await startWorkerAhead();
+    await startWorkerAhead();
+    expect(started).toHaveLength(2);
     const files = largeFiles();
     expect(await buildDatasetOffThread(files, {})).toEqual(buildDataset(files, {}));
-    expect(started).toHaveLength(1);
+    expect(started).toHaveLength(2);
+  });
+
+  it('data over the limit with a small metrics.csv: one worker, the reader started ahead is ended', async () => {
+    const started: string[] = [];
+    const ended: string[] = [];
+    vi.stubGlobal('Worker', failingWorkerClass(started, ended));
+    await startWorkerAhead();
+    const files = fixtureFiles({ shortcomings: fixtureText('shortcomings.csv') + '\n'.repeat(MAIN_THREAD_BUILD_MAX_BYTES + 1) });
+    expect(await buildDatasetOffThread(files, {})).toEqual(buildDataset(files, {}));
+    expect(started).toHaveLength(2);
+    // The reader at once, the builder when it failed.
+    expect(ended).toEqual(['terminated', 'terminated']);
   });
 
   it('ends a worker started ahead when the data proves small, and builds it here', async () => {
     const started: string[] = [];
     const ended: string[] = [];
     vi.stubGlobal('Worker', failingWorkerClass(started, ended));
-    startWorkerAhead();
+    await startWorkerAhead();
     const files = fixtureFiles();
     expect(await buildDatasetOffThread(files, {})).toEqual(buildDataset(files, {}));
-    expect(ended).toEqual(['terminated']);
+    expect(ended).toEqual(['terminated', 'terminated']);
   });
 
   it('builds here when the worker started ahead failed to load before it was needed', async () => {
     const started: string[] = [];
     const ended: string[] = [];
     vi.stubGlobal('Worker', failingWorkerClass(started, ended, { failsAtOnce: true }));
-    startWorkerAhead();
+    await startWorkerAhead();
     await new Promise((resolve) => setTimeout(resolve, 0));
     const files = largeFiles();
     const dataset = await buildDatasetOffThread(files, {});
     expect(dataset).toEqual(buildDataset(files, {}));
-    expect(started).toHaveLength(1);
-    expect(ended).toEqual(['terminated']);
+    expect(started).toHaveLength(2);
+    expect(ended).toEqual(['terminated', 'terminated']);
   });
 });

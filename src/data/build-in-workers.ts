@@ -1,0 +1,128 @@
+// The page's side of the data workers (issue 19), loaded only when the data
+// is large (build-off-thread.ts): starting the builder and the second reader
+// of metrics.csv, the channel between them, falling back to the main thread
+// when either cannot start, and unpacking the Dataset the builder sends.
+import type { BuildProgress, BuildRequest, BuildResponse, WorkerRequest } from './build-off-thread';
+import { HALVES_MIN_BYTES } from './halves-size';
+import { unpackDataset } from './packed';
+import type { Dataset } from './types';
+
+/** A data worker started ahead, and whether it has failed to load while it waited. */
+interface SpareWorker {
+  worker: Worker;
+  failed: boolean;
+}
+
+/** The builder and, for a large metrics.csv, the second reader, started ahead. */
+let spare: { builder: SpareWorker; reader: SpareWorker | null } | null = null;
+
+function newWorker(): Worker {
+  return new Worker(new URL('./build.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Starts the builder and the second reader ahead of the data (build-off-thread.ts startWorkerAhead). */
+export function startWorkersAhead(): void {
+  if (spare || typeof Worker === 'undefined') return;
+  const builder = startSpare();
+  if (builder) spare = { builder, reader: startSpare() };
+}
+
+function startSpare(): SpareWorker | null {
+  try {
+    const waiting: SpareWorker = { worker: newWorker(), failed: false };
+    // An error before the worker is used (its script cannot load) must not be lost.
+    waiting.worker.onerror = (event) => {
+      event.preventDefault();
+      waiting.failed = true;
+    };
+    return waiting;
+  } catch {
+    return null;
+  }
+}
+
+export function endSpareWorkers(): void {
+  spare?.builder.worker.terminate();
+  spare?.reader?.worker.terminate();
+  spare = null;
+}
+
+/**
+ * The second reader for a large metrics.csv (the one started ahead, or a new
+ * one), connected to `builder` by a channel; null when there is none. A
+ * reader that fails is reported to the builder, which then reads all of
+ * metrics.csv itself.
+ */
+function connectReader(builder: Worker, ahead: SpareWorker | null, metricsBytes: number): { worker: Worker; port: MessagePort } | null {
+  if (metricsBytes < HALVES_MIN_BYTES || typeof MessageChannel === 'undefined') {
+    ahead?.worker.terminate();
+    return null;
+  }
+  const reader = ahead && !ahead.failed ? ahead : (ahead?.worker.terminate(), startSpare());
+  if (!reader) return null;
+  const lost = () => builder.postMessage({ type: 'reader-lost' } satisfies WorkerRequest);
+  reader.worker.onerror = (event) => {
+    event.preventDefault();
+    lost();
+  };
+  reader.worker.onmessageerror = lost;
+  const channel = new MessageChannel();
+  reader.worker.postMessage({ type: 'read-half', port: channel.port2 } satisfies WorkerRequest, [channel.port2]);
+  return { worker: reader.worker, port: channel.port1 };
+}
+
+/**
+ * Posts `request` to the data worker (the one started ahead, or a new one) and
+ * resolves with its Dataset; when there is no worker, or it cannot start or
+ * crashes, `fallback` does the work here.
+ */
+export function inWorker(request: BuildRequest, fallback: () => Promise<Dataset>, onProgress?: BuildProgress): Promise<Dataset> {
+  if (typeof Worker === 'undefined') return fallback();
+  const ahead = spare?.builder;
+  const readerAhead = spare?.reader ?? null;
+  spare = null;
+  if (ahead?.failed) {
+    ahead.worker.terminate();
+    readerAhead?.worker.terminate();
+    return fallback();
+  }
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = ahead?.worker ?? newWorker();
+    } catch {
+      resolve(fallback());
+      return;
+    }
+    let reader: { worker: Worker; port: MessagePort } | null = null;
+    try {
+      reader = connectReader(worker, readerAhead, request.files.metrics?.byteLength ?? 0);
+    } catch {
+      reader = null;
+    }
+    let settled = false;
+    const finish = (dataset: () => Dataset | Promise<Dataset>) => {
+      if (settled) return;
+      settled = true;
+      worker.terminate();
+      reader?.worker.terminate();
+      resolve(dataset());
+    };
+    worker.onmessage = (event: MessageEvent<BuildResponse>) => {
+      const message = event.data;
+      if (message.type === 'progress') onProgress?.(message);
+      else finish(() => unpackDataset(message.packed));
+    };
+    // A worker that cannot load (an old browser, a server that refuses the
+    // script) or crashes: do the work here instead of leaving the page empty.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish(fallback);
+    };
+    worker.onmessageerror = () => finish(fallback);
+    // Bytes are copied, not transferred: they must stay here for the fallback.
+    if (reader) worker.postMessage({ ...request, reader: reader.port } satisfies WorkerRequest, [reader.port]);
+    else worker.postMessage(request);
+  });
+}
+

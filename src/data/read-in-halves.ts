@@ -1,0 +1,171 @@
+// metrics.csv read on both cores (issue 19). A province's metrics.csv is
+// 25 MB and 250,000 rows; reading it was half of the data worker's time. The
+// worker splits the bytes at a line break outside quotes and sends the header
+// line and the second part to a second worker, which decodes and reads them as
+// the same table with its lines shifted, while this one reads the first part
+// and the five small files; rows, refused rows and problems are then put
+// together in line order.
+//
+// The result is always what one reader of the whole file gives (the property
+// test in tests/unit/data/read-in-halves.test.ts checks it):
+// - a line break (0x0A) is never part of a character in UTF-8, so the parts
+//   decode to the two pieces of the whole text; they are put together only
+//   when neither part gives the decoder anything to say, and the first part
+//   holds everything the decoder judges a whole file by (its first 8 KB, the
+//   runs of Chinese that tell mojibake: mojibake.ts startDecidesMojibake);
+// - papaparse reads both parts with the line break it guesses for the whole
+//   file, and the split is at such a line break ("\r\n" when it reads CRLF);
+// - a line break inside a quoted cell (counted wrongly by a stray quote)
+//   leaves the first part ending in an open quote, which papaparse reports;
+// - parts are put together only when every problem in either belongs to one
+//   data row (a cell, a thousands comma, too few or too many cells). Anything
+//   about the file or its header, and any broken quote (whose recovery re-reads
+//   the rest of the file), means the whole file is read again by one reader.
+
+import { assembleDataset, type BuildOptions, buildDataset, type DataFileBytes, type MissingReasons, readDataTable, readTablesButMetrics } from './build';
+import { csvLineBreak } from './csv';
+import { decodeBytes } from './decode';
+import { BYTE_LIMITS, type ByteLimits } from './file-limit';
+import { HALVES_MIN_BYTES } from './halves-size';
+import { startDecidesMojibake } from './mojibake';
+import { type PackedMetricRows, packMetricRows, unpackMetricRows } from './packed';
+import { headerOf, metricsSchema } from './schema';
+import { readTableText, type TableResult } from './tables';
+import type { Dataset, MetricFigure } from './types';
+
+/**
+ * The share of metrics.csv this worker reads: it also reads the five small
+ * files while the other packs its rows for the journey back.
+ */
+const HEAD_SHARE = 0.43;
+
+/** The decoder judges a file's kind by its first 8 KB (decode.ts): the first part must hold them. */
+const MIN_HEAD_BYTES = 8192;
+
+/** papaparse guesses the line break from the text's first 1,048,576 characters; 4 bytes a character at most. */
+const LINE_BREAK_WINDOW_BYTES = 4 * 1024 * 1024 + 4;
+
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+
+/** What the second reader is sent. */
+export interface OtherHalf {
+  /** The header line's bytes and the second part's. */
+  bytes: Uint8Array;
+  /** Lines to add to each row's line in `bytes` to get its line in the file. */
+  lineOffset: number;
+  /** The line break papaparse reads the whole file with. */
+  lineBreak: '\n' | '\r\n';
+}
+
+export interface MetricsHalves {
+  /** The first part, header included, read by this worker. */
+  head: Uint8Array;
+  other: OtherHalf;
+}
+
+/** metrics.csv's bytes in two parts, or null when it is read whole (small, over the byte limit, odd line breaks). */
+export function splitMetricsBytes(bytes: Uint8Array | null, limits: ByteLimits = BYTE_LIMITS, minBytes = HALVES_MIN_BYTES): MetricsHalves | null {
+  if (bytes === null || bytes.length < minBytes || bytes.length > limits.read) return null;
+  const headerEnd = bytes.indexOf(LF) + 1;
+  if (headerEnd === 0) return null;
+  // The header must be line 1 and one line: the second reader starts from it.
+  const header = bytes.subarray(0, headerEnd);
+  if (header.includes(QUOTE) || new TextDecoder().decode(header).trim() === '') return null;
+  const lineBreak = csvLineBreak(new TextDecoder().decode(bytes.subarray(0, LINE_BREAK_WINDOW_BYTES)));
+  if (lineBreak !== '\n' && lineBreak !== '\r\n') return null;
+
+  let quotes = 0;
+  let counted = 0;
+  const quotesBefore = (offset: number): number => {
+    for (let q = bytes.indexOf(QUOTE, counted); q >= 0 && q < offset; q = bytes.indexOf(QUOTE, q + 1)) quotes++;
+    counted = offset;
+    return quotes;
+  };
+  let at = bytes.indexOf(LF, Math.max(headerEnd, MIN_HEAD_BYTES, Math.floor(bytes.length * HEAD_SHARE)));
+  while (at >= 0 && (quotesBefore(at) % 2 !== 0 || (lineBreak === '\r\n' && bytes[at - 1] !== CR))) at = bytes.indexOf(LF, at + 1);
+  if (at < 0 || at + 1 >= bytes.length) return null;
+  let headLines = 0;
+  for (let i = bytes.indexOf(LF); i >= 0 && i <= at; i = bytes.indexOf(LF, i + 1)) headLines++;
+  const other = new Uint8Array(headerEnd + bytes.length - (at + 1));
+  other.set(header);
+  other.set(bytes.subarray(at + 1), headerEnd);
+  // The header is line 1 of the second part and its first row line 2: that row is line headLines + 1 of the file.
+  return { head: bytes.subarray(0, at + 1), other: { bytes: other, lineOffset: headLines - 1, lineBreak } };
+}
+
+/** Reads one part of metrics.csv (either worker), decoder's problems included. */
+export function readMetricsPart(
+  bytes: Uint8Array,
+  lineOffset: number,
+  lineBreak: OtherHalf['lineBreak'],
+  onProgress?: (fraction: number) => void,
+): { table: TableResult<MetricFigure>; decidesMojibake: boolean } {
+  const decoded = decodeBytes(bytes, metricsSchema.file, { expectedHeader: headerOf(metricsSchema) });
+  if (decoded.text === null) return { table: { rows: [], rejected: [], readable: false, problems: decoded.problems, recordCount: 0 }, decidesMojibake: false };
+  const table = readTableText(metricsSchema, decoded.text, decoded.problems, { lineOffset, lineBreak, ...(onProgress ? { onProgress } : {}) });
+  return { table, decidesMojibake: startDecidesMojibake(decoded.text) };
+}
+
+/** The second part as read, with its rows packed to cross between workers cheaply. */
+export interface OtherHalfRead {
+  rows: PackedMetricRows;
+  rest: Omit<TableResult<MetricFigure>, 'rows'>;
+}
+
+/** The second reader's work: the part read, packed, and the buffers to transfer. */
+export function readOtherHalf(half: OtherHalf): { read: OtherHalfRead; transfer: ArrayBuffer[] } {
+  const { rows, ...rest } = readMetricsPart(half.bytes, half.lineOffset, half.lineBreak).table;
+  const { packed, transfer } = packMetricRows(rows);
+  return { read: { rows: packed, rest }, transfer };
+}
+
+export function unpackOtherHalf(read: OtherHalfRead): TableResult<MetricFigure> {
+  return { ...read.rest, rows: unpackMetricRows(read.rows) };
+}
+
+/**
+ * The two parts as one table, or null when the whole file must be read by
+ * one reader: a problem in either part that is not about one data row.
+ */
+export function mergeHalves<Row>(head: TableResult<Row>, tail: TableResult<Row>): TableResult<Row> | null {
+  if (!head.readable || !tail.readable) return null;
+  const ofOneRow = (problem: TableResult<Row>['problems'][number]): boolean =>
+    problem.line !== undefined && problem.line > 1 && problem.code !== 'broken_quote';
+  if (!head.problems.every(ofOneRow) || !tail.problems.every(ofOneRow)) return null;
+  return {
+    rows: head.rows.concat(tail.rows),
+    rejected: head.rejected.concat(tail.rejected),
+    readable: true,
+    problems: head.problems.concat(tail.problems),
+    recordCount: head.recordCount + tail.recordCount,
+  };
+}
+
+/** Gets the second part read elsewhere; null when that reader is gone (then this one reads the whole file). */
+export type OtherHalfReader = (half: OtherHalf) => Promise<TableResult<MetricFigure> | null>;
+
+/**
+ * buildDataset, with the second part of a large metrics.csv read by
+ * `readOther` while this reader reads the first part and the other tables.
+ */
+export async function buildDatasetInHalves(
+  files: DataFileBytes,
+  missingReasons: MissingReasons,
+  options: BuildOptions,
+  readOther: OtherHalfReader,
+  minBytes = HALVES_MIN_BYTES,
+): Promise<Dataset> {
+  const halves = splitMetricsBytes(files.metrics, options.byteLimits, minBytes);
+  if (halves === null) return buildDataset(files, missingReasons, options);
+  const other = readOther(halves.other).catch(() => null);
+  const { onProgress } = options;
+  onProgress?.({ file: metricsSchema.file, fraction: 0 });
+  const head = readMetricsPart(halves.head, 0, halves.other.lineBreak, onProgress && ((fraction) => onProgress({ file: metricsSchema.file, fraction })));
+  const rest = readTablesButMetrics(files, missingReasons, options);
+  const tail = await other;
+  const merged = tail && head.decidesMojibake ? mergeHalves(head.table, tail) : null;
+  const metrics = merged ?? readDataTable(metricsSchema, files, missingReasons, options);
+  return assembleDataset({ ...rest, metrics });
+}
