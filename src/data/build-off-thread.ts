@@ -33,7 +33,8 @@ export type WorkerRequest =
 
 export type BuildResponse =
   | { type: 'progress'; file: string; fraction: number }
-  | { type: 'done'; packed: PackedDataset };
+  /** metricsInParts: metrics.csv was read by both workers (read-in-halves.ts), for the tests and the bench. */
+  | { type: 'done'; packed: PackedDataset; metricsInParts: boolean };
 
 export type BuildProgress = (progress: { file: string; fraction: number }) => void;
 

@@ -62,7 +62,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     lastPost = now;
     post({ type: 'progress', file, fraction });
   };
-  const dataset = reader ? await buildDatasetInHalves(files, reasons, { onProgress }, readerThrough(reader)) : buildDataset(files, reasons, { onProgress });
+  const { dataset, readInParts } = reader
+    ? await buildDatasetInHalves(files, reasons, { onProgress }, readerThrough(reader))
+    : { dataset: buildDataset(files, reasons, { onProgress }), readInParts: false };
   const { packed, transfer } = packDataset(dataset);
-  post({ type: 'done', packed }, transfer);
+  post({ type: 'done', packed, metricsInParts: readInParts }, transfer);
 };

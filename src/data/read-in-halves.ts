@@ -156,9 +156,9 @@ export async function buildDatasetInHalves(
   options: BuildOptions,
   readOther: OtherHalfReader,
   minBytes = HALVES_MIN_BYTES,
-): Promise<Dataset> {
+): Promise<{ dataset: Dataset; readInParts: boolean }> {
   const halves = splitMetricsBytes(files.metrics, options.byteLimits, minBytes);
-  if (halves === null) return buildDataset(files, missingReasons, options);
+  if (halves === null) return { dataset: buildDataset(files, missingReasons, options), readInParts: false };
   const other = readOther(halves.other).catch(() => null);
   const { onProgress } = options;
   onProgress?.({ file: metricsSchema.file, fraction: 0 });
@@ -167,5 +167,5 @@ export async function buildDatasetInHalves(
   const tail = await other;
   const merged = tail && head.decidesMojibake ? mergeHalves(head.table, tail) : null;
   const metrics = merged ?? readDataTable(metricsSchema, files, missingReasons, options);
-  return assembleDataset({ ...rest, metrics });
+  return { dataset: assembleDataset({ ...rest, metrics }), readInParts: merged !== null };
 }

@@ -163,6 +163,8 @@ describe('a province: 2,000 townships × 6 years', () => {
       expect(await page.locator('figure.chart-card').count(), view).toBeGreaterThan(0);
     }
     await open('view=outreach');
+    // metrics.csv (25 MB) was read by both data workers and the parts put together (read-in-halves.ts).
+    expect(await page.evaluate(() => performance.getEntriesByName('metrics-read-in-parts').length)).toBe(1);
     const notes = await page.locator('figure[data-chart-id="outreach:outreach_events"] .chart-card__notes').textContent();
     expect(notes).toMatch(/图中为有数值的乡镇中最高的20个和最低的20个；其余\d+个乡镇见表格（其中\d+个未报告）/);
     const rest = Number(/其余(\d+)个乡镇见表格/.exec(notes ?? '')![1]);

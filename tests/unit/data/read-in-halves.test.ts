@@ -46,8 +46,10 @@ function otherReader(log: { halves: OtherHalf[]; merged?: boolean }) {
   };
 }
 
-async function inHalves(files: DataFileBytes, log: { halves: OtherHalf[] } = { halves: [] }): Promise<Dataset> {
-  return buildDatasetInHalves(files, {}, {}, otherReader(log), 0);
+async function inHalves(files: DataFileBytes, log: { halves: OtherHalf[]; readInParts?: boolean } = { halves: [] }): Promise<Dataset> {
+  const { dataset, readInParts } = await buildDatasetInHalves(files, {}, {}, otherReader(log), 0);
+  log.readInParts = readInParts;
+  return dataset;
 }
 
 /** Ways a clerk's row goes wrong, or is written otherwise, applied to one data line. */
@@ -98,10 +100,11 @@ describe('metrics.csv read in halves', () => {
 
   it('a clean file is split, read apart and gives the single reader\'s Dataset', async () => {
     const files = bytesOf(texts);
-    const log = { halves: [] as OtherHalf[] };
+    const log: { halves: OtherHalf[]; readInParts?: boolean } = { halves: [] };
     const whole = buildDataset(files);
     expect(await inHalves(files, log)).toEqual(whole);
     expect(log.halves).toHaveLength(1);
+    expect(log.readInParts).toBe(true);
     // The halves were put together, not read again whole: the second reader's rows are in the result.
     const half = log.halves[0]!;
     const tail = unpackOtherHalf(readOtherHalf(half).read);
@@ -165,7 +168,9 @@ describe('metrics.csv read in halves', () => {
   it('a file the decoder has something to say about (GBK) is read again whole by one reader', async () => {
     const gbk = encodeGbk(texts.metrics);
     const files = bytesOf(texts, gbk);
-    const dataset = await inHalves(files);
+    const log: { halves: OtherHalf[]; readInParts?: boolean } = { halves: [] };
+    const dataset = await inHalves(files, log);
+    expect(log.readInParts).toBe(false);
     expect(dataset).toEqual(buildDataset(files));
     expect(dataset.problems.some((p) => p.code === 'encoding_gbk')).toBe(true);
     const split = splitMetricsBytes(gbk, undefined, 0)!;
@@ -199,9 +204,9 @@ describe('metrics.csv read in halves', () => {
 
   it('a second reader that is gone: the whole file is read here', async () => {
     const files = bytesOf(texts);
-    const dataset = await buildDatasetInHalves(files, {}, {}, async () => null, 0);
-    expect(dataset).toEqual(buildDataset(files));
+    const gone = await buildDatasetInHalves(files, {}, {}, async () => null, 0);
+    expect(gone).toEqual({ dataset: buildDataset(files), readInParts: false });
     const failing = await buildDatasetInHalves(files, {}, {}, () => Promise.reject(new Error('worker crashed')), 0);
-    expect(failing).toEqual(buildDataset(files));
+    expect(failing).toEqual({ dataset: buildDataset(files), readInParts: false });
   });
 });
