@@ -66,9 +66,14 @@ function connectReader(builder: Worker, ahead: SpareWorker | null, metricsBytes:
     lost();
   };
   reader.worker.onmessageerror = lost;
-  const channel = new MessageChannel();
-  reader.worker.postMessage({ type: 'read-half', port: channel.port2 } satisfies WorkerRequest, [channel.port2]);
-  return { worker: reader.worker, port: channel.port1 };
+  try {
+    const channel = new MessageChannel();
+    reader.worker.postMessage({ type: 'read-half', port: channel.port2 } satisfies WorkerRequest, [channel.port2]);
+    return { worker: reader.worker, port: channel.port1 };
+  } catch {
+    reader.worker.terminate();
+    return null;
+  }
 }
 
 /**

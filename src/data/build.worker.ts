@@ -14,8 +14,8 @@ import { buildDatasetInHalves, type OtherHalf, type OtherHalfRead, type OtherHal
 
 const post = (message: BuildResponse, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(message, transfer);
 
-/** What the reader answers on its port. */
-type ReaderAnswer = { read: OtherHalfRead } | { read: null };
+/** What the reader answers on its port (read null: the part cannot be put together, or reading it failed). */
+type ReaderAnswer = { read: OtherHalfRead };
 
 /** Set once the page says the reader could not start or crashed. */
 let readerLost = false;
@@ -30,12 +30,14 @@ function serveAsReader(port: MessagePort): void {
       port.postMessage({ read: null } satisfies ReaderAnswer);
     }
   };
+  port.onmessageerror = () => port.postMessage({ read: null } satisfies ReaderAnswer);
 }
 
 function readerThrough(port: MessagePort): OtherHalfReader {
   return (half) =>
     new Promise((resolve) => {
-      port.onmessage = (event: MessageEvent<ReaderAnswer>) => resolve(event.data.read ? unpackOtherHalf(event.data.read) : null);
+      port.onmessage = (event: MessageEvent<ReaderAnswer>) => resolve(unpackOtherHalf(event.data.read));
+      port.onmessageerror = () => resolve(null);
       onReaderLost = () => resolve(null);
       if (readerLost) resolve(null);
       // Transferred: the bytes are a copy made for the reader (read-in-halves.ts).
@@ -43,8 +45,17 @@ function readerThrough(port: MessagePort): OtherHalfReader {
     });
 }
 
-self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  handle(event.data).catch((error: unknown) => {
+    // A rejected promise never reaches the page's worker.onerror; thrown again
+    // outside it, it does, and the page builds the data itself.
+    setTimeout(() => {
+      throw error;
+    });
+  });
+};
+
+async function handle(request: WorkerRequest): Promise<void> {
   if (request.type === 'reader-lost') {
     readerLost = true;
     onReaderLost?.();
@@ -67,4 +78,4 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     : { dataset: buildDataset(files, reasons, { onProgress }), readInParts: false };
   const { packed, transfer } = packDataset(dataset);
   post({ type: 'done', packed, metricsInParts: readInParts }, transfer);
-};
+}

@@ -17,10 +17,14 @@
 //   file, and the split is at such a line break ("\r\n" when it reads CRLF);
 // - a line break inside a quoted cell (counted wrongly by a stray quote)
 //   leaves the first part ending in an open quote, which papaparse reports;
+// - the header is line 1 and one line (no quotes; not a line of only commas,
+//   which the parser skips), so both parts read the same header;
 // - parts are put together only when every problem in either belongs to one
-//   data row (a cell, a thousands comma, too few or too many cells). Anything
-//   about the file or its header, and any broken quote (whose recovery re-reads
-//   the rest of the file), means the whole file is read again by one reader.
+//   data row (a cell, a thousands comma, too few or too many cells) or is the
+//   header's, the same in both (a missing note column, an unknown column).
+//   Anything about the file (the decoder's warnings: then no part is parsed at
+//   all), and any broken quote (whose recovery re-reads the rest of the file),
+//   means the whole file is read again by one reader.
 
 import { assembleDataset, type BuildOptions, buildDataset, type DataFileBytes, type MissingReasons, readDataTable, readTablesButMetrics } from './build';
 import { csvLineBreak } from './csv';
@@ -70,17 +74,23 @@ export function splitMetricsBytes(bytes: Uint8Array | null, limits: ByteLimits =
   if (bytes === null || bytes.length < minBytes || bytes.length > limits.read) return null;
   const headerEnd = bytes.indexOf(LF) + 1;
   if (headerEnd === 0) return null;
-  // The header must be line 1 and one line: the second reader starts from it.
+  // The header must be line 1 and one line: the second reader starts from it. A first line
+  // of only commas and spaces is skipped by the parser (the header is then a later line).
   const header = bytes.subarray(0, headerEnd);
-  if (header.includes(QUOTE) || new TextDecoder().decode(header).trim() === '') return null;
+  if (header.includes(QUOTE) || !/[^\s,]/.test(new TextDecoder().decode(header))) return null;
   const lineBreak = csvLineBreak(new TextDecoder().decode(bytes.subarray(0, LINE_BREAK_WINDOW_BYTES)));
   if (lineBreak !== '\n' && lineBreak !== '\r\n') return null;
+  if (lineBreak === '\r\n' && bytes[headerEnd - 2] !== CR) return null;
 
+  // Quotes before each candidate line break, counted once over the file (a stray quote early on
+  // makes every later break a candidate: no search may start again from the same place).
   let quotes = 0;
-  let counted = 0;
+  let nextQuote = bytes.indexOf(QUOTE);
   const quotesBefore = (offset: number): number => {
-    for (let q = bytes.indexOf(QUOTE, counted); q >= 0 && q < offset; q = bytes.indexOf(QUOTE, q + 1)) quotes++;
-    counted = offset;
+    while (nextQuote >= 0 && nextQuote < offset) {
+      quotes++;
+      nextQuote = bytes.indexOf(QUOTE, nextQuote + 1);
+    }
     return quotes;
   };
   let at = bytes.indexOf(LF, Math.max(headerEnd, MIN_HEAD_BYTES, Math.floor(bytes.length * HEAD_SHARE)));
@@ -95,50 +105,61 @@ export function splitMetricsBytes(bytes: Uint8Array | null, limits: ByteLimits =
   return { head: bytes.subarray(0, at + 1), other: { bytes: other, lineOffset: headLines - 1, lineBreak } };
 }
 
-/** Reads one part of metrics.csv (either worker), decoder's problems included. */
+/**
+ * Reads one part of metrics.csv (either worker); null when the decoder has
+ * something to say about it (GBK, UTF-16, mojibake…): the parts cannot be put
+ * together then, and reading on would only waste the time.
+ */
 export function readMetricsPart(
   bytes: Uint8Array,
   lineOffset: number,
   lineBreak: OtherHalf['lineBreak'],
   onProgress?: (fraction: number) => void,
-): { table: TableResult<MetricFigure>; decidesMojibake: boolean } {
+): { table: TableResult<MetricFigure>; decidesMojibake: boolean } | null {
   const decoded = decodeBytes(bytes, metricsSchema.file, { expectedHeader: headerOf(metricsSchema) });
-  if (decoded.text === null) return { table: { rows: [], rejected: [], readable: false, problems: decoded.problems, recordCount: 0 }, decidesMojibake: false };
-  const table = readTableText(metricsSchema, decoded.text, decoded.problems, { lineOffset, lineBreak, ...(onProgress ? { onProgress } : {}) });
+  if (decoded.text === null || decoded.problems.length > 0) return null;
+  const table = readTableText(metricsSchema, decoded.text, [], { lineOffset, lineBreak, ...(onProgress ? { onProgress } : {}) });
   return { table, decidesMojibake: startDecidesMojibake(decoded.text) };
 }
 
-/** The second part as read, with its rows packed to cross between workers cheaply. */
-export interface OtherHalfRead {
-  rows: PackedMetricRows;
-  rest: Omit<TableResult<MetricFigure>, 'rows'>;
-}
+/** The second part as read, with its rows packed to cross between workers cheaply; null: it cannot be put together. */
+export type OtherHalfRead = { rows: PackedMetricRows; rest: Omit<TableResult<MetricFigure>, 'rows'> } | null;
 
 /** The second reader's work: the part read, packed, and the buffers to transfer. */
 export function readOtherHalf(half: OtherHalf): { read: OtherHalfRead; transfer: ArrayBuffer[] } {
-  const { rows, ...rest } = readMetricsPart(half.bytes, half.lineOffset, half.lineBreak).table;
+  const part = readMetricsPart(half.bytes, half.lineOffset, half.lineBreak);
+  if (!part) return { read: null, transfer: [] };
+  const { rows, ...rest } = part.table;
   const { packed, transfer } = packMetricRows(rows);
   return { read: { rows: packed, rest }, transfer };
 }
 
-export function unpackOtherHalf(read: OtherHalfRead): TableResult<MetricFigure> {
-  return { ...read.rest, rows: unpackMetricRows(read.rows) };
+export function unpackOtherHalf(read: OtherHalfRead): TableResult<MetricFigure> | null {
+  return read && { ...read.rest, rows: unpackMetricRows(read.rows) };
 }
 
 /**
  * The two parts as one table, or null when the whole file must be read by
- * one reader: a problem in either part that is not about one data row.
+ * one reader: a problem in either part that is not about one data row, other
+ * than the header's own (a missing note column, an unknown column, another
+ * separator), which both parts report alike and the table then reports once.
  */
 export function mergeHalves<Row>(head: TableResult<Row>, tail: TableResult<Row>): TableResult<Row> | null {
   if (!head.readable || !tail.readable) return null;
-  const ofOneRow = (problem: TableResult<Row>['problems'][number]): boolean =>
-    problem.line !== undefined && problem.line > 1 && problem.code !== 'broken_quote';
-  if (!head.problems.every(ofOneRow) || !tail.problems.every(ofOneRow)) return null;
+  type Found = TableResult<Row>['problems'][number];
+  const ofHeader = (problem: Found): boolean => problem.line === 1 && problem.code !== 'broken_quote';
+  const ofOneRow = (problem: Found): boolean => problem.line !== undefined && problem.line > 1 && problem.code !== 'broken_quote';
+  const headHeader = head.problems.filter(ofHeader);
+  const tailHeader = tail.problems.filter(ofHeader);
+  // Alike means the same list: an unnamed column used by rows of one part only is not.
+  if (JSON.stringify(headHeader) !== JSON.stringify(tailHeader)) return null;
+  const tailRows = tail.problems.filter((problem) => !ofHeader(problem));
+  if (!head.problems.every((problem) => ofHeader(problem) || ofOneRow(problem)) || !tailRows.every(ofOneRow)) return null;
   return {
     rows: head.rows.concat(tail.rows),
     rejected: head.rejected.concat(tail.rejected),
     readable: true,
-    problems: head.problems.concat(tail.problems),
+    problems: head.problems.concat(tailRows),
     recordCount: head.recordCount + tail.recordCount,
   };
 }
@@ -164,8 +185,8 @@ export async function buildDatasetInHalves(
   onProgress?.({ file: metricsSchema.file, fraction: 0 });
   const head = readMetricsPart(halves.head, 0, halves.other.lineBreak, onProgress && ((fraction) => onProgress({ file: metricsSchema.file, fraction })));
   const rest = readTablesButMetrics(files, missingReasons, options);
-  const tail = await other;
-  const merged = tail && head.decidesMojibake ? mergeHalves(head.table, tail) : null;
+  const tail = head ? await other : null;
+  const merged = head && tail && head.decidesMojibake ? mergeHalves(head.table, tail) : null;
   const metrics = merged ?? readDataTable(metricsSchema, files, missingReasons, options);
   return { dataset: assembleDataset({ ...rest, metrics }), readInParts: merged !== null };
 }

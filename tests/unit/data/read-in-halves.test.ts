@@ -66,8 +66,35 @@ const EDITS = {
   commas_after: (line: string) => `${line}\n,,,,,,,,`,
   bad_year: (line: string) => line.replace(/^([^,]*,)[^,]*/, '$1二〇二四'),
   bad_bound: (line: string) => line.replace(/^((?:[^,]*,){6})[^,]*/, '$1大约'),
+  // A header pasted again among the rows (a second sheet appended).
+  header_again: () => 'township_id,year,metric,item,value,unit,bound,quote,note',
 } as const;
 type Edit = keyof typeof EDITS;
+
+/** How the file's first lines are written. */
+const HEADER_VARIANTS = ['plain', 'bom', 'no_note', 'extra_column', 'commas_line_first'] as const;
+type HeaderVariant = (typeof HEADER_VARIANTS)[number];
+
+/** The last cell of a line cut off (a quoted last cell as a whole). */
+const dropLastCell = (line: string): string => line.slice(0, line.endsWith('"') ? line.lastIndexOf(',"') : line.lastIndexOf(','));
+
+function withHeader(text: string, variant: HeaderVariant): string {
+  const lines = text.replace(/\n$/, '').split('\n');
+  switch (variant) {
+    case 'plain':
+      return text;
+    case 'bom':
+      return `\uFEFF${text}`;
+    case 'no_note':
+      // The optional note column left out: a warning on line 1 that both parts give.
+      return `${lines.map(dropLastCell).join('\n')}\n`;
+    case 'extra_column':
+      return `${lines.map((line, i) => (i === 0 ? `${line},备注2` : `${line},x`)).join('\n')}\n`;
+    case 'commas_line_first':
+      // Excel's touched-but-empty row above the table: the parser skips it and reads the header from line 2.
+      return `,,,,,,,,\n${text}`;
+  }
+}
 
 type LineBreaks = 'lf' | 'crlf' | 'crlf_then_lf' | 'crlf_lost_cr';
 
@@ -107,9 +134,9 @@ describe('metrics.csv read in halves', () => {
     expect(log.readInParts).toBe(true);
     // The halves were put together, not read again whole: the second reader's rows are in the result.
     const half = log.halves[0]!;
-    const tail = unpackOtherHalf(readOtherHalf(half).read);
+    const tail = unpackOtherHalf(readOtherHalf(half).read)!;
     const split = splitAt(texts.metrics)!;
-    const head = readMetricsPart(split.head, 0, split.other.lineBreak);
+    const head = readMetricsPart(split.head, 0, split.other.lineBreak)!;
     expect(head.decidesMojibake).toBe(true);
     const merged = mergeHalves(head.table, tail);
     expect(merged).not.toBeNull();
@@ -125,18 +152,20 @@ describe('metrics.csv read in halves', () => {
       fc.asyncProperty(
         fc.array(fc.tuple(fc.nat(), fc.constantFrom(...(Object.keys(EDITS) as Edit[]))), { maxLength: 6 }),
         fc.constantFrom<LineBreaks>('lf', 'crlf', 'crlf_then_lf', 'crlf_lost_cr'),
-        async (edits, lineBreak) => {
-          const metrics = edited(texts.metrics, edits, lineBreak);
+        fc.constantFrom<HeaderVariant>(...HEADER_VARIANTS),
+        async (edits, lineBreak, header) => {
+          const metrics = edited(withHeader(texts.metrics, header), edits, lineBreak);
           const files = bytesOf(texts, metrics);
-          expect(await inHalves(files)).toEqual(buildDataset(files));
-          const split = splitAt(metrics);
+          const log: { halves: OtherHalf[]; readInParts?: boolean } = { halves: [] };
+          expect(await inHalves(files, log)).toEqual(buildDataset(files));
           runs++;
-          if (split && mergeHalves(readMetricsPart(split.head, 0, split.other.lineBreak).table, unpackOtherHalf(readOtherHalf(split.other).read))) putTogether++;
+          if (log.readInParts) putTogether++;
         },
       ),
       { numRuns: 200, seed: 1919 },
     );
-    // Many cases are read apart and put together; the rest (broken quotes, no CRLF after the middle of a CRLF file) are read whole.
+    // Many cases are read apart and put together; the rest (broken quotes, no CRLF after the middle of a CRLF file,
+    // a first line of commas) are read whole.
     expect(putTogether).toBeGreaterThan(runs / 4);
   }, 120_000);
 
@@ -173,8 +202,10 @@ describe('metrics.csv read in halves', () => {
     expect(log.readInParts).toBe(false);
     expect(dataset).toEqual(buildDataset(files));
     expect(dataset.problems.some((p) => p.code === 'encoding_gbk')).toBe(true);
+    // The decoder's warning: neither part is parsed, the builder reads the whole file at once.
     const split = splitMetricsBytes(gbk, undefined, 0)!;
-    expect(mergeHalves(readMetricsPart(split.head, 0, split.other.lineBreak).table, unpackOtherHalf(readOtherHalf(split.other).read))).toBeNull();
+    expect(readMetricsPart(split.head, 0, split.other.lineBreak)).toBeNull();
+    expect(readOtherHalf(split.other).read).toBeNull();
   });
 
   it('garbled text the first part alone cannot judge (its runs of Chinese are too few): read again whole', async () => {
@@ -200,6 +231,20 @@ describe('metrics.csv read in halves', () => {
     const split = splitAt(metrics)!;
     expect(decode(split.other.bytes)).toContain(bad(11));
     expect(await inHalves(files)).toEqual(whole);
+  });
+
+  it('a first line of only commas, the header pasted again after the split: read whole, the pasted header refused', async () => {
+    const lines = texts.metrics.replace(/\n$/, '').split('\n');
+    const at = Math.floor(lines.length * 0.6);
+    lines[at] = lines[0]!;
+    const metrics = `,,,,,,,,\n${lines.join('\n')}\n`;
+    const files = bytesOf(texts, metrics);
+    const whole = buildDataset(files);
+    // One reader reads line 2 as the header and refuses the pasted one as a row of bad cells.
+    expect((whole.rejectedMetricRows ?? []).some((row) => row.source.line === at + 2)).toBe(true);
+    const log: { halves: OtherHalf[]; readInParts?: boolean } = { halves: [] };
+    expect(await inHalves(files, log)).toEqual(whole);
+    expect(splitAt(metrics)).toBeNull();
   });
 
   it('a second reader that is gone: the whole file is read here', async () => {
