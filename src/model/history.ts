@@ -57,17 +57,11 @@ export function changeSide(point: Pick<HistoryPoint, 'noReport' | 'total'>): Cha
  * The history of one metric for the selection's townships over its years
  * (`selection` should span several years: selectRows with every year).
  */
-export function metricHistory(dataset: Dataset, selection: Selection, metricId: string): MetricHistory {
+export function metricHistory(dataset: Dataset, selection: Selection, metricId: string, shared: SelectionLookups = selectionLookups(selection)): MetricHistory {
   const index = indexDataset(dataset);
   const definition = index.catalogById.get(metricId) ?? null;
   const unit = definition?.unit ?? '';
-  const names = uniqueDisplayNames(selection.townships);
-  const rowsByTownship = new Map<string, SelectionRow[]>();
-  for (const row of selection.rows) {
-    const list = rowsByTownship.get(row.townshipId);
-    if (list) list.push(row);
-    else rowsByTownship.set(row.townshipId, [row]);
-  }
+  const { names, rowsByTownship } = shared;
   const unitsDiffer: string[] = [];
   const townships = selection.townships.map((township) => {
     const label = names.get(township.id) ?? displayText(township.name);
@@ -94,6 +88,22 @@ export function metricHistory(dataset: Dataset, selection: Selection, metricId: 
   return { metric: metricId, definition, label: definition?.label ?? metricId, unit, years: selection.years, townships, notes };
 }
 
+/** What every metric's history of one selection looks up: the townships' labels and rows. */
+interface SelectionLookups {
+  names: Map<string, string>;
+  rowsByTownship: Map<string, SelectionRow[]>;
+}
+
+function selectionLookups(selection: Selection): SelectionLookups {
+  const rowsByTownship = new Map<string, SelectionRow[]>();
+  for (const row of selection.rows) {
+    const list = rowsByTownship.get(row.townshipId);
+    if (list) list.push(row);
+    else rowsByTownship.set(row.townshipId, [row]);
+  }
+  return { names: uniqueDisplayNames(selection.townships), rowsByTownship };
+}
+
 /** Histories of several metrics over every year in the data for the chosen townships. */
 export function buildHistories(
   dataset: Dataset,
@@ -107,7 +117,9 @@ export function buildHistories(
     ...(criteria.townshipIds ? { townshipIds: criteria.townshipIds } : {}),
     years,
   });
-  return metricIds.map((id) => metricHistory(dataset, selection, id));
+  // Made once for all the metrics (a province: 2,000 labels and 12,000 rows).
+  const shared = selectionLookups(selection);
+  return metricIds.map((id) => metricHistory(dataset, selection, id, shared));
 }
 
 /** The point of a township for a year, if the history has that year. */

@@ -35,6 +35,20 @@ export function metricTotal(dataset: Dataset, row: SelectionRow, metricId: strin
   return totalOfFigures(row, metricId, figures, catalogUnit, { errors, noReport, notEntered: row.report !== null && !row.report.figuresAccounted });
 }
 
+/** totalOfFigures of no figures: 未报告, 未录入, 无报告 or 数据有误 by `state`, with nothing to sum. */
+function silentTotal(
+  row: Pick<SelectionRow, 'key' | 'townshipId' | 'year'>,
+  metricId: string,
+  catalogUnit: string,
+  state: { errors?: readonly FigureError[]; noReport?: boolean; notEntered?: boolean },
+): MetricTotal {
+  const errors = state.errors ?? [];
+  const nonAdditive = isPercentUnit(catalogUnit);
+  const silent = silentFigure(state.notEntered ? { figuresAccounted: false } : null);
+  const figure = withErrors(state.noReport && errors.length === 0 ? NO_REPORT_FIGURE : silent, errors, { additive: !nonAdditive });
+  return { rowKey: row.key, townshipId: row.townshipId, year: row.year, metric: metricId, figure, parts: [], units: [], mixedUnits: false, nonAdditive, notes: [], provenance: [] };
+}
+
 export function totalOfFigures(
   row: Pick<SelectionRow, 'key' | 'townshipId' | 'year'>,
   metricId: string,
@@ -46,6 +60,8 @@ export function totalOfFigures(
   // One pass over the figures (issue 19): the 简报's histories make ~50,000
   // totals at province scale, and a map/filter/Set per field of each was most
   // of their time. Same results, same order as the field-by-field version.
+  // Half of a province's totals have no figure at all: they skip the pass.
+  if (figures.length === 0) return silentTotal(row, metricId, catalogUnit, state);
   const parts: MetricPart[] = new Array(figures.length);
   const provenance: ProvenanceKey[] = new Array(figures.length);
   const unitSet = new Set<string>();
