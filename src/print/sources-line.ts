@@ -20,30 +20,32 @@ const RANGES_LISTED = 10;
  * Empty string when the chart rests on no row (everything 未报告).
  */
 export function sourcesLine(keys: readonly ProvenanceKey[], provenance: ProvenanceIndex): string {
-  const entries = provenance.resolve([...new Set(keys)]);
-  if (entries.length === 0) return '';
-
   // A set (insertion-ordered): a province's chart names 2,000 reports, and a list's includes() is quadratic.
   const reportNames = new Set<string>();
-  for (const entry of entries) {
-    const row = entry.kind === 'metric' ? entry.figure : entry.shortcoming;
-    // Without bidi/zero-width characters (issue 17): a name must not turn the text after it around.
-    const township = displayText(entry.township?.name ?? row.townshipId);
-    const title = entry.report ? `《${displayText(entry.report.title)}》` : '';
-    const name = `${township} ${row.year}年${title}`;
-    reportNames.add(name);
+  // The rows only (provenance.row), and one entry per report: a province's history chart has 12,000 keys
+  // of 2,000 reports, and an entry for each key was most of the time (issue 19).
+  const reportsSeen = new Set<string>();
+  const linesByFile = new Map<string, number[]>();
+  for (const key of new Set(keys)) {
+    const row = provenance.row(key);
+    if (!row) continue;
+    const report = `${row.townshipId}\u0000${row.year}`;
+    if (!reportsSeen.has(report)) {
+      reportsSeen.add(report);
+      const entry = provenance.get(key)!;
+      // Without bidi/zero-width characters (issue 17): a name must not turn the text after it around.
+      const township = displayText(entry.township?.name ?? row.townshipId);
+      const title = entry.report ? `《${displayText(entry.report.title)}》` : '';
+      reportNames.add(`${township} ${row.year}年${title}`);
+    }
+    const lines = linesByFile.get(row.source.file);
+    if (lines) lines.push(row.source.line);
+    else linesByFile.set(row.source.file, [row.source.line]);
   }
+  if (reportsSeen.size === 0) return '';
   const reports = [...reportNames];
   const named = reports.slice(0, REPORTS_NAMED).join('、');
   const more = reports.length > REPORTS_NAMED ? `等${reports.length}份报告` : '';
-
-  const linesByFile = new Map<string, number[]>();
-  for (const entry of entries) {
-    const source = entry.kind === 'metric' ? entry.figure.source : entry.shortcoming.source;
-    const lines = linesByFile.get(source.file);
-    if (lines) lines.push(source.line);
-    else linesByFile.set(source.file, [source.line]);
-  }
   const data = [...linesByFile].map(([file, lines]) => `${file} ${linesText(lines)}`).join('，');
   return `来源：${named}${more}；数据：${data}`;
 }
