@@ -88,12 +88,18 @@ export function readDataTable<Cells extends object, Row>(
   missingReasons: MissingReasons,
   options: BuildOptions,
 ): TableResult<Row> {
-  const { onProgress, byteLimits } = options;
-  onProgress?.({ file: schema.file, fraction: 0 });
+  const { byteLimits } = options;
+  const onProgress = startProgress(schema.file, options);
   return readTable(schema, files[schema.key], missingReasons[schema.key], {
-    onProgress: onProgress && ((fraction) => onProgress({ file: schema.file, fraction })),
+    ...(onProgress ? { onProgress } : {}),
     ...(byteLimits ? { byteLimits } : {}),
   });
+}
+
+/** Says a file's reading has begun (fraction 0) and returns its progress callback, if progress is wanted. */
+export function startProgress(file: string, { onProgress }: BuildOptions): ((fraction: number) => void) | undefined {
+  onProgress?.({ file, fraction: 0 });
+  return onProgress && ((fraction) => onProgress({ file, fraction }));
 }
 
 /** Reads the tables other than metrics.csv (read apart in the worker, read-in-halves.ts). */

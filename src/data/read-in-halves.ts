@@ -26,7 +26,7 @@
 //   all), and any broken quote (whose recovery re-reads the rest of the file),
 //   means the whole file is read again by one reader.
 
-import { assembleDataset, type BuildOptions, buildDataset, type DataFileBytes, type MissingReasons, readDataTable, readTablesButMetrics } from './build';
+import { assembleDataset, type BuildOptions, buildDataset, type DataFileBytes, type MissingReasons, readDataTable, readTablesButMetrics, startProgress } from './build';
 import { csvLineBreak } from './csv';
 import { decodeBytes } from './decode';
 import { BYTE_LIMITS, type ByteLimits } from './file-limit';
@@ -181,9 +181,7 @@ export async function buildDatasetInHalves(
   const halves = splitMetricsBytes(files.metrics, options.byteLimits, minBytes);
   if (halves === null) return { dataset: buildDataset(files, missingReasons, options), readInParts: false };
   const other = readOther(halves.other).catch(() => null);
-  const { onProgress } = options;
-  onProgress?.({ file: metricsSchema.file, fraction: 0 });
-  const head = readMetricsPart(halves.head, 0, halves.other.lineBreak, onProgress && ((fraction) => onProgress({ file: metricsSchema.file, fraction })));
+  const head = readMetricsPart(halves.head, 0, halves.other.lineBreak, startProgress(metricsSchema.file, options));
   const rest = readTablesButMetrics(files, missingReasons, options);
   const tail = head ? await other : null;
   const merged = head && tail && head.decidesMojibake ? mergeHalves(head.table, tail) : null;
