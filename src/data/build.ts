@@ -119,8 +119,14 @@ export function buildDataset(files: DataFileBytes, missingReasons: MissingReason
   return assembleDataset({ ...readTablesButMetrics(files, missingReasons, options), metrics });
 }
 
+/** Checks on metrics.csv's rows made where they were read (read-in-halves.ts), so that here they are looked up. */
+export interface MetricsCheckedAhead {
+  /** linesNotStatingValue (quotes.ts) of every row of tables.metrics. */
+  valuesNotStated: ReadonlySet<number>;
+}
+
 /** Checks the tables against each other and gathers every problem and refused row. */
-export function assembleDataset(tables: DataTables): Dataset {
+export function assembleDataset(tables: DataTables, checkedAhead?: MetricsCheckedAhead): Dataset {
   const { townships, reports, metricCatalog, metrics, shortcomingCategories, shortcomings } = tables;
   const idsMatched = matchIdCase({
     townships: townships.rows,
@@ -141,7 +147,7 @@ export function assembleDataset(tables: DataTables): Dataset {
   );
 
   // A value not written in its quote is not drawn: the row joins the rejected ones.
-  const valueCheck = separateValuesNotInQuotes(validated.tables.metrics);
+  const valueCheck = separateValuesNotInQuotes(validated.tables.metrics, checkedAhead?.valuesNotStated);
   const problems = [
     ...townships.problems,
     ...reports.problems,

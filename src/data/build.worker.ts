@@ -73,9 +73,9 @@ async function handle(request: WorkerRequest): Promise<void> {
     lastPost = now;
     post({ type: 'progress', file, fraction });
   };
-  const { dataset, readInParts } = reader
+  const { dataset, readInParts, metricParts } = reader
     ? await buildDatasetInHalves(files, reasons, { onProgress }, readerThrough(reader))
-    : { dataset: buildDataset(files, reasons, { onProgress }), readInParts: false };
-  const { packed, transfer } = packDataset(dataset);
+    : { dataset: buildDataset(files, reasons, { onProgress }), readInParts: false, metricParts: undefined };
+  const { packed, transfer } = packDataset(dataset, metricParts);
   post({ type: 'done', packed, metricsInParts: readInParts }, transfer);
 }

@@ -6,7 +6,8 @@
 // township id 125 times over), and the copies also swell the heap (issue 19).
 // Packed, the two large tables travel as columns: numbers in typed arrays
 // (transferred, not copied) and every distinct string once, in one joined
-// string with offsets. Unpacking rebuilds plain rows on the page with each
+// string with offsets (once per part when metrics.csv was read in two parts:
+// each worker packed its own rows, packedFromParts). Unpacking rebuilds plain rows on the page with each
 // distinct string shared, which is faster than the clone and smaller in memory.
 //
 // The small tables, the problems and the refused rows travel as they are.
@@ -34,10 +35,12 @@ export interface PackedDataset {
 class Dictionary {
   private readonly index = new Map<string, number>();
   readonly strings: string[] = [];
+  /** `firstId`: ids below it are strings packed before (rows packed where they were read). */
+  constructor(private readonly firstId = 0) {}
   id(value: string): number {
     let id = this.index.get(value);
     if (id === undefined) {
-      id = this.strings.length;
+      id = this.firstId + this.strings.length;
       this.index.set(value, id);
       this.strings.push(value);
     }
@@ -85,8 +88,15 @@ function packTable<Row extends { source: { file: string; line: number } }>(rows:
   return { length, columns, files, lines };
 }
 
+/** Strings joined, with where each starts. */
+interface JoinedStrings {
+  text: string;
+  /** One more than the strings: string i is text.slice(offsets[i], offsets[i + 1]). */
+  offsets: Uint32Array;
+}
+
 /** The dictionary's strings joined, with where each starts. */
-function joinStrings(dictionary: Dictionary): { text: string; offsets: Uint32Array } {
+function joinStrings(dictionary: Dictionary): JoinedStrings {
   const offsets = new Uint32Array(dictionary.strings.length + 1);
   let at = 0;
   dictionary.strings.forEach((value, i) => {
@@ -97,6 +107,85 @@ function joinStrings(dictionary: Dictionary): { text: string; offsets: Uint32Arr
   return { text: dictionary.strings.join(''), offsets };
 }
 
+/** Several joined string lists as one: the ids of the second follow those of the first, and so on. */
+function concatStrings(lists: readonly JoinedStrings[]): JoinedStrings {
+  const offsets = new Uint32Array(lists.reduce((sum, list) => sum + list.offsets.length - 1, 0) + 1);
+  let id = 0;
+  let at = 0;
+  for (const list of lists) {
+    const count = list.offsets.length - 1;
+    for (let i = 0; i < count; i++) offsets[id + i] = at + list.offsets[i]!;
+    id += count;
+    at += list.text.length;
+  }
+  offsets[id] = at;
+  return { text: lists.map((list) => list.text).join(''), offsets };
+}
+
+/** Metric rows as read in one part of metrics.csv, and the same rows packed (read-in-halves.ts). */
+export interface MetricPart {
+  rows: readonly MetricFigure[];
+  packed: PackedMetricRows;
+}
+
+/**
+ * The Dataset's metric rows taken from their parts' packed columns, when they
+ * are the parts' rows themselves, in order, some perhaps left out (refused by
+ * the checks); null when a row is not (an id re-cased makes a new row). Each
+ * part was packed by the worker that read it, while the other was reading:
+ * packing a province's 250,000 rows again here cost 150 ms after both were done.
+ */
+function packedFromParts(metrics: readonly MetricFigure[], parts: readonly MetricPart[]): { table: PackedTable; strings: JoinedStrings } | null {
+  const length = metrics.length;
+  const partOf = new Int32Array(length);
+  const indexIn = new Int32Array(length);
+  let part = 0;
+  let next = 0;
+  for (let k = 0; k < length; k++) {
+    const row = metrics[k];
+    while (part < parts.length && parts[part]!.rows[next] !== row) {
+      if (++next >= parts[part]!.rows.length) {
+        part++;
+        next = 0;
+      }
+    }
+    if (part === parts.length) return null;
+    partOf[k] = part;
+    indexIn[k] = next;
+    if (++next >= parts[part]!.rows.length) {
+      part++;
+      next = 0;
+    }
+  }
+  // Ids of part p's strings follow those of the parts before it.
+  const idShift = parts.map((_, p) => parts.slice(0, p).reduce((sum, before) => sum + before.packed.offsets.length - 1, 0));
+  const gather = <A extends Int32Array | Float64Array>(make: (n: number) => A, of: (table: PackedTable) => A, shifted: boolean): A => {
+    const out = make(length);
+    // partOf only grows: one run of rows per part.
+    for (let k = 0; k < length; ) {
+      const p = partOf[k]!;
+      const from = of(parts[p]!.packed.table);
+      const shift = shifted ? idShift[p]! : 0;
+      for (; k < length && partOf[k] === p; k++) out[k] = from[indexIn[k]!]! + shift;
+    }
+    return out;
+  };
+  const columns: PackedTable['columns'] = {};
+  for (const [field, kind] of Object.entries(METRIC_FIELDS)) {
+    columns[field] =
+      kind === 'string'
+        ? gather((n) => new Int32Array(n), (table) => table.columns[field] as Int32Array, true)
+        : gather((n) => new Float64Array(n), (table) => table.columns[field] as Float64Array, false);
+  }
+  const table: PackedTable = {
+    length,
+    columns,
+    files: gather((n) => new Int32Array(n), (t) => t.files, true),
+    lines: gather((n) => new Int32Array(n), (t) => t.lines, false),
+  };
+  return { table, strings: concatStrings(parts.map((p) => p.packed)) };
+}
+
 function splitStrings(text: string, offsets: Uint32Array): string[] {
   const strings: string[] = new Array(offsets.length - 1);
   for (let i = 0; i < strings.length; i++) strings[i] = text.slice(offsets[i], offsets[i + 1]);
@@ -105,13 +194,18 @@ function splitStrings(text: string, offsets: Uint32Array): string[] {
 
 const buffersOf = (table: PackedTable): ArrayBuffer[] => [...Object.values(table.columns), table.files, table.lines].map((array) => array.buffer as ArrayBuffer);
 
-/** The packed dataset and the buffers to transfer with it (postMessage's second argument). */
-export function packDataset(dataset: Dataset): { packed: PackedDataset; transfer: ArrayBuffer[] } {
+/**
+ * The packed dataset and the buffers to transfer with it (postMessage's second
+ * argument). `metricParts`: metrics.csv's rows as read and packed in parts.
+ */
+export function packDataset(dataset: Dataset, metricParts?: readonly MetricPart[]): { packed: PackedDataset; transfer: ArrayBuffer[] } {
   const { metrics, shortcomings, ...rest } = dataset;
-  const dictionary = new Dictionary();
-  const packedMetrics = packTable(metrics, METRIC_FIELDS, dictionary);
+  const fromParts = metricParts ? packedFromParts(metrics, metricParts) : null;
+  const before = fromParts?.strings ?? { text: '', offsets: new Uint32Array(1) };
+  const dictionary = new Dictionary(before.offsets.length - 1);
+  const packedMetrics = fromParts?.table ?? packTable(metrics, METRIC_FIELDS, dictionary);
   const packedShortcomings = packTable(shortcomings, SHORTCOMING_FIELDS, dictionary);
-  const { text, offsets } = joinStrings(dictionary);
+  const { text, offsets } = concatStrings([before, joinStrings(dictionary)]);
   const packed: PackedDataset = { rest, metrics: packedMetrics, shortcomings: packedShortcomings, text, offsets };
   const transfer = [...buffersOf(packedMetrics), ...buffersOf(packedShortcomings), offsets.buffer as ArrayBuffer];
   return { packed, transfer };

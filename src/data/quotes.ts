@@ -8,10 +8,22 @@ import { makeProblem, quoteMessages } from './messages';
 import { textStatesNumber } from './numerals';
 import type { Dataset, MetricFigure, Problem, Report, SourceRef } from './types';
 
-/** value_not_in_quote for each figure whose quote does not state its value. */
-export function checkValuesInQuotes(metrics: readonly MetricFigure[]): Problem[] {
+/** The lines of the figures whose quote does not state their value (few: usually none). */
+export function linesNotStatingValue(metrics: readonly MetricFigure[]): number[] {
+  const lines: number[] = [];
+  for (const m of metrics) if (!textStatesNumber(m.quote, m.value)) lines.push(m.source.line);
+  return lines;
+}
+
+/**
+ * value_not_in_quote for each figure whose quote does not state its value.
+ * `notStated`: linesNotStatingValue of every row these figures were read as,
+ * worked out where they were read (read-in-halves.ts: each reader its part).
+ */
+export function checkValuesInQuotes(metrics: readonly MetricFigure[], notStated?: ReadonlySet<number>): Problem[] {
+  if (notStated?.size === 0) return [];
   return metrics
-    .filter((m) => !textStatesNumber(m.quote, m.value))
+    .filter((m) => (notStated ? notStated.has(m.source.line) : !textStatesNumber(m.quote, m.value)))
     .map((m) => makeProblem('error', 'value_not_in_quote', { ...m.source, column: 'value' }, quoteMessages.valueNotInQuote(m.value, m.quote)));
 }
 

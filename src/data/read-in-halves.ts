@@ -4,7 +4,10 @@
 // line and the second part to a second worker, which decodes and reads them as
 // the same table with its lines shifted, while this one reads the first part
 // and the five small files; rows, refused rows and problems are then put
-// together in line order.
+// together in line order. What each row needs alone is done by the worker
+// that read it, while the other still reads: the value-in-quote check and the
+// packing for the page (MetricsPartRead); only the checks across rows and
+// tables are left for after.
 //
 // The result is always what one reader of the whole file gives (the property
 // test in tests/unit/data/read-in-halves.test.ts checks it):
@@ -32,7 +35,8 @@ import { decodeBytes } from './decode';
 import { BYTE_LIMITS, type ByteLimits } from './file-limit';
 import { HALVES_MIN_BYTES } from './halves-size';
 import { startDecidesMojibake } from './mojibake';
-import { type PackedMetricRows, packMetricRows, unpackMetricRows } from './packed';
+import { type MetricPart, type PackedMetricRows, packMetricRows, unpackMetricRows } from './packed';
+import { linesNotStatingValue } from './quotes';
 import { headerOf, metricsSchema } from './schema';
 import { readTableText, type TableResult } from './tables';
 import type { Dataset, MetricFigure } from './types';
@@ -122,8 +126,20 @@ export function readMetricsPart(
   return { table, decidesMojibake: startDecidesMojibake(decoded.text) };
 }
 
+/**
+ * A part of metrics.csv as read, with what is worked out on its rows where
+ * they were read (in parallel with the other part) rather than after both:
+ * the rows packed for the page (packed.ts), the lines whose value the quote
+ * does not state (quotes.ts linesNotStatingValue).
+ */
+export interface MetricsPartRead {
+  table: TableResult<MetricFigure>;
+  packed: PackedMetricRows;
+  notStated: number[];
+}
+
 /** The second part as read, with its rows packed to cross between workers cheaply; null: it cannot be put together. */
-export type OtherHalfRead = { rows: PackedMetricRows; rest: Omit<TableResult<MetricFigure>, 'rows'> } | null;
+export type OtherHalfRead = { rows: PackedMetricRows; rest: Omit<TableResult<MetricFigure>, 'rows'>; notStated: number[] } | null;
 
 /** The second reader's work: the part read, packed, and the buffers to transfer. */
 export function readOtherHalf(half: OtherHalf): { read: OtherHalfRead; transfer: ArrayBuffer[] } {
@@ -131,11 +147,11 @@ export function readOtherHalf(half: OtherHalf): { read: OtherHalfRead; transfer:
   if (!part) return { read: null, transfer: [] };
   const { rows, ...rest } = part.table;
   const { packed, transfer } = packMetricRows(rows);
-  return { read: { rows: packed, rest }, transfer };
+  return { read: { rows: packed, rest, notStated: linesNotStatingValue(rows) }, transfer };
 }
 
-export function unpackOtherHalf(read: OtherHalfRead): TableResult<MetricFigure> | null {
-  return read && { ...read.rest, rows: unpackMetricRows(read.rows) };
+export function unpackOtherHalf(read: OtherHalfRead): MetricsPartRead | null {
+  return read && { table: { ...read.rest, rows: unpackMetricRows(read.rows) }, packed: read.rows, notStated: read.notStated };
 }
 
 /**
@@ -165,7 +181,7 @@ export function mergeHalves<Row>(head: TableResult<Row>, tail: TableResult<Row>)
 }
 
 /** Gets the second part read elsewhere; null when that reader is gone (then this one reads the whole file). */
-export type OtherHalfReader = (half: OtherHalf) => Promise<TableResult<MetricFigure> | null>;
+export type OtherHalfReader = (half: OtherHalf) => Promise<MetricsPartRead | null>;
 
 /**
  * buildDataset, with the second part of a large metrics.csv read by
@@ -177,14 +193,25 @@ export async function buildDatasetInHalves(
   options: BuildOptions,
   readOther: OtherHalfReader,
   minBytes = HALVES_MIN_BYTES,
-): Promise<{ dataset: Dataset; readInParts: boolean }> {
+): Promise<{ dataset: Dataset; readInParts: boolean; metricParts?: MetricPart[] }> {
   const halves = splitMetricsBytes(files.metrics, options.byteLimits, minBytes);
   if (halves === null) return { dataset: buildDataset(files, missingReasons, options), readInParts: false };
   const other = readOther(halves.other).catch(() => null);
-  const head = readMetricsPart(halves.head, 0, halves.other.lineBreak, startProgress(metricsSchema.file, options));
+  const headPart = readMetricsPart(halves.head, 0, halves.other.lineBreak, startProgress(metricsSchema.file, options));
   const rest = readTablesButMetrics(files, missingReasons, options);
+  // While the other part is still being read: this part's share of the work after reading.
+  const head: MetricsPartRead | null = headPart && {
+    table: headPart.table,
+    packed: packMetricRows(headPart.table.rows).packed,
+    notStated: linesNotStatingValue(headPart.table.rows),
+  };
   const tail = head ? await other : null;
-  const merged = head && tail && head.decidesMojibake ? mergeHalves(head.table, tail) : null;
-  const metrics = merged ?? readDataTable(metricsSchema, files, missingReasons, options);
-  return { dataset: assembleDataset({ ...rest, metrics }), readInParts: merged !== null };
+  const merged = head && tail && headPart?.decidesMojibake ? mergeHalves(head.table, tail.table) : null;
+  if (!head || !tail || !merged) {
+    const metrics = readDataTable(metricsSchema, files, missingReasons, options);
+    return { dataset: assembleDataset({ ...rest, metrics }), readInParts: false };
+  }
+  const dataset = assembleDataset({ ...rest, metrics: merged }, { valuesNotStated: new Set([...head.notStated, ...tail.notStated]) });
+  const metricParts = [head, tail].map(({ table, packed }) => ({ rows: table.rows, packed }));
+  return { dataset, readInParts: true, metricParts };
 }

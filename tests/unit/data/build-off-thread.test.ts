@@ -20,7 +20,9 @@ function failingWorkerClass(started: string[], ended: string[] = [], { failsAtOn
       started.push(String(url));
       if (failsAtOnce) queueMicrotask(() => this.onerror?.({ preventDefault() {} }));
     }
-    postMessage(): void {
+    postMessage(message: unknown, transfer: Transferable[] = []): void {
+      // As a real worker: what is transferred is gone from the page (the page must keep its bytes for the fallback).
+      structuredClone(message, { transfer });
       queueMicrotask(() => this.onerror?.({ preventDefault() {} }));
     }
     terminate(): void {

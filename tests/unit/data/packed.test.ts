@@ -2,7 +2,8 @@
 // the page unpacks must be the Dataset the worker built, row for row.
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type DataFileBytes, type DataFileKey, DATA_FILES } from '../../../src/data/index';
-import { packDataset, unpackDataset } from '../../../src/data/packed';
+import { packDataset, packMetricRows, unpackDataset } from '../../../src/data/packed';
+import type { MetricFigure } from '../../../src/data/types';
 import { generateDataset } from '../../generate-townships';
 import { fixtureFiles, replaceLine, fixtureText } from './helpers';
 
@@ -52,5 +53,45 @@ describe('packDataset / unpackDataset', () => {
     throughPostMessage(packed, transfer);
     // Transferred: the worker's copy is detached.
     expect(packed.metrics.lines.length).toBe(0);
+  });
+
+  describe('metric rows packed where they were read, in parts', () => {
+    const dataset = buildDataset(generatedFiles(30));
+    const rows = dataset.metrics;
+    const cut = Math.floor(rows.length * 0.4);
+    const partsOf = (...pieces: MetricFigure[][]) => pieces.map((piece) => ({ rows: piece, packed: packMetricRows(piece).packed }));
+    const parts = partsOf(rows.slice(0, cut), rows.slice(cut));
+    const timesIn = (text: string, value: string) => text.split(value).length - 1;
+    const someId = rows[0]!.townshipId;
+
+    it('the parts\' packed rows are used as they are: the same Dataset unpacked', () => {
+      const { packed, transfer } = packDataset(dataset, parts);
+      expect(unpackDataset(throughPostMessage(packed, transfer))).toStrictEqual(dataset);
+      // Each part brought its own strings: an id of both parts is there twice (packed again here, once).
+      expect(timesIn(packed.text, someId)).toBe(2);
+    });
+
+    it('rows the checks left out (in either part, at the ends too) are left out of the packed table', () => {
+      const kept = rows.filter((_, i) => i !== 0 && i !== cut - 1 && i !== cut && i % 7 !== 3 && i !== rows.length - 1);
+      const fewer = { ...dataset, metrics: kept };
+      const { packed, transfer } = packDataset(fewer, parts);
+      expect(timesIn(packed.text, someId)).toBe(2);
+      expect(unpackDataset(throughPostMessage(packed, transfer))).toStrictEqual(fewer);
+      // No rows left, and an empty part.
+      const none = { ...dataset, metrics: [] };
+      expect(unpackDataset(packDataset(none, parts).packed)).toStrictEqual(none);
+      const withEmpty = partsOf([], rows.slice(0, cut), [], rows.slice(cut));
+      expect(unpackDataset(packDataset(dataset, withEmpty).packed)).toStrictEqual(dataset);
+    });
+
+    it('a row not among the parts\' rows (an id re-cased makes a new row), or rows out of order: packed again, nothing lost', () => {
+      const changed = rows.map((row, i) => (i === cut + 5 ? { ...row, townshipId: row.townshipId } : row));
+      const recased = { ...dataset, metrics: changed };
+      const { packed } = packDataset(recased, parts);
+      expect(timesIn(packed.text, someId)).toBe(1);
+      expect(unpackDataset(packed)).toStrictEqual(recased);
+      const swapped = { ...dataset, metrics: [rows[1]!, rows[0]!, ...rows.slice(2)] };
+      expect(unpackDataset(packDataset(swapped, parts).packed)).toStrictEqual(swapped);
+    });
   });
 });

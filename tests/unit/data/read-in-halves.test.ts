@@ -15,6 +15,7 @@ import {
   splitMetricsBytes,
   unpackOtherHalf,
 } from '../../../src/data/read-in-halves';
+import { packDataset, unpackDataset } from '../../../src/data/packed';
 import { generateDataset } from '../../generate-townships';
 import { encodeGbk } from './helpers';
 
@@ -46,10 +47,16 @@ function otherReader(log: { halves: OtherHalf[]; merged?: boolean }) {
   };
 }
 
+/**
+ * The Dataset as the page gets it from the worker: built with the second part read by `otherReader`,
+ * packed (reusing the parts' packed rows) and unpacked.
+ */
 async function inHalves(files: DataFileBytes, log: { halves: OtherHalf[]; readInParts?: boolean } = { halves: [] }): Promise<Dataset> {
-  const { dataset, readInParts } = await buildDatasetInHalves(files, {}, {}, otherReader(log), 0);
+  const { dataset, readInParts, metricParts } = await buildDatasetInHalves(files, {}, {}, otherReader(log), 0);
   log.readInParts = readInParts;
-  return dataset;
+  expect(metricParts !== undefined).toBe(readInParts);
+  const { packed, transfer } = packDataset(dataset, metricParts);
+  return unpackDataset(structuredClone(packed, { transfer }));
 }
 
 /** Ways a clerk's row goes wrong, or is written otherwise, applied to one data line. */
@@ -66,6 +73,11 @@ const EDITS = {
   commas_after: (line: string) => `${line}\n,,,,,,,,`,
   bad_year: (line: string) => line.replace(/^([^,]*,)[^,]*/, '$1二〇二四'),
   bad_bound: (line: string) => line.replace(/^((?:[^,]*,){6})[^,]*/, '$1大约'),
+  // Checks across tables and on the value, which the parts' readers do ahead for their rows (values) or leave to after.
+  value_not_stated: (line: string) => line.replace(/^((?:[^,]*,){4})[^,]*/, (_all, before: string) => `${before}987654`),
+  unknown_township: (line: string) => line.replace(/^[^,]*/, 'nowhere'),
+  id_case: (line: string) => line.replace(/^[^,]*/, (id) => id.toUpperCase()),
+  duplicate_row: (line: string) => `${line}\n${line}`,
   // A header pasted again among the rows (a second sheet appended).
   header_again: () => 'township_id,year,metric,item,value,unit,bound,quote,note',
 } as const;
@@ -134,7 +146,7 @@ describe('metrics.csv read in halves', () => {
     expect(log.readInParts).toBe(true);
     // The halves were put together, not read again whole: the second reader's rows are in the result.
     const half = log.halves[0]!;
-    const tail = unpackOtherHalf(readOtherHalf(half).read)!;
+    const tail = unpackOtherHalf(readOtherHalf(half).read)!.table;
     const split = splitAt(texts.metrics)!;
     const head = readMetricsPart(split.head, 0, split.other.lineBreak)!;
     expect(head.decidesMojibake).toBe(true);
