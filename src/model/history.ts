@@ -8,7 +8,7 @@ import type { Dataset, MetricDefinition, Township } from '../data/types';
 import { describeChange, type Change, type ChangeKind, type ChangeSide } from './change';
 import { listNames } from './comparability';
 import { indexDataset } from './dataset-index';
-import { metricTotal } from './metrics';
+import { rowTotals } from './metrics';
 import { selectRows, uniqueDisplayNames } from './selection';
 import { distinctMeasures } from './units';
 import { formatFigure, unitOfTotal, type NumberFormatOptions } from './format';
@@ -57,20 +57,26 @@ export function changeSide(point: Pick<HistoryPoint, 'noReport' | 'total'>): Cha
  * The history of one metric for the selection's townships over its years
  * (`selection` should span several years: selectRows with every year).
  */
-export function metricHistory(dataset: Dataset, selection: Selection, metricId: string, shared: SelectionLookups = selectionLookups(selection)): MetricHistory {
+export function metricHistory(
+  dataset: Dataset,
+  selection: Selection,
+  metricId: string,
+  shared: SelectionLookups = selectionLookups(dataset, selection, [metricId]),
+): MetricHistory {
   const index = indexDataset(dataset);
   const definition = index.catalogById.get(metricId) ?? null;
   const unit = definition?.unit ?? '';
   const { names, rowsByTownship } = shared;
+  const at = shared.metricIds.indexOf(metricId);
   const unitsDiffer: string[] = [];
   const townships = selection.townships.map((township) => {
     const label = names.get(township.id) ?? displayText(township.name);
     const points: HistoryPoint[] = [];
-    for (const row of rowsByTownship.get(township.id) ?? []) {
+    for (const { row, totals } of rowsByTownship.get(township.id) ?? []) {
       const point: HistoryPoint = {
         year: row.year,
         row,
-        total: metricTotal(dataset, row, metricId),
+        total: totals[at]!,
         noReport: row.report === null,
         change: null,
       };
@@ -88,20 +94,24 @@ export function metricHistory(dataset: Dataset, selection: Selection, metricId: 
   return { metric: metricId, definition, label: definition?.label ?? metricId, unit, years: selection.years, townships, notes };
 }
 
-/** What every metric's history of one selection looks up: the townships' labels and rows. */
+/** What every metric's history of one selection looks up: the townships' labels, rows and their totals. */
 interface SelectionLookups {
   names: Map<string, string>;
-  rowsByTownship: Map<string, SelectionRow[]>;
+  /** The totals of `metricIds` (in that order) for each row. */
+  rowsByTownship: Map<string, Array<{ row: SelectionRow; totals: MetricTotal[] }>>;
+  metricIds: readonly string[];
 }
 
-function selectionLookups(selection: Selection): SelectionLookups {
-  const rowsByTownship = new Map<string, SelectionRow[]>();
+function selectionLookups(dataset: Dataset, selection: Selection, metricIds: readonly string[]): SelectionLookups {
+  const totalsOf = rowTotals(dataset, metricIds);
+  const rowsByTownship: SelectionLookups['rowsByTownship'] = new Map();
   for (const row of selection.rows) {
+    const entry = { row, totals: totalsOf(row) };
     const list = rowsByTownship.get(row.townshipId);
-    if (list) list.push(row);
-    else rowsByTownship.set(row.townshipId, [row]);
+    if (list) list.push(entry);
+    else rowsByTownship.set(row.townshipId, [entry]);
   }
-  return { names: uniqueDisplayNames(selection.townships), rowsByTownship };
+  return { names: uniqueDisplayNames(selection.townships), rowsByTownship, metricIds };
 }
 
 /** Histories of several metrics over every year in the data for the chosen townships. */
@@ -117,8 +127,8 @@ export function buildHistories(
     ...(criteria.townshipIds ? { townshipIds: criteria.townshipIds } : {}),
     years,
   });
-  // Made once for all the metrics (a province: 2,000 labels and 12,000 rows).
-  const shared = selectionLookups(selection);
+  // Made once for all the metrics (a province: 2,000 labels, 12,000 rows and their totals).
+  const shared = selectionLookups(dataset, selection, metricIds);
   return metricIds.map((id) => metricHistory(dataset, selection, id, shared));
 }
 

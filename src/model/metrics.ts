@@ -3,7 +3,7 @@
 
 import type { Bound, Dataset, MetricFigure } from '../data/types';
 import { comparabilityFlags } from './comparability';
-import { figuresOf, indexDataset, rowMetricKey } from './dataset-index';
+import { type DatasetIndex, figuresOf, indexDataset, rowMetricKey } from './dataset-index';
 import { NO_REPORT_FIGURE, NOT_REPORTED_FIGURE, silentFigure, withErrors } from './figure-state';
 import { metricRowError } from './rejected-rows';
 import { isPercentUnit } from './metric-ids';
@@ -27,11 +27,35 @@ export function combineBounds(bounds: readonly Bound[]): Bound {
  */
 export function metricTotal(dataset: Dataset, row: SelectionRow, metricId: string): MetricTotal {
   const index = indexDataset(dataset);
-  const figures = figuresOf(index, row.key, metricId);
+  const catalogUnit = index.catalogById.get(metricId)?.unit ?? '';
+  return totalOfRow(index, row, metricId, catalogUnit, figuresOf(index, row.key, metricId), noReportFor(index, row));
+}
+
+/**
+ * metricTotal of each of `metricIds`, for one row at a time: what is the same
+ * for every row (the metrics' units) or for every metric (the row's figures)
+ * is looked up once. A province's histories are 12,000 rows × 9 metrics.
+ */
+export function rowTotals(dataset: Dataset, metricIds: readonly string[]): (row: SelectionRow) => MetricTotal[] {
+  const index = indexDataset(dataset);
+  const units = metricIds.map((id) => index.catalogById.get(id)?.unit ?? '');
+  return (row) => {
+    const byMetric = index.figuresByRow.get(row.key);
+    const noReport = noReportFor(index, row);
+    return metricIds.map((id, i) => totalOfRow(index, row, id, units[i]!, byMetric?.get(id) ?? NO_FIGURES, noReport));
+  };
+}
+
+const NO_FIGURES: readonly MetricFigure[] = [];
+
+/** No report for this row, and no figure or shortcoming entered for it either. */
+function noReportFor(index: DatasetIndex, row: SelectionRow): boolean {
+  return row.report === null && !index.rowKeysWithData.has(row.key);
+}
+
+function totalOfRow(index: DatasetIndex, row: SelectionRow, metricId: string, catalogUnit: string, figures: readonly MetricFigure[], noReport: boolean): MetricTotal {
   const rejected = index.rejectedByRowMetric.size > 0 ? index.rejectedByRowMetric.get(rowMetricKey(row.key, metricId)) : undefined;
   const errors = (rejected ?? []).map(metricRowError);
-  const catalogUnit = index.catalogById.get(metricId)?.unit ?? '';
-  const noReport = row.report === null && !index.rowKeysWithData.has(row.key);
   return totalOfFigures(row, metricId, figures, catalogUnit, { errors, noReport, notEntered: row.report !== null && !row.report.figuresAccounted });
 }
 
