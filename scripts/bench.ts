@@ -24,6 +24,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../tests/browser/chromium';
+import { waitForQuietMachine } from './quiet-machine';
 import { writeGeneratedData } from '../tests/browser/generated-data';
 import { PROJECT_ROOT, buildSite, copySiteWithData } from '../tests/browser/site';
 import { startStaticServer } from '../tests/browser/static-server';
@@ -105,6 +106,7 @@ function initialAssets(siteDir: string): { js: string[]; css: string[] } {
 async function measureView(browser: Browser, url: string, siteDir: string, sitePrefix: string): Promise<Omit<ViewResult, 'view' | 'medianMs' | 'runsMs'> & { ms: number }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
+  await waitForQuietMachine();
   const scripts = new Map<string, number>();
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../tests/browser/chromium';
 import { PROJECT_ROOT } from '../tests/browser/site';
 import { startStaticServer } from '../tests/browser/static-server';
+import { waitForQuietMachine } from './quiet-machine';
 
 interface ProfileNode {
   id: number;
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
+    await waitForQuietMachine();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });

@@ -81,3 +81,9 @@ export interface ChartSpec {
    */
   emptyMessage?: string;
 }
+
+/**
+ * A chart's id, title and `sources` with every row drawn (maxRows: Infinity),
+ * made without building its option: what the brief's endnotes cite.
+ */
+export type ChartCitation = Pick<ChartSpec, 'id' | 'title' | 'sources'>;

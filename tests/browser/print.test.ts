@@ -62,10 +62,23 @@ interface CardFacts {
   sources: string;
 }
 
-/** What the page shows, read from the DOM, that the PDF must carry. */
+/**
+ * What the page shows, read from the DOM, that the PDF must carry: read in print
+ * mode (as page.pdf() enters it), where the charts are drawn for paper and the
+ * sources lines are written.
+ */
 async function pageFacts(p: Page) {
   // Once the quotes are checked: a quote not in its report turns its figure into 数据有误 only then.
   await waitForQuoteCheck(p);
+  await p.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  try {
+    return await pageFactsAsShown(p);
+  } finally {
+    await p.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  }
+}
+
+async function pageFactsAsShown(p: Page) {
   const cards = await p.locator('figure.chart-card').evaluateAll((figures) =>
     figures.map((figure) => ({
       title: figure.querySelector('.chart-card__heading')?.textContent ?? '',
@@ -230,11 +243,9 @@ describe('printing to PDF', () => {
       const name = `generated-brief-${orientation}`;
       await page.goto('about:blank');
       await gotoAndWait(page, siteUrl('generated', `#view=brief${orientation === 'portrait' ? '&paper=portrait' : ''}`));
-      // Read in print mode: on paper the charts draw fewer rows (the rest are in
-      // the tables), and their footnotes say so.
-      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      // Read in print mode (pageFacts): on paper the charts draw fewer rows (the rest
+      // are in the tables), and their footnotes say so.
       const facts = await pageFacts(page);
-      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       expect(facts.cards.some((card) => card.notes.some((note) => note.includes('见表格'))), name).toBe(true);
       checkPdf('generated', name, orientation, '简报', await printToPdf(page, name), facts);
       await checkPrintLayout(page, orientation, name);

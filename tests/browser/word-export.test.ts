@@ -53,10 +53,20 @@ async function briefFacts(p: Page) {
   return {
     findings: await p.locator('.brief__finding').allTextContents(),
     endnotes: await p.locator('.brief__endnotes li').allTextContents(),
-    sources: (await p.locator('.chart-card__sources .print-only').allTextContents()).map((text) => text.replace(/；$/, '')),
+    sources: await printedSources(p),
     chartTitles: await p.locator('.chart-card__heading').allTextContents(),
     footnotes: await p.locator('.chart-card__notes li').allTextContents(),
   };
+}
+
+/** The charts' sources lines, which the page writes in print mode only (they print under each chart). */
+async function printedSources(p: Page): Promise<string[]> {
+  await p.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  try {
+    return (await p.locator('.chart-card__sources .print-only').allTextContents()).map((text) => text.replace(/；$/, ''));
+  } finally {
+    await p.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  }
 }
 
 /** The .docx's own parts: document XML and the pictures in word/media. */
@@ -121,7 +131,8 @@ describe('导出Word: the brief as a .docx a word processor opens', () => {
     for (const township of townshipNames('shipped')) expect(all, township).toContain(township);
     for (const finding of facts.findings) expect(all, finding).toContain(squash(finding));
     for (const title of facts.chartTitles) expect(all, title).toContain(squash(title));
-    for (const sources of facts.sources.filter((text) => text !== '')) expect(all, sources).toContain(squash(sources));
+    expect(facts.sources.filter((text) => text !== '').length, 'charts with a sources line').toBe(facts.chartTitles.length);
+    for (const sources of facts.sources) expect(all, sources).toContain(squash(sources));
     for (const note of facts.footnotes) expect(all, note).toContain(squash(note));
     for (const note of facts.endnotes) expect(all, note).toContain(squash(note));
     expect(all).toContain('≥');

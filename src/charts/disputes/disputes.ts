@@ -3,14 +3,14 @@
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { formatFigure } from '../../model/format';
-import type { DisputeComparison, DisputeRow, MetricComparison, MetricTotal } from '../../model/types';
+import type { DisputeComparison, DisputeRow, MetricComparison, MetricTotal, ProvenanceKey } from '../../model/types';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND } from '../bar-items';
 import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip, withSeriesDecals } from '../common';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS } from '../palette';
 import { chooseRows, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
-import type { ChartBuildOptions, ChartSpec } from '../types';
+import type { ChartBuildOptions, ChartCitation, ChartSpec } from '../types';
 import { disputesAria, disputesFootnotes, disputeTooltip, unitOf } from './disputes-text';
 
 export { LOWER_BOUND_LEGEND };
@@ -20,10 +20,8 @@ const VALUE_LABEL_RIGHT_PX = 72;
 export function buildDisputesChart(disputes: DisputeComparison, options: ChartBuildOptions = {}): ChartSpec {
   // 未报告 in the rest note: silent on both counts (未录入 is not 未报告).
   const silent = (r: DisputeRow) => r.found.figure.status === 'not_reported' && r.resolved.figure.status === 'not_reported';
-  const sorted = sortByFigure(disputes.rows, (r) =>
-    r.found.figure.status === 'reported' ? r.found.figure : r.resolved.figure,
-  );
-  const title = `${disputes.found.label}与${disputes.resolved.label}`;
+  const sorted = sortedDisputeRows(disputes);
+  const title = disputesTitle(disputes);
   const hasLowerBound = (rows: readonly DisputeRow[]) =>
     rows.some((r) => r.found.figure.bound === 'at_least' || r.resolved.figure.bound === 'at_least');
   const legendNames = (lowerBound: boolean) => [disputes.found.label, disputes.resolved.label, ...(lowerBound ? [LOWER_BOUND_LEGEND] : [])];
@@ -100,12 +98,31 @@ export function buildDisputesChart(disputes: DisputeComparison, options: ChartBu
     }),
   );
   return rowChartSpec(choice, (r) => r.row.key, {
-    id: 'disputes',
+    id: DISPUTES_ID,
     title,
     option,
     footnotes: disputesFootnotes(shown, disputes, restNote),
     ariaDescription: aria,
     ...(empty ? { emptyMessage: empty } : {}),
-    sources: shown.flatMap((r) => [...r.found.provenance, ...r.resolved.provenance, ...r.screeningRounds.provenance]),
+    sources: disputesSources(shown),
   });
+}
+
+/** By disputes found (resolved where found is not given), highest first. */
+function sortedDisputeRows(disputes: DisputeComparison): DisputeRow[] {
+  return sortByFigure(disputes.rows, (r) => (r.found.figure.status === 'reported' ? r.found.figure : r.resolved.figure));
+}
+
+function disputesSources(rows: readonly DisputeRow[]): ProvenanceKey[] {
+  return rows.flatMap((r) => [...r.found.provenance, ...r.resolved.provenance, ...r.screeningRounds.provenance]);
+}
+
+const DISPUTES_ID = 'disputes';
+
+function disputesTitle(disputes: DisputeComparison): string {
+  return `${disputes.found.label}与${disputes.resolved.label}`;
+}
+
+export function disputesChartCitation(disputes: DisputeComparison): ChartCitation {
+  return { id: DISPUTES_ID, title: disputesTitle(disputes), sources: disputesSources(sortedDisputeRows(disputes)) };
 }

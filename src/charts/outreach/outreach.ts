@@ -13,7 +13,7 @@
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { isPercentUnit } from '../../model/metric-ids';
-import type { MetricComparison, MetricPart, MetricTotal } from '../../model/types';
+import type { MetricComparison, MetricPart, MetricTotal, ProvenanceKey } from '../../model/types';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { isWithoutRow, openKeys } from '../../model/figure-state';
 import {
@@ -29,7 +29,7 @@ import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText,
 import { categoryAxisWidth, chartHeightFor, textWidthPx } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL } from '../palette';
 import { chooseRows, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
-import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../types';
+import type { ChartBuildOptions, ChartCitation, ChartDatum, ChartSpec } from '../types';
 import { ariaDescription, outreachFootnotes, totalLabel, tooltipText, type OutreachEntry } from './outreach-text';
 
 const STACK = 'total';
@@ -49,11 +49,8 @@ function drawnParts(total: MetricTotal): MetricPart[] {
 }
 
 export function buildOutreachChart(comparison: MetricComparison, options: ChartBuildOptions = {}): ChartSpec {
-  const entries: OutreachEntry[] = comparison.rows.flatMap((row, i) => {
-    const total = comparison.totals[i];
-    return total ? [{ row, total }] : [];
-  });
-  const title = comparison.label + (comparison.unit ? `（${comparison.unit}）` : '');
+  const entries = outreachEntries(comparison);
+  const title = outreachTitle(comparison);
   const hasLowerBound = (list: readonly OutreachEntry[]) => list.some((e) => drawnParts(e.total).some((p) => p.bound === 'at_least'));
   const partsLegend = entries.some((e) => e.total.nonAdditive) ? RATE_LEGEND : PARTS_LEGEND;
   const legendNames = (lowerBound: boolean) => [partsLegend, ...(lowerBound ? [LOWER_BOUND_LEGEND] : [])];
@@ -148,14 +145,33 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
 
   const empty = emptyChartMessage(title, entries.map((e) => e.total.figure));
   return rowChartSpec(choice, (e) => e.row.key, {
-    id: `outreach:${comparison.metric}`,
+    id: outreachId(comparison),
     title,
     option,
     footnotes: outreachFootnotes(comparison, shown, restNote),
     ariaDescription: aria,
-    sources: shown.flatMap((e) => e.total.provenance),
+    sources: outreachSources(shown),
     ...(empty ? { emptyMessage: empty } : {}),
   });
+}
+
+function outreachEntries(comparison: MetricComparison): OutreachEntry[] {
+  return comparison.rows.flatMap((row, i) => {
+    const total = comparison.totals[i];
+    return total ? [{ row, total }] : [];
+  });
+}
+
+function outreachSources(entries: readonly OutreachEntry[]): ProvenanceKey[] {
+  return entries.flatMap((e) => e.total.provenance);
+}
+
+const outreachId = (comparison: MetricComparison) => `outreach:${comparison.metric}`;
+const outreachTitle = (comparison: MetricComparison) => comparison.label + (comparison.unit ? `（${comparison.unit}）` : '');
+
+export function outreachChartCitation(comparison: MetricComparison): ChartCitation {
+  const sorted = sortByFigure(outreachEntries(comparison), (e) => e.total.figure);
+  return { id: outreachId(comparison), title: outreachTitle(comparison), sources: outreachSources(sorted) };
 }
 
 function partDatum(

@@ -14,12 +14,12 @@ import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { DATA_ERROR, errorText, silentText } from '../../model/figure-state';
 import { FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED, NOT_ENTERED, NOT_REPORTED } from '../../model/format';
 import type { FigureError } from '../../model/types';
-import type { SelectionRow, ShortcomingCell, ShortcomingMatrix } from '../../model/types';
+import type { ProvenanceKey, SelectionRow, ShortcomingCell, ShortcomingMatrix } from '../../model/types';
 import { baseOption, chartWidth, clickHint, keyLegend, plainText, quoteLines, tooltipBase, withSeriesDecals } from '../common';
 import { categoryAxisWidth, chartHeightFor, rowHeightFor, wrapText } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL } from '../palette';
 import { chooseRows, rowChartSpec, spansSeveralYears } from '../rows';
-import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../types';
+import type { ChartBuildOptions, ChartCitation, ChartDatum, ChartSpec } from '../types';
 
 export const MATRIX_TITLE = '存在问题：乡镇 × 类别';
 export const CELL_SERIES_NAME = '提到该类问题';
@@ -46,10 +46,8 @@ const silentMark = (r: MatrixRow): string => (r.errors.length > 0 ? DATA_ERROR :
 const isSilent = (r: MatrixRow, mark: string) => r.cells.size === 0 && silentMark(r) === mark;
 
 export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: ChartBuildOptions = {}): ChartSpec {
-  const errorsOf = new Map(matrix.rowErrors.map((r) => [r.rowKey, r.errors] as const));
-  const rows: MatrixRow[] = matrix.rows.map((row) => ({ row, cells: new Map(), errors: errorsOf.get(row.key) ?? [] }));
+  const rows = matrixRows(matrix);
   const byKey = new Map(rows.map((r) => [r.row.key, r] as const));
-  for (const cell of matrix.cells) byKey.get(cell.rowKey)?.cells.set(cell.categoryId, cell);
 
   const categories = matrix.categories;
   const width = chartWidth(options);
@@ -60,8 +58,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   const numbered = needsNumberedColumns(categories, width - categoryAxisWidth(rows.map((r) => plainText(r.row.label)), width) - right);
   const columnLabelPx = numbered ? NUMBER_LABEL_PX : CATEGORY_LABEL_PX;
 
-  // Most categories first; ties keep selection order (Array.prototype.sort is stable).
-  const sorted = [...rows].sort((a, b) => b.cells.size - a.cells.size);
+  const sorted = byCategoriesMentioned(rows);
   const choice = chooseRows(sorted, {
     options,
     title: MATRIX_TITLE,
@@ -210,14 +207,37 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
 
   const empty = matrix.cells.length > 0 ? null : emptyMatrixMessage(rows);
   return rowChartSpec(choice, (r) => r.row.key, {
-    id: 'shortcoming-matrix',
+    id: MATRIX_ID,
     title: MATRIX_TITLE,
     option,
     footnotes,
     ariaDescription: aria,
     ...(empty ? { emptyMessage: empty } : {}),
-    sources: shown.flatMap((r) => [...r.cells.values()].flatMap((c) => c.provenance)),
+    sources: matrixSources(shown),
   });
+}
+
+function matrixRows(matrix: ShortcomingMatrix): MatrixRow[] {
+  const errorsOf = new Map(matrix.rowErrors.map((r) => [r.rowKey, r.errors] as const));
+  const rows: MatrixRow[] = matrix.rows.map((row) => ({ row, cells: new Map(), errors: errorsOf.get(row.key) ?? [] }));
+  const byKey = new Map(rows.map((r) => [r.row.key, r] as const));
+  for (const cell of matrix.cells) byKey.get(cell.rowKey)?.cells.set(cell.categoryId, cell);
+  return rows;
+}
+
+/** Most categories first; ties keep selection order (Array.prototype.sort is stable). */
+function byCategoriesMentioned(rows: readonly MatrixRow[]): MatrixRow[] {
+  return [...rows].sort((a, b) => b.cells.size - a.cells.size);
+}
+
+function matrixSources(rows: readonly MatrixRow[]): ProvenanceKey[] {
+  return rows.flatMap((r) => [...r.cells.values()].flatMap((c) => c.provenance));
+}
+
+const MATRIX_ID = 'shortcoming-matrix';
+
+export function shortcomingMatrixChartCitation(matrix: ShortcomingMatrix): ChartCitation {
+  return { id: MATRIX_ID, title: MATRIX_TITLE, sources: matrixSources(byCategoriesMentioned(matrixRows(matrix))) };
 }
 
 const cellWidthFor = (columns: number, plotWidth: number) => Math.max(12, plotWidth / Math.max(1, columns));

@@ -3,21 +3,21 @@
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { listNames, rowNoun } from '../../model/comparability';
-import type { ShortcomingMatrix } from '../../model/types';
+import type { ProvenanceKey, ShortcomingMatrix } from '../../model/types';
 import { evenInterval, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { baseOption, chartWidth, clickHint, plainText, quoteLines, rowTooltip, withSeriesDecals } from '../common';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS } from '../palette';
 import { spansSeveralYears } from '../rows';
-import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../types';
+import type { ChartBuildOptions, ChartCitation, ChartDatum, ChartSpec } from '../types';
 
 const QUOTES_IN_TOOLTIP = 3;
 const VALUE_LABEL_RIGHT_PX = 56;
 
 export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options: ChartBuildOptions = {}): ChartSpec {
   const severalYears = spansSeveralYears(matrix.rows);
-  const noun = severalYears ? '报告数' : '乡镇数';
-  const title = `各类问题被提及的${noun}`;
+  const noun = countedNoun(matrix);
+  const title = rankingTitle(matrix);
   const ranking = matrix.ranking;
   const outOf = ranking[0]?.outOf ?? matrix.rows.length;
   const labelOf = new Map(matrix.rows.map((r) => [r.key, r.label] as const));
@@ -79,7 +79,7 @@ export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options:
   const empty = matrix.cells.length > 0 ? null : `${title}：所选报告均未列出可归类的存在问题，无从比较。`;
   return {
     ...(empty ? { emptyMessage: empty } : {}),
-    id: 'shortcoming-ranking',
+    id: RANKING_ID,
     title,
     option,
     // Categories are few (the catalog's); all are drawn, at the print row height on paper.
@@ -92,6 +92,17 @@ export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options:
     shownRowKeys: [],
     omittedRowKeys: [],
     ariaDescription: aria,
-    sources: ranking.flatMap((r) => r.provenance),
+    sources: rankingSources(matrix),
   };
+}
+
+const RANKING_ID = 'shortcoming-ranking';
+
+const countedNoun = (matrix: ShortcomingMatrix) => (spansSeveralYears(matrix.rows) ? '报告数' : '乡镇数');
+const rankingTitle = (matrix: ShortcomingMatrix) => `各类问题被提及的${countedNoun(matrix)}`;
+const rankingSources = (matrix: ShortcomingMatrix): ProvenanceKey[] => matrix.ranking.flatMap((r) => r.provenance);
+
+/** Every category is drawn: the chart's sources at any size. */
+export function shortcomingRankingChartCitation(matrix: ShortcomingMatrix): ChartCitation {
+  return { id: RANKING_ID, title: rankingTitle(matrix), sources: rankingSources(matrix) };
 }

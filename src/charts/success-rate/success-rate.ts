@@ -6,7 +6,7 @@ import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { listNames, rowNoun } from '../../model/comparability';
 import { RATE_NOT_COMPUTED_TEXT } from '../../model/disputes';
 import { FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED, formatFigure, formatRate, RATE_KIND_LABEL } from '../../model/format';
-import type { DisputeComparison, DisputeRow, Figure, RateFigure, RateNotComputedReason } from '../../model/types';
+import type { DisputeComparison, DisputeRow, Figure, ProvenanceKey, RateFigure, RateNotComputedReason } from '../../model/types';
 import { evenInterval, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { figureErrors, hasDataError, incompleteNote } from '../../model/figure-state';
 import { successRateFigure } from '../../model/overview';
@@ -24,7 +24,7 @@ import { rateLines } from '../disputes/disputes-text';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL, type DecalObject } from '../palette';
 import { chooseRows, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
-import type { ChartBuildOptions, ChartSpec } from '../types';
+import type { ChartBuildOptions, ChartCitation, ChartSpec } from '../types';
 
 export const COMPUTED_SERIES_NAME = RATE_KIND_LABEL.computed;
 export const REPORTED_SERIES_NAME = RATE_KIND_LABEL.reported;
@@ -125,14 +125,24 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
 
   const empty = emptyChartMessage(title, disputes.rows.map(headlineFigure));
   return rowChartSpec(choice, (r) => r.row.key, {
-    id: 'success-rate',
+    id: SUCCESS_RATE_ID,
     title,
     option,
     footnotes: successRateFootnotes(shown, disputes, restNote),
     ariaDescription: aria,
     ...(empty ? { emptyMessage: empty } : {}),
-    sources: shown.flatMap((r) => [...(r.computedRate?.provenance ?? []), ...(r.reportedRate?.provenance ?? [])]),
+    sources: successRateSources(shown),
   });
+}
+
+function successRateSources(rows: readonly DisputeRow[]): ProvenanceKey[] {
+  return rows.flatMap((r) => [...(r.computedRate?.provenance ?? []), ...(r.reportedRate?.provenance ?? [])]);
+}
+
+const SUCCESS_RATE_ID = 'success-rate';
+
+export function successRateChartCitation(disputes: DisputeComparison): ChartCitation {
+  return { id: SUCCESS_RATE_ID, title: disputes.reportedRate.label, sources: successRateSources(sortByFigure(disputes.rows, headlineFigure)) };
 }
 
 function rateDatum(rate: RateFigure, row: DisputeRow, color: string, incomplete: string): BarDatum {
