@@ -56,7 +56,7 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
   const legendNames = (lowerBound: boolean) => [partsLegend, ...(lowerBound ? [LOWER_BOUND_LEGEND] : [])];
   // Room for the key as it may wrap, reserved before the rows are chosen (it can only be shorter).
   const legendExtra = legendExtraPx(legendNames(hasLowerBound(entries)), options);
-  const choice = chooseRows(sortByFigure(entries, (e) => e.total.figure), {
+  const choice = chooseRows(byTotal(entries), {
     options,
     title,
     notes: comparison.flags.filter((f) => f.kind !== 'lower_bounds').map((f) => f.note),
@@ -162,6 +162,11 @@ function outreachEntries(comparison: MetricComparison): OutreachEntry[] {
   });
 }
 
+/** Highest total first, 未报告 last (sortByFigure). */
+function byTotal(entries: readonly OutreachEntry[]): OutreachEntry[] {
+  return sortByFigure(entries, (e) => e.total.figure);
+}
+
 function outreachSources(entries: readonly OutreachEntry[]): ProvenanceKey[] {
   return entries.flatMap((e) => e.total.provenance);
 }
@@ -170,8 +175,7 @@ const outreachId = (comparison: MetricComparison) => `outreach:${comparison.metr
 const outreachTitle = (comparison: MetricComparison) => comparison.label + (comparison.unit ? `（${comparison.unit}）` : '');
 
 export function outreachChartCitation(comparison: MetricComparison): ChartCitation {
-  const sorted = sortByFigure(outreachEntries(comparison), (e) => e.total.figure);
-  return { id: outreachId(comparison), title: outreachTitle(comparison), sources: outreachSources(sorted) };
+  return { id: outreachId(comparison), title: outreachTitle(comparison), sources: outreachSources(byTotal(outreachEntries(comparison))) };
 }
 
 function partDatum(

@@ -16,8 +16,8 @@ const VALUE_LABEL_RIGHT_PX = 56;
 
 export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options: ChartBuildOptions = {}): ChartSpec {
   const severalYears = spansSeveralYears(matrix.rows);
-  const noun = countedNoun(matrix);
-  const title = rankingTitle(matrix);
+  const noun = countedNoun(severalYears);
+  const title = rankingTitle(severalYears);
   const ranking = matrix.ranking;
   const outOf = ranking[0]?.outOf ?? matrix.rows.length;
   const labelOf = new Map(matrix.rows.map((r) => [r.key, r.label] as const));
@@ -98,11 +98,11 @@ export function buildShortcomingRankingChart(matrix: ShortcomingMatrix, options:
 
 const RANKING_ID = 'shortcoming-ranking';
 
-const countedNoun = (matrix: ShortcomingMatrix) => (spansSeveralYears(matrix.rows) ? '报告数' : '乡镇数');
-const rankingTitle = (matrix: ShortcomingMatrix) => `各类问题被提及的${countedNoun(matrix)}`;
+const countedNoun = (severalYears: boolean) => (severalYears ? '报告数' : '乡镇数');
+const rankingTitle = (severalYears: boolean) => `各类问题被提及的${countedNoun(severalYears)}`;
 const rankingSources = (matrix: ShortcomingMatrix): ProvenanceKey[] => matrix.ranking.flatMap((r) => r.provenance);
 
 /** Every category is drawn: the chart's sources at any size. */
 export function shortcomingRankingChartCitation(matrix: ShortcomingMatrix): ChartCitation {
-  return { id: RANKING_ID, title: rankingTitle(matrix), sources: rankingSources(matrix) };
+  return { id: RANKING_ID, title: rankingTitle(spansSeveralYears(matrix.rows)), sources: rankingSources(matrix) };
 }

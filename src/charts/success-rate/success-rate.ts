@@ -50,13 +50,13 @@ const VALUE_LABEL_RIGHT_PX = 64;
 const headlineFigure = (row: DisputeRow): Figure => successRateFigure(row);
 
 export function buildSuccessRateChart(disputes: DisputeComparison, options: ChartBuildOptions = {}): ChartSpec {
-  const title = disputes.reportedRate.label;
+  const title = successRateTitle(disputes);
   const hasLowerBound = (rows: readonly DisputeRow[]) =>
     rows.some((r) => r.reportedRate?.bound === 'at_least' || r.computedRate?.bound === 'at_least');
   const legendNames = (lowerBound: boolean) => [COMPUTED_SERIES_NAME, REPORTED_SERIES_NAME, ...(lowerBound ? [LOWER_BOUND_LEGEND] : [])];
   // Room for the key as it may wrap, reserved before the rows are chosen (it can only be shorter).
   const legendExtra = legendExtraPx(legendNames(hasLowerBound(disputes.rows)), options);
-  const choice = chooseRows(sortByFigure(disputes.rows, headlineFigure), {
+  const choice = chooseRows(byHeadlineRate(disputes), {
     options,
     title,
     notes: [RATE_KINDS_NOTE],
@@ -135,6 +135,13 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
   });
 }
 
+/** Highest rate first (the headline figure: computed, else reported), 未报告 last. */
+function byHeadlineRate(disputes: DisputeComparison): DisputeRow[] {
+  return sortByFigure(disputes.rows, headlineFigure);
+}
+
+const successRateTitle = (disputes: DisputeComparison) => disputes.reportedRate.label;
+
 function successRateSources(rows: readonly DisputeRow[]): ProvenanceKey[] {
   return rows.flatMap((r) => [...(r.computedRate?.provenance ?? []), ...(r.reportedRate?.provenance ?? [])]);
 }
@@ -142,7 +149,7 @@ function successRateSources(rows: readonly DisputeRow[]): ProvenanceKey[] {
 const SUCCESS_RATE_ID = 'success-rate';
 
 export function successRateChartCitation(disputes: DisputeComparison): ChartCitation {
-  return { id: SUCCESS_RATE_ID, title: disputes.reportedRate.label, sources: successRateSources(sortByFigure(disputes.rows, headlineFigure)) };
+  return { id: SUCCESS_RATE_ID, title: successRateTitle(disputes), sources: successRateSources(byHeadlineRate(disputes)) };
 }
 
 function rateDatum(rate: RateFigure, row: DisputeRow, color: string, incomplete: string): BarDatum {
