@@ -1,7 +1,9 @@
 // Text → CSV records with the file line each record starts on.
 //
-// papaparse runs without dynamicTyping (every cell stays a string; each column
-// has its own rule in schema.ts) and without header mode: we read the header
+// Lines without a double quote are split by plain-lines.ts, as papaparse
+// would split them; papaparse reads the others. It runs without dynamicTyping
+// (every cell stays a string; each column has its own rule in schema.ts) and
+// without header mode: we read the header
 // row ourselves so that a duplicate column is reported instead of renamed
 // (papaparse would turn a second "value" into "value_1"), and so that each
 // record's line is exact even when quoted cells span lines or empty lines are
@@ -19,7 +21,9 @@
 // model can mark that figure 数据有误 instead of 未报告 (issue 22).
 
 import Papa from 'papaparse';
+import { contentLines, lineCounter, nextLineStart, plainLines, recordStart } from './csv-lines';
 import { DELIMITER_NAME, detectDelimiter } from './delimiter';
+import { readPlainLinesFirst } from './plain-lines';
 import { csvMessages, makeProblem } from './messages';
 import type { Problem } from './types';
 
@@ -68,59 +72,16 @@ export interface ParseOptions {
   lineOffset?: number;
   /** The line break to read with, instead of papaparse's guess from the text's first megabyte. */
   lineBreak?: '\n' | '\r\n';
+  /** False: every line is read by papaparse (the test that the plain-line path reads the same). */
+  splitPlainLines?: boolean;
 }
 
 /** After this many broken quotes the rest of the file is left unread (each recovery re-reads the rest). */
 const MAX_RECOVERIES = 100;
 const PROGRESS_EVERY = 5000;
+const NO_ERRORS: readonly Papa.ParseError[] = [];
 
-/** Counts line breaks incrementally so that mapping offsets to lines stays linear. */
-function lineCounter(text: string): (offset: number) => number {
-  let scanned = 0;
-  let line = 1;
-  return (offset) => {
-    for (; scanned < offset && scanned < text.length; scanned++) {
-      if (text.charCodeAt(scanned) === 10) line++;
-    }
-    return line;
-  };
-}
-
-/**
- * The offset where the record after `from` begins: past any lines of only
- * whitespace and separators, which skipEmptyLines: 'greedy' drops.
- */
-function recordStart(text: string, from: number, blank: RegExp): number {
-  let start = from;
-  while (start < text.length) {
-    const lineBreak = text.indexOf('\n', start);
-    if (lineBreak < 0 || !blank.test(text.slice(start, lineBreak))) break;
-    start = lineBreak + 1;
-  }
-  return start;
-}
-
-/** Lines with content in text[from, to). */
-function contentLines(text: string, from: number, to: number): number {
-  let count = 0;
-  let hasContent = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      if (hasContent) count++;
-      hasContent = false;
-    } else if (c !== 13 && c !== 32 && c !== 9 && c !== 44) {
-      hasContent = true;
-    }
-  }
-  return hasContent ? count + 1 : count;
-}
-
-/** The offset just past the line break of the line holding `offset` (or the end). */
-function nextLineStart(text: string, offset: number): number {
-  const lineBreak = text.indexOf('\n', offset);
-  return lineBreak < 0 ? text.length : lineBreak + 1;
-}
+type LineBreak = '\n' | '\r\n' | '\r';
 
 /** Excel writes empty cells beyond the header when a cell to the right was once touched: drop them. */
 function dropTrailingEmpty(cells: string[], expected: number): string[] {
@@ -152,26 +113,6 @@ function thousandsSplit(
   return null;
 }
 
-/**
- * Lines of text[from, end) read without quotes, one record each: what can be
- * read of rows the parser gave up on (after too many broken quotes), so that
- * they are still attributed to their township, year and metric.
- */
-export function plainLines(text: string, from: number, firstLine: number, delimiter: string, blank: RegExp, end = text.length): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let line = firstLine;
-  let start = from;
-  while (start < end) {
-    const lineBreak = text.indexOf('\n', start);
-    const stop = lineBreak < 0 || lineBreak > end ? end : lineBreak;
-    const content = text.slice(start, stop).replace(/\r$/, '');
-    if (!blank.test(content)) records.push({ line, cells: content.split(delimiter).map((cell) => cell.replace(/^\s*"?|"?\s*$/g, '')) });
-    line++;
-    start = stop + 1;
-  }
-  return records;
-}
-
 /** The start of the cell where the quote opens, as written (with its quote), to show in the message. */
 function excerpt(cell: string): string {
   const firstLine = cell.split('\n', 1)[0]!.replace(/\r$/, '');
@@ -185,7 +126,7 @@ export function csvLineBreak(text: string): string {
 }
 
 export function parseCsv(text: string, file: string, options: ParseOptions = {}): ParsedCsv {
-  const { expectedHeader = [], numberColumns = [], onProgress, onRecord, onHeader, lineOffset = 0, lineBreak } = options;
+  const { expectedHeader = [], numberColumns = [], onProgress, onRecord, onHeader, lineOffset = 0, lineBreak, splitPlainLines = true } = options;
   const textLineAt = lineCounter(text);
   const problems: Problem[] = [];
   const records: CsvRecord[] = [];
@@ -204,109 +145,139 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
   }
   const blank = delimiter === ',' ? /^[\s,]*$/ : delimiter === ';' ? /^[\s;]*$/ : /^\s*$/;
 
-  // papaparse cannot resume after an unclosed quote: it reads to the end of
-  // the file as one cell. We stop there, report the line where the quote
-  // opens, and parse again from the next line.
-  let start = 0;
+  // Where reading goes on after an unclosed quote (the next line), or null.
+  let restartAt: number | null = null;
   let recoveries = 0;
   let stopped = false;
-  while (start < text.length && !stopped) {
-    let restartAt: number | null = null;
+
+  /**
+   * One record as split, starting at `begin` and ending at `end` (past its
+   * line break). False when reading must stop there: a quote that swallowed
+   * lines (restartAt or stopped is then set).
+   */
+  const takeRecord = (raw: string[], errors: readonly Papa.ParseError[], begin: number, end: number): boolean => {
+    const cells = raw.map((cell) => cell.trim());
+    // Rows of empty cells (",,,,"), which Excel writes below a table when
+    // cells there were once touched, are skipped.
+    if (errors.length === 0 && cells.every((cell) => cell === '')) return true;
+    const line = lineAt(begin);
+    const expected = header?.length ?? 0;
+    const quoteError = errors.length > 0 && errors.some((e) => e.type === 'Quotes');
+    const trimmed = header === null ? cells : dropTrailingEmpty(cells, expected);
+    const fieldsOff = header !== null && trimmed.length !== expected;
+    // Only a record of the wrong length can be a quote that swallowed lines.
+    const spansLines = fieldsOff && raw.some((cell) => cell.includes('\n'));
+
+    if (header !== null) recordCount++;
+    if (onProgress && header !== null && recordCount % PROGRESS_EVERY === 0) onProgress(end / text.length);
+
+    if (quoteError || (spansLines && fieldsOff)) {
+      const firstLineEnd = nextLineStart(text, begin);
+      const swallowed = contentLines(text, firstLineEnd, end);
+      const brokenCell = raw.findIndex((cell) => cell.includes('\n'));
+      const brokenAt = brokenCell < 0 ? raw.length - 1 : brokenCell;
+      const column = header?.[brokenAt];
+      const where = { file, line, ...(column ? { column } : {}) };
+      // The cells before the broken one are sound; the broken one up to its line's end.
+      const readable = [...cells.slice(0, brokenAt), (raw[brokenAt] ?? '').split('\n', 1)[0]!.trim()];
+      if (header === null) {
+        // A broken header leaves nothing to map the cells to.
+        problems.push(makeProblem('error', 'broken_quote', where, csvMessages.brokenQuoteInHeader()));
+        header = [];
+        stopped = true;
+      } else if (recoveries >= MAX_RECOVERIES) {
+        const problem = makeProblem('error', 'broken_quote', where, csvMessages.brokenQuoteGaveUp(swallowed));
+        refuse(line, readable, problem);
+        // The rest is not parsed again, but each of its lines is still a refused row of its own.
+        const rest = plainLines(text, firstLineEnd, line + 1, delimiter, blank);
+        recordCount += rest.length;
+        for (const record of rest) refused.push({ ...record, problems: [problem] });
+        stopped = true;
+      } else {
+        recoveries++;
+        refuse(line, readable, makeProblem('error', 'broken_quote', where, csvMessages.brokenQuote(excerpt(raw[brokenAt] ?? ''), swallowed, line + 1)));
+        if (firstLineEnd < end) restartAt = firstLineEnd;
+      }
+      return false;
+    }
+    const otherError = errors.find((e) => e.type !== 'FieldMismatch');
+    if (otherError) {
+      const problem = makeProblem('error', 'csv_syntax', { file, line }, csvMessages.syntax(otherError.message));
+      if (header === null) {
+        problems.push(problem);
+        header = [];
+      } else refuse(line, cells, problem);
+      return true;
+    }
+    if (header === null) {
+      header = cells;
+      onHeader?.(header);
+      return true;
+    }
+    // Checked first: with an empty last cell, "3,350" still gives a row of
+    // the right length once that cell is dropped, and 350 lands in `unit`.
+    const split = cells.length > expected ? thousandsSplit(cells, header, numberColumns) : null;
+    if (!split && trimmed.length === expected) {
+      if (onRecord) onRecord({ line, cells: trimmed });
+      else records.push({ line, cells: trimmed });
+      return true;
+    }
+    if (split) {
+      refuse(line, split.cells, makeProblem('error', 'thousands_separator', { file, line, column: split.column }, csvMessages.thousands(split.written)));
+    } else if (trimmed.length < expected) {
+      refuse(line, trimmed, makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooFewFields(trimmed.length, expected)));
+    } else {
+      refuse(line, trimmed, makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooManyFields(trimmed.length, expected)));
+    }
+    return true;
+  };
+
+  /**
+   * Reads text[from…] with papaparse, one record after another, to the end or
+   * a broken quote; or, when `until` says so after a record (plain lines come
+   * again, plain-lines.ts), stops there and returns that record's end.
+   */
+  const readWithPapaparse = (from: number, newline: LineBreak, until: ((end: number) => boolean) | null): number | null => {
     // meta.cursor is where the previous record ended (past its line break);
     // the next record starts there, after any lines papaparse skipped as empty.
-    let previousEnd = start;
-    const base = start;
-    Papa.parse<string[]>(text.slice(start), {
+    let previousEnd = from;
+    let resumeAt: number | null = null;
+    // papaparse drops a byte order mark that starts its text: its offsets are past it.
+    const base = text.charCodeAt(from) === 0xfeff ? from + 1 : from;
+    Papa.parse<string[]>(text.slice(from), {
       header: false,
       dynamicTyping: false,
       delimiter,
-      ...(lineBreak ? { newline: lineBreak } : {}),
-      // Rows of empty cells (",,,,"), which Excel writes below a table when
-      // cells there were once touched, are skipped in step: papaparse's
-      // 'greedy' does the same but joins every row's cells to find them.
+      newline,
+      // Lines of empty cells are skipped in takeRecord: papaparse's 'greedy'
+      // does the same but joins every row's cells to find them.
       skipEmptyLines: true,
       step(result, parser) {
-        const raw = result.data;
-        if (result.errors.length === 0 && raw.every((cell) => cell.trim() === '')) {
-          previousEnd = base + result.meta.cursor;
-          return;
-        }
         const begin = recordStart(text, previousEnd, blank);
         const end = base + result.meta.cursor;
         previousEnd = end;
-        const line = lineAt(begin);
-        const cells = raw.map((cell) => cell.trim());
-        const expected = header?.length ?? 0;
-        const quoteError = result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes');
-        const trimmed = header === null ? cells : dropTrailingEmpty(cells, expected);
-        const fieldsOff = header !== null && trimmed.length !== expected;
-        // Only a record of the wrong length can be a quote that swallowed lines.
-        const spansLines = fieldsOff && raw.some((cell) => cell.includes('\n'));
-
-        if (header !== null) recordCount++;
-        if (onProgress && header !== null && recordCount % PROGRESS_EVERY === 0) onProgress(end / text.length);
-
-        if (quoteError || (spansLines && fieldsOff)) {
-          const firstLineEnd = nextLineStart(text, begin);
-          const swallowed = contentLines(text, firstLineEnd, end);
-          const brokenCell = raw.findIndex((cell) => cell.includes('\n'));
-          const brokenAt = brokenCell < 0 ? raw.length - 1 : brokenCell;
-          const column = header?.[brokenAt];
-          const where = { file, line, ...(column ? { column } : {}) };
-          // The cells before the broken one are sound; the broken one up to its line's end.
-          const readable = [...cells.slice(0, brokenAt), (raw[brokenAt] ?? '').split('\n', 1)[0]!.trim()];
-          if (header === null) {
-            // A broken header leaves nothing to map the cells to.
-            problems.push(makeProblem('error', 'broken_quote', where, csvMessages.brokenQuoteInHeader()));
-            header = [];
-            stopped = true;
-          } else if (recoveries >= MAX_RECOVERIES) {
-            const problem = makeProblem('error', 'broken_quote', where, csvMessages.brokenQuoteGaveUp(swallowed));
-            refuse(line, readable, problem);
-            // The rest is not parsed again, but each of its lines is still a refused row of its own.
-            const rest = plainLines(text, firstLineEnd, line + 1, delimiter, blank);
-            recordCount += rest.length;
-            for (const record of rest) refused.push({ ...record, problems: [problem] });
-            stopped = true;
-          } else {
-            recoveries++;
-            refuse(line, readable, makeProblem('error', 'broken_quote', where, csvMessages.brokenQuote(excerpt(raw[brokenAt] ?? ''), swallowed, line + 1)));
-            if (firstLineEnd < end) restartAt = firstLineEnd;
-          }
+        if (!takeRecord(result.data, result.errors, begin, end)) parser.abort();
+        else if (until?.(end)) {
+          resumeAt = end;
           parser.abort();
-          return;
-        }
-        const otherError = result.errors.find((e) => e.type !== 'FieldMismatch');
-        if (otherError) {
-          const problem = makeProblem('error', 'csv_syntax', { file, line }, csvMessages.syntax(otherError.message));
-          if (header === null) {
-            problems.push(problem);
-            header = [];
-          } else refuse(line, cells, problem);
-          return;
-        }
-        if (header === null) {
-          header = cells;
-          onHeader?.(header);
-          return;
-        }
-        // Checked first: with an empty last cell, "3,350" still gives a row of
-        // the right length once that cell is dropped, and 350 lands in `unit`.
-        const split = cells.length > expected ? thousandsSplit(cells, header, numberColumns) : null;
-        if (!split && trimmed.length === expected) {
-          if (onRecord) onRecord({ line, cells: trimmed });
-          else records.push({ line, cells: trimmed });
-          return;
-        }
-        if (split) {
-          refuse(line, split.cells, makeProblem('error', 'thousands_separator', { file, line, column: split.column }, csvMessages.thousands(split.written)));
-        } else if (trimmed.length < expected) {
-          refuse(line, trimmed, makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooFewFields(trimmed.length, expected)));
-        } else {
-          refuse(line, trimmed, makeProblem('error', 'csv_syntax', { file, line }, csvMessages.tooManyFields(trimmed.length, expected)));
         }
       },
     });
+    return resumeAt;
+  };
+
+  // papaparse cannot resume after an unclosed quote: it reads to the end of
+  // the file as one cell. takeRecord stops there, reports the line where the
+  // quote opens, and reading starts again from the next line.
+  let start = 0;
+  while (start < text.length && !stopped) {
+    restartAt = null;
+    // The line break papaparse would read text[start…] with.
+    const newline = lineBreak ?? (csvLineBreak(text.slice(start)) as LineBreak);
+    if (splitPlainLines && newline !== '\r') {
+      const take = (cells: string[], begin: number, end: number) => takeRecord(cells, NO_ERRORS, begin, end);
+      readPlainLinesFirst(text, start, { newline, delimiter }, take, (from, until) => readWithPapaparse(from, newline, until));
+    } else readWithPapaparse(start, newline, null);
     if (restartAt === null) break;
     start = restartAt;
   }

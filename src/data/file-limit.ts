@@ -4,7 +4,8 @@
 // year and metric and refused, so the figures it belongs to read 数据有误 —
 // never 未报告 because its rows came late in the file (issue 22 item 4).
 
-import { plainLines, type RefusedCsvRecord } from './csv';
+import type { RefusedCsvRecord } from './csv';
+import { plainLines } from './csv-lines';
 import { detectDelimiter } from './delimiter';
 import { MAX_FILE_BYTES, MAX_SCANNED_FILE_BYTES } from './limits';
 
