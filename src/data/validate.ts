@@ -3,6 +3,7 @@
 // Rows that fail are left out of the tables; every problem is kept.
 
 import { crossMessages, makeProblem } from './messages';
+import { lastFoundMemo } from './last-found';
 import { nearIdMatcher } from './near-id';
 import { checkNamesAndIds } from './suspicious-text';
 import type {
@@ -112,9 +113,11 @@ export function validateTables(input: Tables, available: ReferenceAvailability):
   const nearTownship = nearIdMatcher(townshipIds);
   const nearMetric = nearIdMatcher(metricIds);
   const nearCategory = nearIdMatcher(categoryIds);
+  const isTownship = lastFoundMemo(townshipIds);
+  const isMetric = lastFoundMemo(metricIds);
   const knownTownship = (row: { townshipId: string; source: SourceRef }, dataRow = true): boolean =>
     !available.townships ||
-    townshipIds.has(row.townshipId) ||
+    isTownship(row.townshipId) ||
     fail(row, 'unknown_township', 'township_id', crossMessages.unknownTownship(row.townshipId, nearTownship(row.townshipId), dataRow));
 
   const reports = dropDuplicates(
@@ -125,18 +128,23 @@ export function validateTables(input: Tables, available: ReferenceAvailability):
     problems,
   );
   const reportKeys = new Set(reports.map((r) => reportKey(r.townshipId, r.year)));
+  // Rows of one report follow each other: the report last found is not looked up again.
+  let lastReportFound: { townshipId: string; year: number } | null = null;
+  const isReport = (row: { townshipId: string; year: number }): boolean => {
+    if (lastReportFound !== null && byReport.same(lastReportFound, row)) return true;
+    if (!reportKeys.has(reportKey(row.townshipId, row.year))) return false;
+    lastReportFound = row;
+    return true;
+  };
   // A row of an unknown township is already reported; its report is then unknown too.
   const knownTownshipAndReport = (row: { townshipId: string; year: number; source: SourceRef }): boolean =>
-    knownTownship(row) &&
-    (!available.reports ||
-      reportKeys.has(reportKey(row.townshipId, row.year)) ||
-      fail(row, 'unknown_report', 'year', crossMessages.unknownReport(row.townshipId, row.year)));
+    knownTownship(row) && (!available.reports || isReport(row) || fail(row, 'unknown_report', 'year', crossMessages.unknownReport(row.townshipId, row.year)));
 
   const metrics = dropDuplicates(
     input.metrics.filter((m) => {
       // Evaluate both so that one row gets every problem it has.
       const reportOk = knownTownshipAndReport(m);
-      const metricOk = !available.metricCatalog || metricIds.has(m.metric) || fail(m, 'unknown_metric', 'metric', crossMessages.unknownMetric(m.metric, nearMetric(m.metric)));
+      const metricOk = !available.metricCatalog || isMetric(m.metric) || fail(m, 'unknown_metric', 'metric', crossMessages.unknownMetric(m.metric, nearMetric(m.metric)));
       return reportOk && metricOk;
     }),
     (m) => `${m.metric}\u0000${m.item}`,
