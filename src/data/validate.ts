@@ -51,43 +51,71 @@ const byReport = {
   same: (a: { townshipId: string; year: number }, b: { townshipId: string; year: number }): boolean => a.townshipId === b.townshipId && a.year === b.year,
 };
 
+/** Past this many rows, a group's rows kept are looked up in a Map rather than scanned. */
+const SCANNED_GROUP_MAX = 48;
+
+/** How rows are told apart: a key, and (for a group's short list) whether two rows have the same key. */
+interface RowKey<Row> {
+  keyOf: (row: Row) => string;
+  same: (a: Row, b: Row) => boolean;
+}
+
+/** The rows kept in one group so far: scanned while few (a report has some 20 figures), then by key. */
+class KeptRows<Row extends { source: SourceRef }> {
+  private readonly scanned: Row[] = [];
+  private byKey: Map<string, number> | null = null;
+  constructor(private readonly key: RowKey<Row>) {}
+  /** The line of the row kept with the same key, or undefined after keeping this one. */
+  keep(row: Row): number | undefined {
+    if (this.byKey) {
+      const key = this.key.keyOf(row);
+      const line = this.byKey.get(key);
+      if (line === undefined) this.byKey.set(key, row.source.line);
+      return line;
+    }
+    for (const kept of this.scanned) if (this.key.same(kept, row)) return kept.source.line;
+    this.scanned.push(row);
+    if (this.scanned.length > SCANNED_GROUP_MAX) this.byKey = new Map(this.scanned.map((kept) => [this.key.keyOf(kept), kept.source.line]));
+    return undefined;
+  }
+}
+
 /**
  * Keeps the first row of each key. `describe` words the duplicate problem,
  * given the key and the line of the row kept. A key is a group and a key
- * within it (a report, then the metric and item): a province's 250,000 figures
- * are checked in a quarter of the time one flat Map of long keys takes, and a
- * row of the same report as the row before it (as rows mostly are) does not
- * look its group up again.
+ * within it (a report, then the metric and item): a province's 250,000
+ * figures are checked report by report, a row of the same report as the row
+ * before it (as rows mostly are) not looking its group up again, and a
+ * report's few rows scanned rather than keyed (a third of the time).
  */
 function dropDuplicates<Row extends { source: SourceRef }>(
   rows: Row[],
-  keyOf: (row: Row) => string,
+  key: RowKey<Row>,
   column: string | undefined,
   describe: (row: Row, firstLine: number) => string,
   problems: Problem[],
-  group: { keyOf: (row: Row) => string; same: (a: Row, b: Row) => boolean } = { keyOf: () => '', same: () => true },
+  group: RowKey<Row> = { keyOf: () => '', same: () => true },
 ): Row[] {
-  const groups = new Map<string, Map<string, number>>();
+  const groups = new Map<string, KeptRows<Row>>();
   let previous: Row | null = null;
-  let firstLines = new Map<string, number>();
+  let kept = new KeptRows(key);
   return rows.filter((row) => {
     if (previous === null || !group.same(previous, row)) {
       const groupKey = group.keyOf(row);
       const known = groups.get(groupKey);
-      if (known) firstLines = known;
-      else groups.set(groupKey, (firstLines = new Map()));
+      if (known) kept = known;
+      else groups.set(groupKey, (kept = new KeptRows(key)));
     }
     previous = row;
-    const key = keyOf(row);
-    const firstLine = firstLines.get(key);
-    if (firstLine === undefined) {
-      firstLines.set(key, row.source.line);
-      return true;
-    }
+    const firstLine = kept.keep(row);
+    if (firstLine === undefined) return true;
     problems.push(makeProblem('error', 'duplicate', { ...row.source, ...(column ? { column } : {}) }, describe(row, firstLine)));
     return false;
   });
 }
+
+/** A row keyed by one string field. */
+const byField = <Row>(field: (row: Row) => string): RowKey<Row> => ({ keyOf: field, same: (a, b) => field(a) === field(b) });
 
 export function validateTables(input: Tables, available: ReferenceAvailability): ValidationResult {
   const problems: Problem[] = checkNamesAndIds(input);
@@ -96,11 +124,11 @@ export function validateTables(input: Tables, available: ReferenceAvailability):
     return false;
   };
 
-  const townships = dropDuplicates(input.townships, (t) => t.id, 'id', (t, first) => crossMessages.duplicateId(t.id, first), problems);
-  const metricCatalog = dropDuplicates(input.metricCatalog, (m) => m.id, 'id', (m, first) => crossMessages.duplicateId(m.id, first), problems);
+  const townships = dropDuplicates(input.townships, byField((t) => t.id), 'id', (t, first) => crossMessages.duplicateId(t.id, first), problems);
+  const metricCatalog = dropDuplicates(input.metricCatalog, byField((m) => m.id), 'id', (m, first) => crossMessages.duplicateId(m.id, first), problems);
   const shortcomingCategories = dropDuplicates(
     input.shortcomingCategories,
-    (c) => c.id,
+    byField((c) => c.id),
     'id',
     (c, first) => crossMessages.duplicateId(c.id, first),
     problems,
@@ -122,7 +150,7 @@ export function validateTables(input: Tables, available: ReferenceAvailability):
 
   const reports = dropDuplicates(
     input.reports.filter((r) => knownTownship(r, false)),
-    (r) => reportKey(r.townshipId, r.year),
+    byReport,
     'year',
     (r, first) => crossMessages.duplicateReport(r.townshipId, r.year, first),
     problems,
@@ -147,7 +175,7 @@ export function validateTables(input: Tables, available: ReferenceAvailability):
       const metricOk = !available.metricCatalog || isMetric(m.metric) || fail(m, 'unknown_metric', 'metric', crossMessages.unknownMetric(m.metric, nearMetric(m.metric)));
       return reportOk && metricOk;
     }),
-    (m) => `${m.metric}\u0000${m.item}`,
+    { keyOf: (m) => `${m.metric}\u0000${m.item}`, same: (a, b) => a.metric === b.metric && a.item === b.item },
     undefined,
     (_m, first) => crossMessages.duplicateFigure(first),
     problems,
@@ -163,7 +191,7 @@ export function validateTables(input: Tables, available: ReferenceAvailability):
         fail(s, 'unknown_category', 'category', crossMessages.unknownCategory(s.category, nearCategory(s.category)));
       return reportOk && categoryOk;
     }),
-    (s) => `${s.category}\u0000${s.quote}`,
+    { keyOf: (s) => `${s.category}\u0000${s.quote}`, same: (a, b) => a.category === b.category && a.quote === b.quote },
     undefined,
     (_s, first) => crossMessages.duplicateShortcoming(first),
     problems,
