@@ -2,7 +2,7 @@
 // is large (build-off-thread.ts): starting the builder and the second reader
 // of metrics.csv, the channel between them, falling back to the main thread
 // when either cannot start, and unpacking the Dataset the builder sends.
-import type { DataFileBytes } from './build';
+import { bodySize, type DataFileBodies } from './file-bodies';
 import type { BuildProgress, BuildRequest, BuildResponse, WorkerRequest } from './build-off-thread';
 import { HALVES_MIN_BYTES } from './halves-size';
 import { unpackDataset } from './packed';
@@ -103,7 +103,7 @@ export function inWorker(request: BuildRequest, fallback: () => Promise<Dataset>
     }
     let reader: { worker: Worker; port: MessagePort } | null = null;
     try {
-      reader = connectReader(worker, readerAhead, request.files.metrics?.byteLength ?? 0);
+      reader = connectReader(worker, readerAhead, bodySize(request.files.metrics));
     } catch {
       reader = null;
     }
@@ -139,14 +139,16 @@ export function inWorker(request: BuildRequest, fallback: () => Promise<Dataset>
   });
 }
 
-/** A copy of each file's bytes, and their buffers to transfer. */
-function copiedForTransfer(files: DataFileBytes): { files: DataFileBytes; buffers: ArrayBuffer[] } {
+/** A copy of each file's bytes, and their buffers to transfer; a Blob goes as it is (the page keeps it too). */
+function copiedForTransfer(files: DataFileBodies): { files: DataFileBodies; buffers: ArrayBuffer[] } {
   const copies = { ...files };
   const buffers: ArrayBuffer[] = [];
   for (const key of Object.keys(copies) as DataFileKey[]) {
-    const copy = copies[key]?.slice() ?? null;
+    const body = copies[key];
+    if (!(body instanceof Uint8Array)) continue;
+    const copy = body.slice();
     copies[key] = copy;
-    if (copy) buffers.push(copy.buffer as ArrayBuffer);
+    buffers.push(copy.buffer as ArrayBuffer);
   }
   return { files: copies, buffers };
 }

@@ -10,7 +10,8 @@
 // fetch before its first chart. The workers' side of the page (starting them,
 // the channel between them, unpacking the Dataset they send) is in
 // build-in-workers.ts, loaded only for large data.
-import type { DataFileBytes, MissingReasons } from './build';
+import type { MissingReasons } from './build';
+import { bodySize, type DataFileBodies, readBodies } from './file-bodies';
 import type { PackedDataset } from './packed';
 import type { Dataset } from './types';
 
@@ -22,7 +23,7 @@ import type { Dataset } from './types';
 export const MAIN_THREAD_BUILD_MAX_BYTES = 1024 * 1024;
 
 /** To the builder; `reader` is a port to the second worker, which reads half of metrics.csv (read-in-halves.ts). */
-export type BuildRequest = { type: 'build'; files: DataFileBytes; reasons: MissingReasons; reader?: MessagePort };
+export type BuildRequest = { type: 'build'; files: DataFileBodies; reasons: MissingReasons; reader?: MessagePort };
 
 export type WorkerRequest =
   | BuildRequest
@@ -40,13 +41,13 @@ export type BuildProgress = (progress: { file: string; fraction: number }) => vo
 
 // Imported only when needed: with large data the parser and validators are
 // the worker's, not the page's.
-async function buildOnMainThread(files: DataFileBytes, reasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
-  const { buildDataset } = await import('./build');
+async function buildOnMainThread(bodies: DataFileBodies, missingReasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
+  const [{ buildDataset }, { files, reasons }] = await Promise.all([import('./build'), readBodies(bodies, missingReasons)]);
   return buildDataset(files, reasons, { onProgress });
 }
 
-function totalBytes(files: DataFileBytes): number {
-  return Object.values(files).reduce((sum, bytes) => sum + (bytes?.byteLength ?? 0), 0);
+function totalBytes(files: DataFileBodies): number {
+  return Object.values(files).reduce((sum, body) => sum + bodySize(body), 0);
 }
 
 let workersModule: Promise<typeof import('./build-in-workers')> | null = null;
@@ -68,7 +69,7 @@ export function startWorkerAhead(): Promise<void> {
 }
 
 /** Builds the Dataset from the files' bytes: in the worker when they are large and there is one. */
-export async function buildDatasetOffThread(files: DataFileBytes, reasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
+export async function buildDatasetOffThread(files: DataFileBodies, reasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
   const here = () => buildOnMainThread(files, reasons, onProgress);
   if (totalBytes(files) > MAIN_THREAD_BUILD_MAX_BYTES && typeof Worker !== 'undefined') {
     const workers = await loadWorkersModule().catch(() => null);

@@ -9,6 +9,7 @@
 // so this worker calls Papa.parse itself, through buildDataset.
 import { buildDataset } from './build';
 import type { BuildProgress, BuildResponse, WorkerRequest } from './build-off-thread';
+import { readBodies } from './file-bodies';
 import { packDataset } from './packed';
 import { buildDatasetInHalves, type OtherHalf, type OtherHalfRead, type OtherHalfReader, readOtherHalf, unpackOtherHalf } from './read-in-halves';
 
@@ -65,7 +66,9 @@ async function handle(request: WorkerRequest): Promise<void> {
     serveAsReader(request.port);
     return;
   }
-  const { files, reasons, reader } = request;
+  const { reader } = request;
+  // A large file comes as a Blob, read here rather than on the page (file-bodies.ts).
+  const { files, reasons } = await readBodies(request.files, request.reasons);
   let lastPost = 0;
   const onProgress: BuildProgress = ({ file, fraction }) => {
     const now = Date.now();
