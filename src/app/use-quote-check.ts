@@ -2,7 +2,7 @@
 // every quote is verbatim in its report. Runs once per dataset; its problems
 // join the data problems panel.
 import { useEffect, useRef, useState } from 'react';
-import { verifyReportQuotes, type Progress } from '../data/load';
+import type { Progress } from '../data/load';
 import { summariseQuoteCheck, type QuoteCheckSummary } from '../data/quote-summary';
 import type { Dataset, Problem } from '../data/types';
 
@@ -22,16 +22,21 @@ export function useQuoteCheck(dataset: Dataset | null, baseUrl: string, start: b
     started.current = dataset;
     setState({ status: 'running', progress: { done: 0, total: 0 } });
     // Not cancelled on re-render: the check belongs to the dataset, not to a view.
-    verifyReportQuotes(dataset, {
-      baseUrl,
-      onProgress: (progress) => setState((s) => (s.status === 'running' ? { status: 'running', progress } : s)),
-    }).then(
-      (problems) => {
-        const summary = summariseQuoteCheck(dataset, problems);
-        setState({ status: 'done', problems, checked: summary.checked, summary });
-      },
-      (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
+    // Its code is fetched only now, after the charts (issue 19, the chart view's JS).
+    import('../data/report-texts')
+      .then(({ verifyReportQuotes }) =>
+        verifyReportQuotes(dataset, {
+          baseUrl,
+          onProgress: (progress) => setState((s) => (s.status === 'running' ? { status: 'running', progress } : s)),
+        }),
+      )
+      .then(
+        (problems) => {
+          const summary = summariseQuoteCheck(dataset, problems);
+          setState({ status: 'done', problems, checked: summary.checked, summary });
+        },
+        (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      );
   }, [dataset, baseUrl, start]);
 
   return state;

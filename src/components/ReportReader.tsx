@@ -2,7 +2,7 @@
 // into view. The text is fetched from data/reports/… and rendered as React
 // text nodes only: markup in a report stays visible characters, never HTML.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { fetchReportText } from '../data/load';
+import { fetchReportText } from '../data/report-texts';
 import { highlightQuote } from '../app/highlight';
 
 export interface ReportReaderProps {

@@ -10,8 +10,8 @@
 // fetch before its first chart. The workers' side of the page (starting them,
 // the channel between them, unpacking the Dataset they send) is in
 // build-in-workers.ts, loaded only for large data.
-import type { MissingReasons } from './build';
-import { bodySize, type DataFileBodies, readBodies } from './file-bodies';
+import type { DataFileBytes, MissingReasons } from './build';
+import type { DataFileBodies } from './file-bodies';
 import type { PackedDataset } from './packed';
 import type { Dataset } from './types';
 
@@ -42,12 +42,16 @@ export type BuildProgress = (progress: { file: string; fraction: number }) => vo
 // Imported only when needed: with large data the parser and validators are
 // the worker's, not the page's.
 async function buildOnMainThread(bodies: DataFileBodies, missingReasons: MissingReasons, onProgress?: BuildProgress): Promise<Dataset> {
-  const [{ buildDataset }, { files, reasons }] = await Promise.all([import('./build'), readBodies(bodies, missingReasons)]);
+  // A Blob only when a file was large (and the worker failed): small data does not load the reading of Blobs.
+  const read = Object.values(bodies).some((body) => body instanceof Blob)
+    ? import('./file-bodies').then(({ readBodies }) => readBodies(bodies, missingReasons))
+    : { files: bodies as DataFileBytes, reasons: missingReasons };
+  const [{ buildDataset }, { files, reasons }] = await Promise.all([import('./build'), read]);
   return buildDataset(files, reasons, { onProgress });
 }
 
 function totalBytes(files: DataFileBodies): number {
-  return Object.values(files).reduce((sum, body) => sum + bodySize(body), 0);
+  return Object.values(files).reduce((sum, body) => sum + (body === null ? 0 : body instanceof Blob ? body.size : body.byteLength), 0);
 }
 
 let workersModule: Promise<typeof import('./build-in-workers')> | null = null;

@@ -9,9 +9,14 @@
 // so this worker calls Papa.parse itself, through buildDataset.
 import { buildDataset } from './build';
 import type { BuildProgress, BuildResponse, WorkerRequest } from './build-off-thread';
+import { installPlainLineReader } from './csv';
 import { readBodies } from './file-bodies';
 import { packDataset } from './packed';
+import { readPlainLinesFirst } from './plain-lines';
 import { buildDatasetInHalves, type OtherHalf, type OtherHalfRead, type OtherHalfReader, readOtherHalf, unpackOtherHalf } from './read-in-halves';
+
+// A prefecture's or province's rows: the plain lines split without papaparse's per-record objects.
+installPlainLineReader(readPlainLinesFirst);
 
 const post = (message: BuildResponse, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(message, transfer);
 

@@ -57,7 +57,7 @@ export function nextLineStart(text: string, offset: number): number {
  * read of rows the parser gave up on (after too many broken quotes), so that
  * they are still attributed to their township, year and metric.
  */
-export function plainLines(text: string, from: number, firstLine: number, delimiter: string, blank: RegExp, end = text.length): CsvRecord[] {
+export function linesIgnoringQuotes(text: string, from: number, firstLine: number, delimiter: string, blank: RegExp, end = text.length): CsvRecord[] {
   const records: CsvRecord[] = [];
   let line = firstLine;
   let start = from;

@@ -1,13 +1,13 @@
 // Text → CSV records with the file line each record starts on.
 //
-// Lines without a double quote are split by plain-lines.ts, as papaparse
-// would split them; papaparse reads the others. It runs without dynamicTyping
+// In the data worker, lines without a double quote are split by
+// plain-lines.ts, as papaparse would split them; papaparse reads the others. It runs without dynamicTyping
 // (every cell stays a string; each column has its own rule in schema.ts) and
-// without header mode: we read the header
-// row ourselves so that a duplicate column is reported instead of renamed
-// (papaparse would turn a second "value" into "value_1"), and so that each
-// record's line is exact even when quoted cells span lines or empty lines are
-// skipped (papaparse's error `row` counts records, not lines).
+// without header mode: we read the header row ourselves so that a duplicate
+// column is reported instead of renamed (papaparse would turn a second
+// "value" into "value_1"), and so that each record's line is exact even when
+// quoted cells span lines or empty lines are skipped (papaparse's error `row`
+// counts records, not lines).
 //
 // What people get wrong is recognised here (see FILE-CHECKS.md): another
 // separator than the comma, an unclosed double quote that swallows the rest
@@ -21,9 +21,9 @@
 // model can mark that figure 数据有误 instead of 未报告 (issue 22).
 
 import Papa from 'papaparse';
-import { contentLines, lineCounter, nextLineStart, plainLines, recordStart } from './csv-lines';
+import { contentLines, lineCounter, linesIgnoringQuotes, nextLineStart, recordStart } from './csv-lines';
 import { DELIMITER_NAME, detectDelimiter } from './delimiter';
-import { readPlainLinesFirst } from './plain-lines';
+import type { readPlainLinesFirst } from './plain-lines';
 import { csvMessages, makeProblem } from './messages';
 import type { Problem } from './types';
 
@@ -72,7 +72,7 @@ export interface ParseOptions {
   lineOffset?: number;
   /** The line break to read with, instead of papaparse's guess from the text's first megabyte. */
   lineBreak?: '\n' | '\r\n';
-  /** False: every line is read by papaparse (the test that the plain-line path reads the same). */
+  /** False: every line is read by papaparse, even where the plain-line reader is installed (the test that it reads the same). */
   splitPlainLines?: boolean;
 }
 
@@ -123,6 +123,18 @@ function excerpt(cell: string): string {
 export function csvLineBreak(text: string): string {
   // The delimiter given, papaparse does not guess it as well (parsing the text once per candidate).
   return Papa.parse<string[]>(text.slice(0, 1024 * 1024), { preview: 1, delimiter: ',' }).meta.linebreak;
+}
+
+/**
+ * The plain-line reader (plain-lines.ts), installed by the data worker, which
+ * reads a prefecture's or province's files. The page reads small data with
+ * papaparse alone: a county's few hundred rows gain nothing from it, and the
+ * page would load it before its first chart (issue 19, the chart view's JS).
+ */
+let plainLineReader: typeof readPlainLinesFirst | null = null;
+
+export function installPlainLineReader(reader: typeof readPlainLinesFirst): void {
+  plainLineReader = reader;
 }
 
 export function parseCsv(text: string, file: string, options: ParseOptions = {}): ParsedCsv {
@@ -189,7 +201,7 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
         const problem = makeProblem('error', 'broken_quote', where, csvMessages.brokenQuoteGaveUp(swallowed));
         refuse(line, readable, problem);
         // The rest is not parsed again, but each of its lines is still a refused row of its own.
-        const rest = plainLines(text, firstLineEnd, line + 1, delimiter, blank);
+        const rest = linesIgnoringQuotes(text, firstLineEnd, line + 1, delimiter, blank);
         recordCount += rest.length;
         for (const record of rest) refused.push({ ...record, problems: [problem] });
         stopped = true;
@@ -274,9 +286,9 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
     restartAt = null;
     // The line break papaparse would read text[start…] with.
     const newline = lineBreak ?? (csvLineBreak(text.slice(start)) as LineBreak);
-    if (splitPlainLines && newline !== '\r') {
+    if (plainLineReader && splitPlainLines && newline !== '\r') {
       const take = (cells: string[], begin: number, end: number) => takeRecord(cells, NO_ERRORS, begin, end);
-      readPlainLinesFirst(text, start, { newline, delimiter }, take, (from, until) => readWithPapaparse(from, newline, until));
+      plainLineReader(text, start, { newline, delimiter, blank }, take, (from, until) => readWithPapaparse(from, newline, until));
     } else readWithPapaparse(start, newline, null);
     if (restartAt === null) break;
     start = restartAt;

@@ -4,7 +4,10 @@
 // compresses on the fly announces none (or the compressed size), and the
 // worker then starts once the bytes are in, which is only later, never wrong.
 import type { MissingReasons } from './build';
-import { BLOB_MIN_BYTES, type DataFileBodies } from './file-bodies';
+import type { DataFileBodies } from './file-bodies';
+
+/** A file announced larger than this is fetched as a Blob (file-bodies.ts). */
+export const BLOB_MIN_BYTES = 1024 * 1024;
 import type { DataFileKey } from './schema';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
@@ -22,10 +25,12 @@ type FetchedBody = { bytes: Uint8Array | Blob } | { bytes: null; reason: string 
  * the body is in, when it announces one.
  */
 export async function fetchBytes(fetchImpl: FetchLike, url: string, onAnnounced?: (bytes: number) => void): Promise<Fetched> {
-  return fetchBody(fetchImpl, url, onAnnounced, false) as Promise<Fetched>;
+  return fetchBody(fetchImpl, url, onAnnounced, false);
 }
 
 /** fetchBytes, with a Blob instead of the bytes when `largeAsBlob` and the file is announced over BLOB_MIN_BYTES. */
+async function fetchBody(fetchImpl: FetchLike, url: string, onAnnounced: ((bytes: number) => void) | undefined, largeAsBlob: false): Promise<Fetched>;
+async function fetchBody(fetchImpl: FetchLike, url: string, onAnnounced: ((bytes: number) => void) | undefined, largeAsBlob: boolean): Promise<FetchedBody>;
 async function fetchBody(fetchImpl: FetchLike, url: string, onAnnounced: ((bytes: number) => void) | undefined, largeAsBlob: boolean): Promise<FetchedBody> {
   try {
     // no-cache: staff replace CSVs in a deployed site; revalidate instead of

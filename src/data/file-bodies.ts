@@ -10,9 +10,6 @@ import type { DataFileKey } from './schema';
 
 export type DataFileBodies = Record<DataFileKey, Uint8Array | Blob | null>;
 
-/** A file announced larger than this is fetched as a Blob. */
-export const BLOB_MIN_BYTES = 1024 * 1024;
-
 export function bodySize(body: Uint8Array | Blob | null): number {
   if (body === null) return 0;
   return body instanceof Uint8Array ? body.byteLength : body.size;

@@ -5,7 +5,7 @@
 // never 未报告 because its rows came late in the file (issue 22 item 4).
 
 import type { RefusedCsvRecord } from './csv';
-import { plainLines } from './csv-lines';
+import { linesIgnoringQuotes } from './csv-lines';
 import { detectDelimiter } from './delimiter';
 import { MAX_FILE_BYTES, MAX_SCANNED_FILE_BYTES } from './limits';
 
@@ -51,7 +51,7 @@ export function tailRecords(headText: string, tail: Uint8Array, options: TailOpt
   const delimiter = detectDelimiter(headText, expectedHeader);
   const blank = new RegExp(`^[\\s${delimiter === '\t' ? '' : delimiter}]*$`);
   const text = new TextDecoder(gbk ? 'gbk' : 'utf-8').decode(tail);
-  const records = plainLines(text, 0, firstLine, delimiter, blank);
+  const records = linesIgnoringQuotes(text, 0, firstLine, delimiter, blank);
   if (records.length === 0) return { refused: [], problems: [] };
   const problem = makeProblem('error', 'file_too_large', { file, line: records[0]!.line }, fileMessages.tooLargeTail(megabytes(totalBytes), megabytes(limit), records.length));
   return { refused: records.map((record) => ({ ...record, problems: [problem] })), problems: [problem] };

@@ -50,11 +50,10 @@ export { BOUNDS, DATA_FILES } from './types';
 export type { DataFileKey } from './schema';
 
 export { buildDataset, sortProblems, type DataFileBytes, type MissingReasons } from './build';
+export { fetchReportText, verifyReportQuotes } from './report-texts';
 export {
   dataFileUrl,
-  fetchReportText,
   loadDataset,
-  verifyReportQuotes,
   type FetchLike,
   type LoadOptions,
   type Progress,

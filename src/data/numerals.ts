@@ -179,14 +179,6 @@ export function numbersInText(text: string): number[] {
   return findNumbers(text).map((m) => m.value);
 }
 
-/**
- * True when the text states this value, with or without its 万 multiplier
- * (a value of 4 with unit 万元 and a value of 40000 both match 4万元).
- */
-export function textStatesNumber(text: string, value: number): boolean {
-  return writesNumberPlainly(text, value) || mentionsNumber(text, value);
-}
-
 /** Digits, the decimal point and the thousands comma, half- and full-width: what a number is written with. */
 function isNumberCharacter(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 46 || code === 44 || (code >= 0xff10 && code <= 0xff19) || code === 0xff0e;
@@ -194,12 +186,13 @@ function isNumberCharacter(code: number): boolean {
 
 /**
  * True when the value is written in the text as JavaScript writes it ("25",
- * "0.5") with no digit, point or comma either side: a mention that the full
- * reading (mentionsNumber) reads as this very number. Most quotes say their
- * value so: every figure of a province's metrics.csv (250,000 rows) is checked
- * here (issue 19), and the regular expressions are only run on the rest.
+ * "0.5") with no digit, point or comma either side: a mention that
+ * textStatesNumber reads as this very number. Most quotes say their value so:
+ * every figure of a province's metrics.csv (250,000 rows) is checked here
+ * first (quotes.ts linesNotStatingValue, in the data worker; issue 19), and
+ * the regular expressions are only run on the rest.
  */
-function writesNumberPlainly(text: string, value: number): boolean {
+export function writesNumberPlainly(text: string, value: number): boolean {
   const written = String(value);
   if (!/^\d+(\.\d+)?$/.test(written)) return false;
   for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
@@ -208,8 +201,12 @@ function writesNumberPlainly(text: string, value: number): boolean {
   return false;
 }
 
-/** textStatesNumber by reading every mention of a number, as findNumbers does. */
-export function mentionsNumber(text: string, value: number): boolean {
+/**
+ * True when the text states this value, with or without its 万 multiplier
+ * (a value of 4 with unit 万元 and a value of 40000 both match 4万元).
+ */
+export function textStatesNumber(text: string, value: number): boolean {
+  // The same mentions as findNumbers, tested as they are found.
   const normalised = toHalfWidth(text);
   for (const m of normalised.matchAll(ARABIC_MENTION)) {
     const base = Number(`${m[1]!.replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);

@@ -5,10 +5,12 @@
 // rebuilds every object and copies every string of every row (the same
 // township id 125 times over), and the copies also swell the heap (issue 19).
 // Packed, the two large tables travel as columns: numbers in typed arrays
-// (transferred, not copied) and every distinct string once, in one joined
-// string with offsets (once per part when metrics.csv was read in two parts:
-// each worker packed its own rows, packedFromParts). Unpacking rebuilds plain rows on the page with each
-// distinct string shared, which is faster than the clone and smaller in memory.
+// (transferred, not copied) and strings in one joined string with offsets —
+// ids, items, units and notes once each (once per part when metrics.csv was
+// read in two parts: each worker packed its own rows, packedFromParts), quotes
+// once per row (nearly all differ). Unpacking rebuilds plain rows on the page
+// with each id, item and unit shared, which is faster than the clone and
+// smaller in memory.
 //
 // The small tables, the problems and the refused rows travel as they are.
 
@@ -27,7 +29,7 @@ export interface PackedDataset {
   rest: Omit<Dataset, 'metrics' | 'shortcomings'>;
   metrics: PackedTable;
   shortcomings: PackedTable;
-  /** Every distinct string of both tables, joined; string i is text.slice(offsets[i], offsets[i + 1]). */
+  /** The strings of both tables (each id, item, unit and note once; each quote per row), joined; string i is text.slice(offsets[i], offsets[i + 1]). */
   text: string;
   offsets: Uint32Array;
 }

@@ -4,11 +4,12 @@
 // splitting). papaparse reads from a line with a quote until plain lines come
 // again. What comes out is exactly papaparse's alone: records, their lines and
 // their problems (tests/unit/data/csv-plain-lines.test.ts compares the two
-// over generated texts). A line is read here only when papaparse would make
-// one record of it and split it at every separator: no double quote in it,
-// and in a CRLF file no lone LF (papaparse's record then starts past it). A
-// U+FEFF starting the text, which papaparse drops as a byte order mark, is
-// trimmed from the first cell here (String.prototype.trim).
+// over generated texts). A line is read here when it holds no double quote:
+// papaparse then makes one record of it, split at every separator (in a CRLF
+// file, a lone LF stays inside the record), unless it starts the text with a
+// U+FEFF, which papaparse drops as a byte order mark.
+
+import { recordStart } from './csv-lines';
 
 /** papaparse, once reading quoted lines, hands back when this many lines ahead hold no quote. */
 const PLAIN_LINES_TO_HAND_BACK = 8;
@@ -17,6 +18,8 @@ export interface PlainLineFormat {
   /** The line break papaparse reads the text with (a CR-only text is left to papaparse). */
   newline: '\n' | '\r\n';
   delimiter: string;
+  /** A line of only whitespace and separators (csv.ts). */
+  blank: RegExp;
 }
 
 /**
@@ -34,7 +37,7 @@ export type ReadQuoted = (from: number, until: (end: number) => boolean) => numb
 
 /** Reads text[from…]: plain lines here, the others by `readQuoted`. */
 export function readPlainLinesFirst(text: string, from: number, format: PlainLineFormat, take: TakeRecord, readQuoted: ReadQuoted): void {
-  const { newline, delimiter } = format;
+  const { newline, delimiter, blank } = format;
   const length = text.length;
   const noQuote = length + 1;
   let nextQuote = text.indexOf('"', from);
@@ -63,8 +66,9 @@ export function readPlainLinesFirst(text: string, from: number, format: PlainLin
     const found = text.indexOf(newline, position);
     const lineEnd = found < 0 ? length : found;
     const end = found < 0 ? length : found + newline.length;
-    const loneLineFeed = newline === '\r\n' && text.indexOf('\n', position) < lineEnd;
-    if (quoteFrom(position) < lineEnd || loneLineFeed) {
+    // papaparse drops a U+FEFF that starts its text (a byte order mark): such a line is left to it.
+    const byteOrderMark = position === from && text.charCodeAt(from) === 0xfeff;
+    if (quoteFrom(position) < lineEnd || byteOrderMark) {
       // papaparse reads from the line break before this line (an empty line,
       // which it skips), so that it never takes a U+FEFF starting this line
       // for a byte order mark, as it would at the start of its text.
@@ -73,8 +77,12 @@ export function readPlainLinesFirst(text: string, from: number, format: PlainLin
       position = resumeAt;
       continue;
     }
-    // An empty line is no record (papaparse skips it too).
-    if (lineEnd > position && !take(text.slice(position, lineEnd).split(delimiter), position, end)) return;
+    // An empty line is no record (papaparse skips it too). In a CRLF file a
+    // lone LF is inside the record, which papaparse then takes to start past
+    // any blank lines before it (as csv.ts does for the records it reads).
+    const loneLineFeed = newline === '\r\n' && text.indexOf('\n', position) < lineEnd;
+    const begin = loneLineFeed ? recordStart(text, position, blank) : position;
+    if (lineEnd > position && !take(text.slice(position, lineEnd).split(delimiter), begin, end)) return;
     position = end;
   }
 }

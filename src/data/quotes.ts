@@ -5,13 +5,13 @@
 
 import { decodeBytes, normaliseLineEnds } from './decode';
 import { makeProblem, quoteMessages } from './messages';
-import { textStatesNumber } from './numerals';
+import { textStatesNumber, writesNumberPlainly } from './numerals';
 import type { Dataset, MetricFigure, Problem, Report, SourceRef } from './types';
 
 /** The lines of the figures whose quote does not state their value (few: usually none). */
 export function linesNotStatingValue(metrics: readonly MetricFigure[]): number[] {
   const lines: number[] = [];
-  for (const m of metrics) if (!textStatesNumber(m.quote, m.value)) lines.push(m.source.line);
+  for (const m of metrics) if (!writesNumberPlainly(m.quote, m.value) && !textStatesNumber(m.quote, m.value)) lines.push(m.source.line);
   return lines;
 }
 

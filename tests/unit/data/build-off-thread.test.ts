@@ -60,6 +60,16 @@ describe('buildDatasetOffThread', () => {
     expect(dataset.metrics.length).toBeGreaterThan(0);
   });
 
+  it('a large file fetched as a Blob (file-bodies.ts) is read here when the worker fails', async () => {
+    const started: string[] = [];
+    vi.stubGlobal('Worker', failingWorkerClass(started));
+    const files = largeFiles();
+    const bodies = { ...files, metrics: new Blob([files.metrics! as Uint8Array<ArrayBuffer>]) };
+    const dataset = await buildDatasetOffThread(bodies, {});
+    expect(started).toHaveLength(2);
+    expect(dataset).toEqual(buildDataset(files, {}));
+  });
+
   it('uses the workers started ahead (while the files downloaded) rather than new ones', async () => {
     const started: string[] = [];
     vi.stubGlobal('Worker', failingWorkerClass(started));

@@ -68,6 +68,20 @@ describe('the data workers', () => {
     channel.port1.close();
   }, 120_000);
 
+  it('a large file the page fetched as a Blob (file-bodies.ts) is read by the builder: the same Dataset', async () => {
+    const files = largeFiles();
+    const reader = await startWorker();
+    const builder = await startWorker();
+    const channel = new MessageChannel();
+    reader.onmessage!({ data: { type: 'read-half', port: channel.port2 } });
+    const bodies = { ...files, metrics: new Blob([files.metrics! as Uint8Array<ArrayBuffer>]) };
+    builder.onmessage!({ data: { type: 'build', files: bodies, reasons: {}, reader: channel.port1 } });
+    const answer = await done(builder);
+    expect(answer.metricsInParts).toBe(true);
+    expect(unpackDataset(answer.packed)).toEqual(buildDataset(files, {}));
+    channel.port1.close();
+  }, 120_000);
+
   it('a second reader that is lost: the builder reads the whole file itself', async () => {
     const files = largeFiles();
     const builder = await startWorker();

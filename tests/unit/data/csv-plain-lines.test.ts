@@ -8,7 +8,11 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CsvRecord, parseCsv, type ParseOptions } from '../../../src/data/csv';
+import { type CsvRecord, installPlainLineReader, parseCsv, type ParseOptions } from '../../../src/data/csv';
+import { readPlainLinesFirst } from '../../../src/data/plain-lines';
+
+// As the data worker does (build.worker.ts).
+installPlainLineReader(readPlainLinesFirst);
 
 const HEADER = ['township_id', 'year', 'metric', 'value', 'quote'];
 

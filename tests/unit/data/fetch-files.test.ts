@@ -2,8 +2,9 @@
 // server announces are reported before the bodies are in (load.ts starts the
 // data worker ahead on them, issue 19).
 import { describe, expect, it } from 'vitest';
-import { fetchDataFiles, type FetchLike } from '../../../src/data/fetch-files';
-import { BLOB_MIN_BYTES, type DataFileBodies, readBodies } from '../../../src/data/file-bodies';
+
+import { BLOB_MIN_BYTES, fetchDataFiles, type FetchLike } from '../../../src/data/fetch-files';
+import { type DataFileBodies, readBodies } from '../../../src/data/file-bodies';
 import type { DataFileKey } from '../../../src/data/schema';
 import { DATA_FILES } from '../../../src/data/types';
 
