@@ -99,12 +99,6 @@ export function openPageForEachTest(use: (opened: OpenedPage) => void): void {
 
 /** Navigates and waits until the page says every chart is drawn. */
 export async function gotoAndWait(page: Page, url: string): Promise<void> {
-  // Only the hash differs: page.goto would be a same-document navigation, and
-  // the previous view's data-charts-ready="true" would still be up until the
-  // page re-renders (a change of 指标一览 group was read half drawn). Load the
-  // page afresh instead, as opening the link does.
-  const current = page.url();
-  if (current !== 'about:blank' && current.split('#')[0] === url.split('#')[0]) await page.goto('about:blank');
   await page.goto(url);
   await waitForCharts(page);
 }

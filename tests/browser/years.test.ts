@@ -134,6 +134,9 @@ describe('指标一览: every metric of the catalog', () => {
   });
 
   it('a metric no selected report gives is one line, not an empty chart', async () => {
+    // Loaded afresh: a change of group by hash alone keeps the previous view's
+    // data-charts-ready="true" up while the new group renders (its cards were read half drawn).
+    await page.goto('about:blank');
     await gotoAndWait(page, siteUrl('shipped', '#view=catalog&group=legal_services'));
     const ids = await chartIds(page);
     expect(ids).toEqual(expect.arrayContaining(['outreach:legal_literates', 'outreach:village_legal_advisers']));
