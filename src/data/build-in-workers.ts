@@ -1,6 +1,6 @@
 // The page's side of the data workers (issue 19), loaded only when the data
-// is large (build-off-thread.ts): starting the builder and the second reader
-// of metrics.csv, the channel between them, falling back to the main thread
+// is large (build-off-thread.ts): taking the builder and the second reader
+// of metrics.csv started ahead (spare-workers.ts) or starting them, the channel between them, falling back to the main thread
 // when either cannot start, and unpacking the Dataset the builder sends.
 import { bodySize, type DataFileBodies } from './file-bodies';
 import type { BuildProgress, BuildRequest, BuildResponse, WorkerRequest } from './build-off-thread';
@@ -8,46 +8,7 @@ import { HALVES_MIN_BYTES } from './halves-size';
 import { unpackDataset } from './packed';
 import type { DataFileKey } from './schema';
 import type { Dataset } from './types';
-
-/** A data worker started ahead, and whether it has failed to load while it waited. */
-interface SpareWorker {
-  worker: Worker;
-  failed: boolean;
-}
-
-/** The builder and, for a large metrics.csv, the second reader, started ahead. */
-let spare: { builder: SpareWorker; reader: SpareWorker | null } | null = null;
-
-function newWorker(): Worker {
-  return new Worker(new URL('./build.worker.ts', import.meta.url), { type: 'module' });
-}
-
-/** Starts the builder and the second reader ahead of the data (build-off-thread.ts startWorkerAhead). */
-export function startWorkersAhead(): void {
-  if (spare || typeof Worker === 'undefined') return;
-  const builder = startSpare();
-  if (builder) spare = { builder, reader: startSpare() };
-}
-
-function startSpare(): SpareWorker | null {
-  try {
-    const waiting: SpareWorker = { worker: newWorker(), failed: false };
-    // An error before the worker is used (its script cannot load) must not be lost.
-    waiting.worker.onerror = (event) => {
-      event.preventDefault();
-      waiting.failed = true;
-    };
-    return waiting;
-  } catch {
-    return null;
-  }
-}
-
-export function endSpareWorkers(): void {
-  spare?.builder.worker.terminate();
-  spare?.reader?.worker.terminate();
-  spare = null;
-}
+import { newWorker, startSpare, takeSpareWorkers, type SpareWorker } from './spare-workers';
 
 /**
  * The second reader for a large metrics.csv (the one started ahead, or a new
@@ -85,9 +46,9 @@ function connectReader(builder: Worker, ahead: SpareWorker | null, metricsBytes:
  */
 export function inWorker(request: BuildRequest, fallback: () => Promise<Dataset>, onProgress?: BuildProgress): Promise<Dataset> {
   if (typeof Worker === 'undefined') return fallback();
+  const spare = takeSpareWorkers();
   const ahead = spare?.builder;
   const readerAhead = spare?.reader ?? null;
-  spare = null;
   if (ahead?.failed) {
     ahead.worker.terminate();
     readerAhead?.worker.terminate();

@@ -14,6 +14,7 @@ import type { DataFileBytes, MissingReasons } from './build';
 import type { DataFileBodies } from './file-bodies';
 import type { PackedDataset } from './packed';
 import type { Dataset } from './types';
+import { endSpareWorkers, startWorkersAhead } from './spare-workers';
 
 /**
  * Data files (all six together) up to this many bytes are built on the main
@@ -59,15 +60,16 @@ const loadWorkersModule = () => (workersModule ??= import('./build-in-workers'))
 
 /**
  * Starts the data workers ahead of the data, when the files' sizes (their
- * Content-Length) say they will be large: their script then loads and
- * compiles while the files still download, not after (issue 19). A guess that
- * proves wrong costs only that: small data is still built here, and the
- * workers ended.
+ * Content-Length) say they will be large (spare-workers.ts), and fetches the
+ * page's side of them: both load while the files still download, not after
+ * (issue 19). A guess that proves wrong costs only that: small data is still
+ * built here, and the workers ended. Resolves when that side has loaded.
  */
 export function startWorkerAhead(): Promise<void> {
   if (typeof Worker === 'undefined') return Promise.resolve();
+  startWorkersAhead();
   return loadWorkersModule().then(
-    (workers) => workers.startWorkersAhead(),
+    () => undefined,
     () => undefined,
   );
 }
@@ -80,6 +82,6 @@ export async function buildDatasetOffThread(files: DataFileBodies, reasons: Miss
     if (workers) return workers.inWorker({ type: 'build', files, reasons }, here, onProgress);
     return here();
   }
-  if (workersModule) (await workersModule.catch(() => null))?.endSpareWorkers();
+  endSpareWorkers();
   return here();
 }

@@ -4,13 +4,30 @@
 
 import type { CsvRecord } from './csv';
 
-/** Counts line breaks incrementally so that mapping offsets to lines stays linear. */
+/**
+ * Counts line breaks incrementally so that mapping offsets to lines stays
+ * linear: the line `offset` is on, for offsets that do not decrease. The
+ * breaks are found with indexOf, not char by char (issue 19: a province's
+ * metrics.csv is 25 MB, and the char loop was ≈ 80 ms of each reader).
+ */
 export function lineCounter(text: string): (offset: number) => number {
   let scanned = 0;
   let line = 1;
+  // The first line feed at or after `scanned` (text.length when there is none).
+  let nextBreak = -1;
   return (offset) => {
-    for (; scanned < offset && scanned < text.length; scanned++) {
-      if (text.charCodeAt(scanned) === 10) line++;
+    const until = Math.min(offset, text.length);
+    while (scanned < until) {
+      if (nextBreak < scanned) {
+        nextBreak = text.indexOf('\n', scanned);
+        if (nextBreak < 0) nextBreak = text.length;
+      }
+      if (nextBreak >= until) {
+        scanned = until;
+        break;
+      }
+      line++;
+      scanned = nextBreak + 1;
     }
     return line;
   };

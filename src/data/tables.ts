@@ -3,7 +3,7 @@
 // A row with any error is left out; the other rows load.
 
 import { hasChineseHeader, renameChineseHeader } from './chinese-headers';
-import { plainNumber } from './columns';
+import { type CellResult, plainNumber } from './columns';
 import { type CsvRecord, parseCsv } from './csv';
 import { decodeBytes } from './decode';
 import { BYTE_LIMITS, type ByteLimits, splitAtByteLimit, tailRecords } from './file-limit';
@@ -96,6 +96,12 @@ export function readTableText<Cells extends object, Row>(
   const rejected: RejectedRecord[] = [];
   const cellProblems: Problem[] = [];
   let columnPositions: Array<number | undefined> = [];
+  // Each column's last cell and what it read as: the rules are pure, and in a
+  // province's metrics.csv the township, year, metric and unit repeat from one
+  // row to the next (issue 19: 250,000 rows, each a regular expression and a
+  // result object per cell). A warning is still reported on every row it is on.
+  const lastRaw: Array<string | undefined> = [];
+  const lastResult: Array<CellResult<Cells[Column]>> = [];
   const readRecord = (record: CsvRecord): void => {
     if (layout === null) return;
     for (const index of layout.unnamed) if ((record.cells[index] ?? '') !== '') layout.unnamedUsed.add(index);
@@ -108,7 +114,13 @@ export function readTableText<Cells extends object, Row>(
       const position = columnPositions[c];
       const raw = position === undefined ? '' : (record.cells[position] ?? '');
       // U+FFFD: a character lost when the file was saved in a wrong encoding (mojibake.ts).
-      const result = raw.includes('\uFFFD') ? ({ ok: false, code: 'bad_characters', detail: cellMessages.badCharacters() } as const) : spec.rule.parse(raw);
+      let result: CellResult<Cells[Column]>;
+      if (raw === lastRaw[c]) result = lastResult[c]!;
+      else {
+        result = raw.includes('\uFFFD') ? { ok: false, code: 'bad_characters', detail: cellMessages.badCharacters() } : spec.rule.parse(raw);
+        lastRaw[c] = raw;
+        lastResult[c] = result;
+      }
       if (result.ok) {
         cells[column] = result.value;
         if (result.warning) cellProblems.push(makeProblem('warning', result.warning.code, { file, line: record.line, column }, result.warning.detail));

@@ -101,6 +101,17 @@ describe('optional fields never sink a report', () => {
     expect(dataset.metrics.filter((m) => m.townshipId === 'alpha')).toHaveLength(4);
   });
 
+  it('a cell written the same way on consecutive rows is judged on each row (warning or error, with its own line)', () => {
+    // tables.ts remembers each column's last cell: what it read must still be reported row by row.
+    const metrics = fixtureText('metrics.csv').replace(/^alpha,2024,/gm, 'alpha,2024年,').replace(/,次,at_least,/, ',次,at_leest,').replace(/,人,at_least,/, ',人,at_leest,');
+    const dataset = buildDataset(fixtureFiles({ metrics }));
+    const yearWarnings = dataset.problems.filter((p) => p.code === 'year_suffix' && p.file === 'metrics.csv');
+    expect(yearWarnings.map((p) => p.line)).toEqual([2, 3, 4, 5]);
+    const boundErrors = dataset.problems.filter((p) => p.severity === 'error' && p.column === 'bound');
+    expect(boundErrors.map((p) => p.line)).toEqual([2, 3]);
+    expect(dataset.metrics.filter((m) => m.townshipId === 'alpha').map((m) => m.year)).toEqual([2024, 2024]);
+  });
+
   it('ids that differ only in case are matched, each with a warning', () => {
     const dataset = buildDataset(
       fixtureFiles({
