@@ -10,6 +10,7 @@
 // its own lazily loaded chunk.
 import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { ECharts } from 'echarts';
 import type { EChartsType } from 'echarts/core';
 import type { ChartBuildOptions, ChartDatum, ChartSpec } from '../charts/types';
 import { allChartsFinished, attachInstance, markFinished, registerChart, unregisterChart } from './chart-registry';
@@ -18,6 +19,22 @@ import { hardenOption } from './harden-option';
 
 // Constant identity: echarts-for-react re-creates the chart when `opts` changes.
 const OPTS = { renderer: 'svg', locale: 'ZH' } as const;
+
+/**
+ * echarts-for-react 3.0.6 makes each chart twice: a first instance only to
+ * wait for its empty 'finished' frame and read the element's size then, which
+ * it disposes, and the real one at that size. The element is laid out when
+ * React has mounted it, so its size is read now: one instance per chart, drawn
+ * a frame sooner (issue 19: a brief has 15 charts; the first instances were
+ * ≈ 0.1 s of a prefecture's). Resizing stays echarts-for-react's.
+ */
+class ReactEChartsOnce extends ReactEChartsCore {
+  override initEchartsInstance(): Promise<ECharts> {
+    const element = this.ele;
+    const size = { width: element.clientWidth, height: element.clientHeight };
+    return Promise.resolve(this.echarts.init(element, this.props.theme, { ...size, ...this.props.opts }) as ECharts);
+  }
+}
 
 export interface EChartProps {
   spec: ChartSpec;
@@ -81,7 +98,7 @@ export function EChart({ spec, onItemClick, rebuild, className }: EChartProps) {
 
   return (
     <div className={`echart ${className ?? ''}`} data-chart-id={spec.id} ref={wrapper}>
-      <ReactEChartsCore
+      <ReactEChartsOnce
         echarts={echarts}
         option={option}
         notMerge

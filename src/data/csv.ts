@@ -168,10 +168,17 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
    * lines (restartAt or stopped is then set).
    */
   const takeRecord = (raw: string[], errors: readonly Papa.ParseError[], begin: number, end: number): boolean => {
-    const cells = raw.map((cell) => cell.trim());
+    // One loop rather than map and every (issue 19: once per row of a province's 250,000).
+    const cells: string[] = new Array<string>(raw.length);
+    let allEmpty = true;
+    for (let i = 0; i < raw.length; i++) {
+      const cell = raw[i]!.trim();
+      cells[i] = cell;
+      if (cell !== '') allEmpty = false;
+    }
     // Rows of empty cells (",,,,"), which Excel writes below a table when
     // cells there were once touched, are skipped.
-    if (errors.length === 0 && cells.every((cell) => cell === '')) return true;
+    if (errors.length === 0 && allEmpty) return true;
     const line = lineAt(begin);
     const expected = header?.length ?? 0;
     const quoteError = errors.length > 0 && errors.some((e) => e.type === 'Quotes');
