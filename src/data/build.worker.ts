@@ -87,3 +87,9 @@ async function handle(request: WorkerRequest): Promise<void> {
   const { packed, transfer } = packDataset(dataset, metricParts);
   post({ type: 'done', packed, metricsInParts: readInParts }, transfer);
 }
+
+// A request that cannot be read here (a copy that failed): thrown, so that the
+// page's worker.onerror builds the data itself rather than wait for an answer.
+self.onmessageerror = () => {
+  throw new Error('数据工作线程无法读取请求');
+};

@@ -14,6 +14,7 @@ import { generateDataset } from '../../generate-townships';
 
 interface FakeSelf {
   onmessage: ((event: { data: unknown }) => void) | null;
+  onmessageerror?: (() => void) | null;
   posted: BuildResponse[];
   postMessage(message: BuildResponse): void;
 }
@@ -113,5 +114,12 @@ describe('the data workers', () => {
     await vi.waitFor(() => expect(thrown).toHaveLength(1));
     expect(thrown[0]).toBeInstanceOf(TypeError);
     expect(builder.posted.some((m) => m.type === 'done')).toBe(false);
+  });
+
+  it('a request that cannot be read in the worker is thrown (the page then builds the data itself), not waited for', async () => {
+    const builder = await startWorker();
+    expect(builder.onmessageerror).toBeTypeOf('function');
+    expect(() => builder.onmessageerror!()).toThrow('数据工作线程无法读取请求');
+    expect(builder.posted).toEqual([]);
   });
 });
