@@ -32,7 +32,16 @@ class ReactEChartsOnce extends ReactEChartsCore {
   override initEchartsInstance(): Promise<ECharts> {
     const element = this.ele;
     const size = { width: element.clientWidth, height: element.clientHeight };
-    return Promise.resolve(this.echarts.init(element, this.props.theme, { ...size, ...this.props.opts }) as ECharts);
+    const instance = this.echarts.init(element, this.props.theme, { ...size, ...this.props.opts }) as ECharts;
+    // As with echarts-for-react's own wait: a chart disposed before its setup
+    // goes on (unmounted in the same commit, or StrictMode's first mount in
+    // development) is left alone, so the setup never binds its events twice
+    // on the next instance or reaches an element that is gone.
+    return new Promise((resolve) => {
+      queueMicrotask(() => {
+        if (!instance.isDisposed()) resolve(instance);
+      });
+    });
   }
 }
 

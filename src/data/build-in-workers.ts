@@ -1,6 +1,7 @@
 // The page's side of the data workers (issue 19), loaded only when the data
 // is large (build-off-thread.ts): taking the builder and the second reader
-// of metrics.csv started ahead (spare-workers.ts) or starting them, the channel between them, falling back to the main thread
+// of metrics.csv started ahead (spare-workers.ts) or starting them, the
+// channel between them, falling back to the main thread
 // when either cannot start, and unpacking the Dataset the builder sends.
 import { bodySize, type DataFileBodies } from './file-bodies';
 import type { BuildProgress, BuildRequest, BuildResponse, WorkerRequest } from './build-off-thread';

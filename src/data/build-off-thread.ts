@@ -7,8 +7,9 @@
 // Small data stays here (issue 19, the chart view's JS budget): a county's few
 // hundred KB parse in tens of milliseconds, while the worker is a second copy
 // of the parser, validators and messages (≈ 26 KB gzip) that the page would
-// fetch before its first chart. The workers' side of the page (starting them,
-// the channel between them, unpacking the Dataset they send) is in
+// fetch before its first chart. The workers are started ahead from here
+// (spare-workers.ts, a few lines); the rest of the page's side of them (the
+// channel between them, the fallback, unpacking the Dataset they send) is in
 // build-in-workers.ts, loaded only for large data.
 import type { DataFileBytes, MissingReasons } from './build';
 import type { DataFileBodies } from './file-bodies';
@@ -80,6 +81,8 @@ export async function buildDatasetOffThread(files: DataFileBodies, reasons: Miss
   if (totalBytes(files) > MAIN_THREAD_BUILD_MAX_BYTES && typeof Worker !== 'undefined') {
     const workers = await loadWorkersModule().catch(() => null);
     if (workers) return workers.inWorker({ type: 'build', files, reasons }, here, onProgress);
+    // Their side of the page did not load: the workers started ahead would idle for the page's life.
+    endSpareWorkers();
     return here();
   }
   endSpareWorkers();

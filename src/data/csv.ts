@@ -169,11 +169,11 @@ export function parseCsv(text: string, file: string, options: ParseOptions = {})
    */
   const takeRecord = (raw: string[], errors: readonly Papa.ParseError[], begin: number, end: number): boolean => {
     // One loop rather than map and every (issue 19: once per row of a province's 250,000).
-    const cells: string[] = new Array<string>(raw.length);
+    const cells: string[] = [];
     let allEmpty = true;
     for (let i = 0; i < raw.length; i++) {
       const cell = raw[i]!.trim();
-      cells[i] = cell;
+      cells.push(cell);
       if (cell !== '') allEmpty = false;
     }
     // Rows of empty cells (",,,,"), which Excel writes below a table when

@@ -115,4 +115,25 @@ describe('buildDatasetOffThread', () => {
     expect(started).toHaveLength(2);
     expect(ended).toEqual(['terminated', 'terminated']);
   });
+
+  it('ends the workers started ahead when the page cannot load its side of them, and builds the data here', async () => {
+    const started: string[] = [];
+    const ended: string[] = [];
+    vi.stubGlobal('Worker', failingWorkerClass(started, ended));
+    vi.resetModules();
+    vi.doMock('../../../src/data/build-in-workers', () => {
+      throw new Error('chunk refused');
+    });
+    try {
+      const offThread = await import('../../../src/data/build-off-thread');
+      await offThread.startWorkerAhead();
+      expect(started).toHaveLength(2);
+      const files = largeFiles();
+      expect(await offThread.buildDatasetOffThread(files, {})).toEqual(buildDataset(files, {}));
+      expect(ended).toEqual(['terminated', 'terminated']);
+    } finally {
+      vi.doUnmock('../../../src/data/build-in-workers');
+      vi.resetModules();
+    }
+  });
 });
