@@ -95,9 +95,14 @@ export function inWorker(request: BuildRequest, fallback: () => Promise<Dataset>
     worker.onmessageerror = () => finish(fallback);
     // The bytes must stay here for the fallback: the worker gets a copy, transferred. Posted as they
     // are, they were copied twice over (structured clone), ≈ 50 ms of the page's time for a province.
-    const { files, buffers } = copiedForTransfer(request.files);
-    const sent: BuildRequest = { ...request, files, ...(reader ? { reader: reader.port } : {}) };
-    worker.postMessage(sent satisfies WorkerRequest, [...buffers, ...(reader ? [reader.port] : [])]);
+    try {
+      const { files, buffers } = copiedForTransfer(request.files);
+      const sent: BuildRequest = { ...request, files, ...(reader ? { reader: reader.port } : {}) };
+      worker.postMessage(sent satisfies WorkerRequest, [...buffers, ...(reader ? [reader.port] : [])]);
+    } catch {
+      // The request could not be copied or sent (memory, a body the browser cannot clone): built here.
+      finish(fallback);
+    }
   });
 }
 

@@ -136,4 +136,23 @@ describe('buildDatasetOffThread', () => {
       vi.resetModules();
     }
   });
+
+  it('builds here, and ends both workers, when the request cannot be posted to the worker', async () => {
+    const started: string[] = [];
+    const ended: string[] = [];
+    const Failing = failingWorkerClass(started, ended);
+    vi.stubGlobal(
+      'Worker',
+      class extends Failing {
+        override postMessage(message: unknown): void {
+          // The reader's channel is posted first and goes through; the builder's request cannot be copied.
+          if ((message as { type?: string }).type === 'build') throw new DOMException('could not be cloned', 'DataCloneError');
+        }
+      },
+    );
+    const files = largeFiles();
+    expect(await buildDatasetOffThread(files, {})).toEqual(buildDataset(files, {}));
+    expect(started).toHaveLength(2);
+    expect(ended).toEqual(['terminated', 'terminated']);
+  });
 });
