@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { rejectUnverifiedQuotes } from '../data/rejected';
 import type { Dataset } from '../data/types';
 import { buildDashboardModel, buildProvenanceIndex } from '../model';
+import { indexDataset } from '../model/dataset-index';
 import { lazyComponent } from '../components/lazy-component';
 import { LoadingStatus } from '../components/LoadingStatus';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -247,11 +248,8 @@ export function App() {
 }
 
 function availableChoices(dataset: Dataset) {
-  const years = new Set<number>();
-  for (const report of dataset.reports) years.add(report.year);
-  for (const figure of dataset.metrics) years.add(figure.year);
-  for (const shortcoming of dataset.shortcomings) years.add(shortcoming.year);
-  return { townshipIds: dataset.townships.map((t) => t.id), years: [...years] };
+  // The index's years: those of the reports, figures and shortcomings (a province's 250,000 rows read once).
+  return { townshipIds: dataset.townships.map((t) => t.id), years: [...indexDataset(dataset).years] };
 }
 
 function subtitle(dataset: Dataset | null, years: readonly number[]): string {

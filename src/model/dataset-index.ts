@@ -91,7 +91,11 @@ function buildIndex(dataset: Dataset): DatasetIndex {
   let runTownship: string | null = null;
   let runYear: number | null = null;
   let byMetric = new Map<string, MetricFigure[]>();
-  for (const figure of inSourceOrder(dataset.metrics)) {
+  // Indexed loops over a province's rows: a for…of allocated an iterator result
+  // per row until the loop was optimized (≈ 6 MB here).
+  const figures = inSourceOrder(dataset.metrics);
+  for (let i = 0; i < figures.length; i++) {
+    const figure = figures[i]!;
     if (figure.townshipId !== runTownship || figure.year !== runYear) {
       runTownship = figure.townshipId;
       runYear = figure.year;
@@ -108,7 +112,9 @@ function buildIndex(dataset: Dataset): DatasetIndex {
   }
 
   const shortcomingsByRowKey = new Map<string, Shortcoming[]>();
-  for (const shortcoming of inSourceOrder(dataset.shortcomings)) {
+  const shortcomings = inSourceOrder(dataset.shortcomings);
+  for (let i = 0; i < shortcomings.length; i++) {
+    const shortcoming = shortcomings[i]!;
     years.add(shortcoming.year);
     const key = rowKeyOf(shortcoming.townshipId, shortcoming.year);
     rowKeysWithData.add(key);

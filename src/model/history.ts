@@ -72,6 +72,8 @@ export function metricHistory(
   const townships = selection.townships.map((township) => {
     const label = names.get(township.id) ?? displayText(township.name);
     const points: HistoryPoint[] = [];
+    // Each point's side is read once, as the "to" of one change and the "from" of the next.
+    let previousSide: ChangeSide | null = null;
     for (const { row, totals } of rowsByTownship.get(township.id) ?? []) {
       const point: HistoryPoint = {
         year: row.year,
@@ -80,8 +82,9 @@ export function metricHistory(
         noReport: row.report === null,
         change: null,
       };
-      const previous = points[points.length - 1];
-      if (previous) point.change = describeChange(changeSide(previous), changeSide(point), unit);
+      const side = changeSide(point);
+      if (previousSide) point.change = describeChange(previousSide, side, unit);
+      previousSide = side;
       points.push(point);
     }
     if (points.some((p) => p.change?.kind === 'units_differ')) unitsDiffer.push(label);

@@ -47,6 +47,7 @@ export function rowTotals(dataset: Dataset, metricIds: readonly string[]): (row:
 }
 
 const NO_FIGURES: readonly MetricFigure[] = [];
+const NO_ERRORS: readonly FigureError[] = [];
 
 /** No report for this row, and no figure or shortcoming entered for it either. */
 function noReportFor(index: DatasetIndex, row: SelectionRow): boolean {
@@ -55,7 +56,7 @@ function noReportFor(index: DatasetIndex, row: SelectionRow): boolean {
 
 function totalOfRow(index: DatasetIndex, row: SelectionRow, metricId: string, catalogUnit: string, figures: readonly MetricFigure[], noReport: boolean): MetricTotal {
   const rejected = index.rejectedByRowMetric.size > 0 ? index.rejectedByRowMetric.get(rowMetricKey(row.key, metricId)) : undefined;
-  const errors = (rejected ?? []).map(metricRowError);
+  const errors = rejected ? rejected.map(metricRowError) : NO_ERRORS;
   return totalOfFigures(row, metricId, figures, catalogUnit, { errors, noReport, notEntered: row.report !== null && !row.report.figuresAccounted });
 }
 
@@ -88,8 +89,10 @@ export function totalOfFigures(
   if (figures.length === 0) return silentTotal(row, metricId, catalogUnit, state);
   const parts: MetricPart[] = new Array(figures.length);
   const provenance: ProvenanceKey[] = new Array(figures.length);
-  const unitSet = new Set<string>();
-  const noteSet = new Set<string>();
+  // Arrays, not Sets: a total has one to a few parts, and 100,000 totals made
+  // two Sets each (most of a province's history allocations).
+  const units: string[] = [];
+  const notes: string[] = [];
   let nonAdditive = isPercentUnit(catalogUnit);
   let sum = 0;
   let atLeast = false;
@@ -99,15 +102,14 @@ export function totalOfFigures(
     const key = provenanceKey(f.source);
     parts[i] = { key, item: f.item, value: f.value, unit: f.unit, bound: f.bound, quote: f.quote, note: f.note };
     provenance[i] = key;
-    unitSet.add(f.unit);
+    if (!units.includes(f.unit)) units.push(f.unit);
     if (!nonAdditive && isPercentUnit(f.unit)) nonAdditive = true;
     sum += f.value;
     if (f.bound === 'at_least') atLeast = true;
     else if (f.bound === 'approx') approx = true;
     const note = f.note.trim();
-    if (note !== '') noteSet.add(note);
+    if (note !== '' && !notes.includes(note)) notes.push(note);
   }
-  const units = [...unitSet];
   const first = parts[0];
 
   const silent = silentFigure(state.notEntered ? { figuresAccounted: false } : null);
@@ -132,9 +134,9 @@ export function totalOfFigures(
     parts,
     units,
     // 次 and 场次 are one measure (units.ts): only different measures make a mixed sum.
-    mixedUnits: distinctMeasures(units).length > 1,
+    mixedUnits: units.length > 1 && distinctMeasures(units).length > 1,
     nonAdditive,
-    notes: [...noteSet],
+    notes,
     provenance,
   };
 }

@@ -18,18 +18,43 @@ export function buildProvenanceIndex(dataset: Dataset): ProvenanceIndex {
   // a few milliseconds, where a Map of "file:line" strings took half a second.
   const byLine = <Row extends { source: SourceRef }>(rows: readonly Row[]) => {
     const files = new Map<string, Row[]>();
-    for (const row of rows) {
-      let lines = files.get(row.source.file);
-      if (!lines) files.set(row.source.file, (lines = []));
+    let lines: Row[] = [];
+    let linesFile: string | null = null;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (row.source.file !== linesFile) {
+        linesFile = row.source.file;
+        const known = files.get(linesFile);
+        if (known) lines = known;
+        else files.set(linesFile, (lines = []));
+      }
       lines[row.source.line] = row;
     }
+    // A 简报 looks up a province's 50,000 keys of one file in a row: the file
+    // is kept from the key before, and the line read without slicing the key.
+    let lastFile: string | null = null;
+    let lastLines: Row[] | undefined;
     return (key: ProvenanceKey): Row | undefined => {
       const at = key.lastIndexOf(':');
-      return files.get(key.slice(0, at))?.[Number(key.slice(at + 1))];
+      if (lastFile === null || at !== lastFile.length || !key.startsWith(lastFile)) {
+        lastFile = key.slice(0, at);
+        lastLines = files.get(lastFile);
+      }
+      if (!lastLines || at + 1 >= key.length) return undefined;
+      let line = 0;
+      for (let i = at + 1; i < key.length; i++) {
+        const digit = key.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9) return undefined;
+        line = line * 10 + digit;
+      }
+      return lastLines[line];
     };
   };
-  const figures = byLine(dataset.metrics);
-  const shortcomings = byLine(dataset.shortcomings);
+  // Placed on the first lookup: most views look up no row until a number is opened.
+  let placed: { figures: ReturnType<typeof byLine<MetricFigure>>; shortcomings: ReturnType<typeof byLine<Shortcoming>> } | null = null;
+  const lines = () => (placed ??= { figures: byLine(dataset.metrics), shortcomings: byLine(dataset.shortcomings) });
+  const figures = (key: ProvenanceKey) => lines().figures(key);
+  const shortcomings = (key: ProvenanceKey) => lines().shortcomings(key);
   const entries = new Map<ProvenanceKey, ProvenanceEntry>();
   // Both kinds of row lead to their township and that year's report.
   const placeOf = (key: ProvenanceKey, row: { townshipId: string; year: number }) => ({

@@ -24,6 +24,8 @@ export function sameMeasure(a: string, b: string): boolean {
 
 /** Distinct measures among units, keeping the first spelling of each. */
 export function distinctMeasures(units: readonly string[]): string[] {
+  // Most figures have one unit (a province's histories ask 100,000 times).
+  if (units.length <= 1) return units.slice();
   const seen = new Map<string, string>();
   for (const unit of units) {
     const key = unitClass(unit);

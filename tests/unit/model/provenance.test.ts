@@ -34,4 +34,23 @@ describe('provenance', () => {
     expect(index.resolve(keys)).toHaveLength(keys.length);
     expect(index.resolve(['nope.csv:1'])).toEqual([]);
   });
+
+  it('row() finds each row whatever key came before it, and nothing for a key no row has', () => {
+    const figure = dataset.metrics[2];
+    const shortcoming = dataset.shortcomings[1];
+    if (!figure || !shortcoming) throw new Error('fixture too small');
+    const fresh = buildProvenanceIndex(dataset);
+    const figureKey = provenanceKey(figure.source);
+    const shortcomingKey = provenanceKey(shortcoming.source);
+    // Keys of the two files in turn, and unknown keys between them.
+    // A file name of the same length as the one before it is still another file.
+    const sameLengthFile = `${'x'.repeat(figure.source.file.length)}:${figure.source.line}`;
+    const asked = [figureKey, shortcomingKey, 'nope.csv:1', figureKey, sameLengthFile, `${figure.source.file}:x${figure.source.line}`, shortcomingKey];
+    const found = asked.map((key) => fresh.row(key));
+    expect(found).toEqual([figure, shortcoming, undefined, figure, undefined, undefined, shortcoming]);
+    expect(fresh.row(`${figure.source.file}:`)).toBeUndefined();
+    expect(fresh.row(`${figure.source.file}:${figure.source.line}0000`)).toBeUndefined();
+    expect(fresh.row('no colon')).toBeUndefined();
+    for (const row of [...dataset.metrics, ...dataset.shortcomings]) expect(fresh.row(provenanceKey(row.source))).toBe(row);
+  });
 });
