@@ -40,11 +40,12 @@ export function buildProvenanceIndex(dataset: Dataset): ProvenanceIndex {
         lastFile = key.slice(0, at);
         lastLines = files.get(lastFile);
       }
-      if (!lastLines || at + 1 >= key.length) return undefined;
+      if (!lastLines) return undefined;
       let line = 0;
       for (let i = at + 1; i < key.length; i++) {
         const digit = key.charCodeAt(i) - 48;
-        if (digit < 0 || digit > 9) return undefined;
+        // Anything but digits (a hand-edited link's "12.0") is read by Number, as before.
+        if (digit < 0 || digit > 9) return lastLines[Number(key.slice(at + 1))];
         line = line * 10 + digit;
       }
       return lastLines[line];

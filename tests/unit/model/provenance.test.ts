@@ -51,6 +51,8 @@ describe('provenance', () => {
     expect(fresh.row(`${figure.source.file}:`)).toBeUndefined();
     expect(fresh.row(`${figure.source.file}:${figure.source.line}0000`)).toBeUndefined();
     expect(fresh.row('no colon')).toBeUndefined();
+    // A line written otherwise (a hand-edited #q= link) is read as Number reads it.
+    expect(fresh.row(`${figure.source.file}:${figure.source.line}.0`)).toBe(figure);
     for (const row of [...dataset.metrics, ...dataset.shortcomings]) expect(fresh.row(provenanceKey(row.source))).toBe(row);
   });
 });
