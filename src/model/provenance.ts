@@ -18,37 +18,20 @@ export function buildProvenanceIndex(dataset: Dataset): ProvenanceIndex {
   // a few milliseconds, where a Map of "file:line" strings took half a second.
   const byLine = <Row extends { source: SourceRef }>(rows: readonly Row[]) => {
     const files = new Map<string, Row[]>();
-    let lines: Row[] = [];
-    let linesFile: string | null = null;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
-      if (row.source.file !== linesFile) {
-        linesFile = row.source.file;
-        const known = files.get(linesFile);
-        if (known) lines = known;
-        else files.set(linesFile, (lines = []));
-      }
+      let lines = files.get(row.source.file);
+      if (!lines) files.set(row.source.file, (lines = []));
       lines[row.source.line] = row;
     }
-    // A 简报 looks up a province's 50,000 keys of one file in a row: the file
-    // is kept from the key before, and the line read without slicing the key.
-    let lastFile: string | null = null;
+    // A 简报 looks up a province's 50,000 keys of one file in a row: the file is
+    // kept from the key before. ('' is no file: files.get('') is undefined.)
+    let lastFile = '';
     let lastLines: Row[] | undefined;
     return (key: ProvenanceKey): Row | undefined => {
       const at = key.lastIndexOf(':');
-      if (lastFile === null || at !== lastFile.length || !key.startsWith(lastFile)) {
-        lastFile = key.slice(0, at);
-        lastLines = files.get(lastFile);
-      }
-      if (!lastLines) return undefined;
-      let line = 0;
-      for (let i = at + 1; i < key.length; i++) {
-        const digit = key.charCodeAt(i) - 48;
-        // Anything but digits (a hand-edited link's "12.0") is read by Number, as before.
-        if (digit < 0 || digit > 9) return lastLines[Number(key.slice(at + 1))];
-        line = line * 10 + digit;
-      }
-      return lastLines[line];
+      if (at !== lastFile.length || !key.startsWith(lastFile)) lastLines = files.get((lastFile = key.slice(0, at)));
+      return lastLines?.[Number(key.slice(at + 1))];
     };
   };
   // Placed on the first lookup: most views look up no row until a number is opened.
