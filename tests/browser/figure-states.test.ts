@@ -57,7 +57,12 @@ describe('figure states', () => {
     await page.screenshot({ path: screenshotPath('states-incomplete-total-panel') });
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
-    // The chart's own label opens the same rows.
+    // The chart's own label opens the same rows. One CI run lost this click: the tooltip's code is merged
+    // into each chart after the charts are drawn (EChart.tsx loadHoverParts), and a click whose press and
+    // release straddle that redraw is dropped (zrender needs the same element under both). So the merge
+    // is waited for: the hover chunk fetched, then a few frames for its redraw.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('echarts-hover')));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
     await card(page, 'outreach:outreach_events').locator('.echart svg text', { hasText: '另有1项数据有误' }).click();
     await page.locator('aside.provenance [data-testid="rejected-rows"]').waitFor();
     expect(await page.locator('aside.provenance [data-testid="rejected-rows"]').textContent()).toContain(`第${rows.rejectedLine}行`);
