@@ -35,7 +35,8 @@ export function buildProvenanceIndex(dataset: Dataset): ProvenanceIndex {
     };
   };
   // Placed on the first lookup: most views look up no row until a number is opened.
-  let placed: { figures: ReturnType<typeof byLine<MetricFigure>>; shortcomings: ReturnType<typeof byLine<Shortcoming>> } | null = null;
+  type Lookup<Row> = (key: ProvenanceKey) => Row | undefined;
+  let placed: { figures: Lookup<MetricFigure>; shortcomings: Lookup<Shortcoming> } | null = null;
   const lines = () => (placed ??= { figures: byLine(dataset.metrics), shortcomings: byLine(dataset.shortcomings) });
   const figures = (key: ProvenanceKey) => lines().figures(key);
   const shortcomings = (key: ProvenanceKey) => lines().shortcomings(key);
