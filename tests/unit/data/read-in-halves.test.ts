@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset, DATA_FILES, type DataFileBytes, type DataFileKey, type Dataset } from '../../../src/data/index';
 import {
   buildDatasetInHalves,
+  guessedLineBreak,
   type OtherHalf,
   mergeHalves,
   readMetricsPart,
@@ -15,6 +16,7 @@ import {
   splitMetricsBytes,
   unpackOtherHalf,
 } from '../../../src/data/read-in-halves';
+import { csvLineBreak } from '../../../src/data/csv';
 import { packDataset, unpackDataset } from '../../../src/data/packed';
 import { generateDataset } from '../../generate-townships';
 import { encodeGbk } from './helpers';
@@ -204,6 +206,54 @@ describe('metrics.csv read in halves', () => {
     expect(splitAt(`${header}${lfRows}\n`)).not.toBeNull();
     expect(splitAt(`"township_id",${header.slice('township_id,'.length)}${lfRows}\n`)).toBeNull();
     expect(splitAt(header)).toBeNull();
+  });
+
+  describe('the line break guessed for the whole file', () => {
+    /** What the split used to do: papaparse's guess on the text of the bytes any first 1,048,576 characters can come from. */
+    const fromWholeWindow = (bytes: Uint8Array) => csvLineBreak(decode(bytes.subarray(0, 4 * 1024 * 1024 + 4)));
+    // Pieces that make the guess and the decoding hard: both line breaks, a lone CR, quotes (papaparse
+    // drops quoted text before it counts), a BOM, characters of 2–4 bytes and bytes that are no character.
+    const piece = fc.constantFrom(
+      [0x0a], [0x0d], [0x0d, 0x0a], [0x22], [0x2c], [0x61], [0x31],
+      [0xef, 0xbb, 0xbf], [0xe5, 0xae, 0xa3], [0xc2, 0xa9], [0xf0, 0x9f, 0x98, 0x80],
+      [0xe5, 0xae], [0xff], [0x80], [0xf0, 0x9f],
+    );
+    const bytesOf = (pieces: ReadonlyArray<readonly number[]>) => Uint8Array.from(pieces.flat());
+
+    it('is papaparse\'s guess on the decoded text, decoded in chunks of any size (fast-check)', () => {
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 300 }), fc.integer({ min: 1, max: 64 }), (pieces, chunkBytes) => {
+          const bytes = bytesOf(pieces);
+          expect(guessedLineBreak(bytes, chunkBytes)).toBe(fromWholeWindow(bytes));
+        }),
+        { numRuns: 400 },
+      );
+    });
+
+    it('counts only the first 1,048,576 characters, as papaparse does, however many bytes they take', () => {
+      const encoder = new TextEncoder();
+      const lfLines = (chars: number, line: string) => encoder.encode(`${line}\n`.repeat(Math.ceil(chars / (line.length + 1))));
+      const join = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => [...part]));
+      // LF for the first million characters (3 bytes each), CRLF after: the CRs are past what papaparse reads.
+      const lateCrlf = join(lfLines(1024 * 1024, '宣讲宣讲宣讲'), encoder.encode('宣讲\r\n'.repeat(50_000)));
+      expect(guessedLineBreak(lateCrlf)).toBe('\n');
+      // One CR among the first million characters, then lines of CRLF past them: papaparse still counts CR lines ending in LF.
+      const earlyCr = join(encoder.encode('a\rb\r\n'), lfLines(1024 * 1024, '宣讲宣讲宣讲'), encoder.encode('宣讲\r\n'.repeat(50_000)));
+      for (const bytes of [lateCrlf, earlyCr]) expect(guessedLineBreak(bytes)).toBe(fromWholeWindow(bytes));
+      // CRLF lines, then more lines ending in a lone CR up to the millionth character, then CRLF again:
+      // over exactly those characters the lone CRs are the more (a shorter or longer look says "\r\n").
+      const mixed = join(
+        encoder.encode('宣讲宣讲宣讲\r\n'.repeat(400 * 1024 / 8)),
+        encoder.encode('宣讲宣讲宣\r'.repeat(624 * 1024 / 6)),
+        encoder.encode('宣讲宣讲宣讲\r\n'.repeat(200_000)),
+      );
+      expect(guessedLineBreak(mixed)).toBe('\r');
+      expect(fromWholeWindow(mixed)).toBe('\r');
+      // A CRLF file of four-byte characters: the window in bytes is what decides, not the characters' count.
+      const wide = encoder.encode('😀😀😀😀😀😀😀,1\r\n'.repeat(40_000));
+      expect(guessedLineBreak(wide)).toBe('\r\n');
+      expect(guessedLineBreak(wide)).toBe(fromWholeWindow(wide));
+    });
   });
 
   it('a file the decoder has something to say about (GBK) is read again whole by one reader', async () => {
