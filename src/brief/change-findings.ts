@@ -49,7 +49,7 @@ export function changeFindings(histories: readonly MetricHistory[], toYear: numb
       sources.push(...ordered.flatMap((t) => bothYearsSources(t, tally.fromYear, toYear)));
     }
     if (clauses.length === 0) return [];
-    const missing = (['gap', 'not_reported'] as const).reduce((n, kind) => n + (tally.byKind.get(kind)?.length ?? 0), 0);
+    const missing = (['gap', 'not_reported', 'data_error'] as const).reduce((n, kind) => n + (tally.byKind.get(kind)?.length ?? 0), 0);
     if (missing > 0) {
       const notCompared: NotComparedClaim = { kind: 'not_compared', metric, fromYear: tally.fromYear, toYear, count: missing, townshipIds: history.townships.map((t) => t.township.id) };
       claims.push(notCompared);

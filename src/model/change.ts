@@ -1,7 +1,9 @@
 // Change of one figure between two years, said no more firmly than the
 // bounds allow (issue 8). The rules, in the order they are tried:
 //   - a year without a report is a gap, never a zero: no change is stated;
-//   - a figure the report does not give (未报告): no change is stated;
+//   - a figure the report does not give (未报告), or whose rows could not be
+//     read (数据有误: never called 未报告), or not yet entered (未录入): no
+//     change is stated;
 //   - different measures (人 vs 人次, or a mixed sum): flagged, not compared;
 //   - exact → exact: +N / −N / 持平;
 //   - ≥a → b exact with b < a: "减少至少 a−b" (the old value was at least a);
@@ -19,8 +21,10 @@ import { unitClass } from './units';
 export type ChangeSide =
   /** No report of that township for that year. */
   | { kind: 'no_report' }
-  /** The report exists but does not give the figure (or the figure cannot be used); notEntered: its figures were not all entered (未录入). */
+  /** The report exists but does not give the figure; notEntered: its figures were not all entered (未录入). */
   | { kind: 'not_reported'; notEntered?: boolean }
+  /** The report gives the figure, but none of its rows could be read (数据有误). */
+  | { kind: 'data_error' }
   | {
       kind: 'figure';
       value: number;
@@ -41,6 +45,7 @@ export type ChangeKind =
   | 'undetermined'
   | 'gap'
   | 'not_reported'
+  | 'data_error'
   | 'units_differ';
 
 export interface Change {
@@ -59,18 +64,19 @@ export function describeChange(from: ChangeSide, to: ChangeSide, unit: string): 
     const which = from.kind === 'no_report' && to.kind === 'no_report' ? '两年均无报告' : from.kind === 'no_report' ? '上一年无报告' : '本年无报告';
     return { kind: 'gap', delta: null, text: `${which}，无法比较` };
   }
-  if (from.kind === 'not_reported' || to.kind === 'not_reported') {
-    // 未录入 is not 未报告: a report whose figures were not all entered is never said to be silent.
-    const word = (side: ChangeSide) => (side.kind === 'not_reported' && side.notEntered ? '未录入' : '未报告');
+  if (from.kind !== 'figure' || to.kind !== 'figure') {
+    const fromWord = missingWord(from);
+    const toWord = missingWord(to);
     const which =
-      from.kind === 'not_reported' && to.kind === 'not_reported'
-        ? word(from) === word(to)
-          ? `两年均${word(to)}`
-          : `上一年${word(from)}、本年${word(to)}`
-        : from.kind === 'not_reported'
-          ? `上一年${word(from)}`
-          : `本年${word(to)}`;
-    return { kind: 'not_reported', delta: null, text: `${which}，无法比较` };
+      fromWord !== null && toWord !== null
+        ? fromWord === toWord
+          ? `两年均${toWord}`
+          : `上一年${fromWord}、本年${toWord}`
+        : fromWord !== null
+          ? `上一年${fromWord}`
+          : `本年${toWord}`;
+    const kind = from.kind === 'data_error' || to.kind === 'data_error' ? 'data_error' : 'not_reported';
+    return { kind, delta: null, text: `${which}，无法比较` };
   }
   const fromMeasure = measureOf(from.units, unit);
   const toMeasure = measureOf(to.units, unit);
@@ -109,6 +115,18 @@ export function describeChange(from: ChangeSide, to: ChangeSide, unit: string): 
   return diff > 0
     ? { kind: 'increase', delta: diff, text: `+${amount(diff)}` }
     : { kind: 'decrease', delta: diff, text: `${MINUS}${amount(-diff)}` };
+}
+
+/**
+ * Why a side has no figure to compare, as the page says it; null for a
+ * figure. 未录入 is not 未报告 (a report whose figures were not all entered
+ * is never said to be silent), and a figure whose rows could not be read is
+ * 数据有误, never 未报告.
+ */
+function missingWord(side: Exclude<ChangeSide, { kind: 'no_report' }>): string | null {
+  if (side.kind === 'data_error') return '数据有误';
+  if (side.kind === 'not_reported') return side.notEntered ? '未录入' : '未报告';
+  return null;
 }
 
 function measureOf(units: readonly string[], fallback: string): string {

@@ -44,11 +44,16 @@ export interface MetricHistory {
   notes: string[];
 }
 
-/** The side of a change a point stands for. Any figure state other than reported reads as "not usable". */
+/**
+ * The side of a change a point stands for. A total with some rows refused is
+ * a lower bound (withErrors), compared as one; with every row refused it is
+ * 数据有误, not a figure the report left out.
+ */
 export function changeSide(point: Pick<HistoryPoint, 'noReport' | 'total'>): ChangeSide {
   if (point.noReport) return { kind: 'no_report' };
   const { figure } = point.total;
   if (figure.status === 'not_entered') return { kind: 'not_reported', notEntered: true };
+  if (figure.status === 'data_error') return { kind: 'data_error' };
   if (figure.status !== 'reported' || figure.value === null || figure.bound === null) return { kind: 'not_reported' };
   return { kind: 'figure', value: figure.value, bound: figure.bound, units: distinctMeasures(point.total.units) };
 }

@@ -56,6 +56,16 @@ describe('describeChange', () => {
     expect(change.text).toContain('未报告');
   });
 
+  it('a figure that could not be read is 数据有误, not 未报告, on either side and beside 未报告 or 未录入', () => {
+    expect(describeChange(fig(10), { kind: 'data_error' }, '场次')).toEqual({ kind: 'data_error', delta: null, text: '本年数据有误，无法比较' });
+    expect(describeChange({ kind: 'data_error' }, fig(10), '场次').text).toBe('上一年数据有误，无法比较');
+    expect(describeChange({ kind: 'data_error' }, { kind: 'data_error' }, '场次').text).toBe('两年均数据有误，无法比较');
+    expect(describeChange({ kind: 'not_reported' }, { kind: 'data_error' }, '场次')).toMatchObject({ kind: 'data_error', text: '上一年未报告、本年数据有误，无法比较' });
+    expect(describeChange({ kind: 'data_error' }, { kind: 'not_reported', notEntered: true }, '场次').text).toBe('上一年数据有误、本年未录入，无法比较');
+    // A year without a report still comes first: there is no report to be wrong about.
+    expect(describeChange({ kind: 'no_report' }, { kind: 'data_error' }, '场次').kind).toBe('gap');
+  });
+
   it('人 vs 人次 between years is flagged, not compared', () => {
     const change = describeChange(fig(800, 'exact', ['人']), fig(1200, 'exact', ['人次']), '人次');
     expect(change).toEqual({ kind: 'units_differ', delta: null, text: '口径不同（人→人次），不比较' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectRows } from '../../../src/model';
 import { buildHistories, metricHistory, tallyChanges } from '../../../src/model/history';
+import type { RejectedMetricRow } from '../../../src/data/types';
 import { DatasetBuilder } from '../../fixtures/model/synth';
 
 function dataset() {
@@ -55,6 +56,33 @@ describe('metric history', () => {
     const point = byId.get('c')!.points[1]!;
     expect(point.noReport).toBe(false);
     expect(point.change?.kind).toBe('not_reported');
+  });
+
+  it('a figure whose every row was refused is 数据有误 in the change, never 未报告', () => {
+    const b = new DatasetBuilder().metricDefinition('outreach_events', '普法宣传活动', '场次').township('e', '戊乡').township('f', '己乡').township('g', '庚乡');
+    for (const id of ['e', 'f', 'g']) for (const year of [2023, 2024]) b.report(id, year);
+    const built = b.figure('e', 2023, 'outreach_events', 7, { unit: '场次' }).figure('g', 2023, 'outreach_events', 9, { unit: '场次' }).build();
+    const refused = (townshipId: string, year: number, line: number): RejectedMetricRow => ({
+      source: { file: 'metrics.csv', line },
+      cells: {},
+      townshipId,
+      year,
+      quote: null,
+      problems: [],
+      metric: 'outreach_events',
+      item: '集中宣讲',
+      figure: null,
+    });
+    const withRefused = { ...built, rejectedMetricRows: [refused('e', 2024, 40), refused('f', 2023, 41), refused('g', 2024, 42), refused('g', 2023, 43)] };
+    const history = metricHistory(withRefused, selectRows(withRefused), 'outreach_events');
+    const change = (id: string) => history.townships.find((t) => t.township.id === id)!.points[1]!.change;
+    expect(change('e')).toMatchObject({ kind: 'data_error', delta: null, text: '本年数据有误，无法比较' });
+    expect(change('f')).toMatchObject({ kind: 'data_error', delta: null, text: '上一年数据有误、本年未报告，无法比较' });
+    // 庚乡 2023: one part read (9), one refused: a lower bound, compared as one; 2024 has nothing readable.
+    expect(history.townships[2]!.points[0]!.total.figure).toMatchObject({ status: 'reported', value: 9, bound: 'at_least' });
+    expect(change('g')).toMatchObject({ kind: 'data_error', text: '本年数据有误，无法比较' });
+    expect((tallyChanges(history, 2024)!.byKind.get('data_error') ?? []).map((t) => t.label)).toEqual(['戊乡', '己乡', '庚乡']);
+    expect(tallyChanges(history, 2024)!.byKind.get('not_reported')).toBeUndefined();
   });
 
   it('次 and 场次 are compared; 人 and 人次 are flagged in a note', () => {
