@@ -10,7 +10,7 @@ import { listNames } from './comparability';
 import { indexDataset } from './dataset-index';
 import { rowTotals } from './metrics';
 import { selectRows, uniqueDisplayNames } from './selection';
-import { distinctMeasures } from './units';
+import { distinctMeasures, unitClass } from './units';
 import { formatFigure, unitOfTotal, type NumberFormatOptions } from './format';
 import type { MetricTotal, Selection, SelectionCriteria, SelectionRow } from './types';
 
@@ -79,6 +79,9 @@ export function metricHistory(
     const points: HistoryPoint[] = [];
     // Each point's side is read once, as the "to" of one change and the "from" of the next.
     let previousSide: ChangeSide | null = null;
+    // The measures of the years with a figure, consecutive or not (人 in 2020, 未报告 in 2021, 人次 in 2022).
+    let firstMeasures: string | null = null;
+    let measuresDiffer = false;
     for (const { row, totals } of rowsByTownship.get(township.id) ?? []) {
       const point: HistoryPoint = {
         year: row.year,
@@ -91,8 +94,13 @@ export function metricHistory(
       if (previousSide) point.change = describeChange(previousSide, side, unit);
       previousSide = side;
       points.push(point);
+      if (side.kind === 'figure') {
+        const measures = measuresKey(side.units, unit);
+        if (firstMeasures === null) firstMeasures = measures;
+        else if (measures !== firstMeasures) measuresDiffer = true;
+      }
     }
-    if (points.some((p) => p.change?.kind === 'units_differ')) unitsDiffer.push(label);
+    if (measuresDiffer || points.some((p) => p.change?.kind === 'units_differ')) unitsDiffer.push(label);
     return { township, label, points };
   });
   const notes =
@@ -100,6 +108,11 @@ export function metricHistory(
       ? [`${listNames(unitsDiffer)}在不同年度按不同单位计（如“人”与“人次”），口径不同的年份之间不比较增减`]
       : [];
   return { metric: metricId, definition, label: definition?.label ?? metricId, unit, years: selection.years, townships, notes };
+}
+
+/** The measures a figure counts in ("人", "人+人次" for a mixed sum), the catalog unit's when it names none. */
+function measuresKey(units: readonly string[], catalogUnit: string): string {
+  return units.length === 0 ? unitClass(catalogUnit) : units.map(unitClass).sort().join('+');
 }
 
 /** What every metric's history of one selection looks up: the townships' labels, rows and their totals. */

@@ -93,6 +93,21 @@ describe('metric history', () => {
     expect(events.notes).toEqual([]);
   });
 
+  it('a township that counts in 人 one year and 人次 a later one is noted, with a year without a figure between', () => {
+    const b = new DatasetBuilder().metricDefinition('outreach_reach', '普法受众', '人次').township('h', '辛乡').township('k', '壬乡');
+    for (const id of ['h', 'k']) for (const year of [2022, 2023, 2024]) b.report(id, year);
+    const ds2 = b
+      .figure('h', 2022, 'outreach_reach', 800, { unit: '人' })
+      .figure('h', 2024, 'outreach_reach', 1200, { unit: '人次' })
+      .figure('k', 2022, 'outreach_reach', 500, { unit: '人次' })
+      .figure('k', 2024, 'outreach_reach', 600, { unit: '人次' })
+      .build();
+    const reach = metricHistory(ds2, selectRows(ds2), 'outreach_reach');
+    // No change compares 人 with 人次 here (2023 breaks the chain), yet 辛乡 did count in both.
+    expect(reach.townships[0]!.points.some((p) => p.change?.kind === 'units_differ')).toBe(false);
+    expect(reach.notes).toEqual(['辛乡在不同年度按不同单位计（如“人”与“人次”），口径不同的年份之间不比较增减']);
+  });
+
   it('tallies the changes into a year', () => {
     const tally = tallyChanges(events, 2024)!;
     expect(tally.fromYear).toBe(2023);
