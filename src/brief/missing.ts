@@ -81,7 +81,7 @@ function disputeGap(row: DisputeRow): DisputeGap | null {
 }
 
 /**
- * "乙乡未报告任何矛盾纠纷数字；甲乡只报告了化解的纠纷，未报告排查出的纠纷，
+ * "乙乡未报告矛盾纠纷件数、调解成功率和排查次数；甲乡只报告了化解的纠纷，未报告排查出的纠纷，
  * 无法计算成功率；丁乡只报告了调解成功率，未报告纠纷件数；戊镇报告的“矛盾纠纷
  * 排查次数”是排查行动的次数，不是纠纷件数。"
  */
@@ -120,7 +120,8 @@ export function missingDisputesFinding(disputes: DisputeComparison): Finding | n
   const silent: string[] = [];
   const nothing = byGap.get('nothing') ?? [];
   if (nothing.length > 0) {
-    clauses.push(`${names(nothing, [foundRef, resolvedRef, rateRef, roundsRef])}未报告任何矛盾纠纷数字`);
+    // Named, not "任何矛盾纠纷数字": a report silent on these may still give another dispute figure (纠纷涉及金额).
+    clauses.push(`${names(nothing, [foundRef, resolvedRef, rateRef, roundsRef])}未报告矛盾纠纷件数、${rate}和排查次数`);
     silent.push(...nothing.map((dispute) => dispute.row.key));
   }
   if (notEntered.length > 0) {

@@ -201,7 +201,7 @@ describe('missing figures', () => {
   it('names the township with no dispute figures, and cites its report as silent', () => {
     const findings = findingsOf(fiveTownships());
     const disputes = byId(findings, 'missing:disputes');
-    expect(disputes.text).toContain('乙乡未报告任何矛盾纠纷数字');
+    expect(disputes.text).toContain('乙乡未报告矛盾纠纷件数、调解成功率和排查次数');
     expect(disputes.text).toContain('丁乡只报告了调解成功率，未报告纠纷件数');
     expect(disputes.silentRowKeys).toEqual(expect.arrayContaining(['hz:2024', 'dg:2024']));
     // Townships with both counts are not "missing".
