@@ -3,11 +3,13 @@
 // can. Honest marks: a total that is a lower bound (≥) is counted in the range
 // of its stated value and drawn as its own hatched segment ("实际可能更高");
 // 未报告 and 数据有误 have no value, are not binned, and are counted in the notes.
-// Mixed measures (人 and 人次 …) are binned together only under the chart's
-// comparability note, which the metric chart beside it already states.
+// Only totals in the chart's unit are binned: a township counting in another
+// measure (人 against 人次, 册 against 份) or in a mixed sum is not on the
+// 人次 axis; it is counted in a note instead.
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import type { MetricComparison, MetricTotal } from '../../model/types';
 import { formatNumber } from '../../model/format';
+import { distinctMeasures, unitClass } from '../../model/units';
 import { niceScale } from '../axes';
 import { LOWER_BOUND_LEGEND, lowerBoundItemStyle, type BarDatum } from '../bar-items';
 import { baseOption, chartWidth, keyLegend, LEGEND_BOTTOM_PX, tooltipBase, withSeriesDecals } from '../common';
@@ -34,12 +36,30 @@ export interface Distribution {
   lowerBounds: number;
   notReported: number;
   dataErrors: number;
+  /** Totals with a value in one other measure than the chart's unit: not binned. */
+  otherMeasures: number;
+  /** Their units as written, in order of first appearance. */
+  otherUnits: string[];
+  /** Totals whose parts count in different measures (a mixed sum): not binned. */
+  mixedSums: number;
+}
+
+/** True when the total counts in the measure of `unit` alone (次 and 场次 are one measure). */
+function inMeasureOf(total: MetricTotal, unit: string): boolean {
+  const measure = unitClass(unit);
+  if (total.units.length === 0) return true;
+  const measures = distinctMeasures(total.units);
+  return measures.length === 1 && unitClass(measures[0]!) === measure;
 }
 
 /** Bins of equal width on a nice scale from 0 to the largest stated value. */
 export function distributionOf(comparison: MetricComparison): Distribution {
   const totals = comparison.totals.filter((t): t is MetricTotal => t !== undefined && t !== null);
-  const valued = totals.filter((t) => t.figure.value !== null);
+  const withValue = totals.filter((t) => t.figure.value !== null);
+  const valued = withValue.filter((t) => inMeasureOf(t, comparison.unit));
+  const other = withValue.filter((t) => !inMeasureOf(t, comparison.unit));
+  const mixed = other.filter((t) => distinctMeasures(t.units).length > 1);
+  const otherSingle = other.filter((t) => distinctMeasures(t.units).length === 1);
   const max = Math.max(0, ...valued.map((t) => t.figure.value!));
   const scale = niceScale(max, BINS);
   const width = scale ? scale.interval : 1;
@@ -62,12 +82,21 @@ export function distributionOf(comparison: MetricComparison): Distribution {
     lowerBounds: valued.filter((t) => t.figure.bound === 'at_least').length,
     notReported: totals.filter((t) => t.figure.status === 'not_reported').length,
     dataErrors: totals.filter((t) => t.figure.status === 'data_error').length,
+    otherMeasures: otherSingle.length,
+    otherUnits: [...new Set(otherSingle.flatMap((t) => t.units))],
+    mixedSums: mixed.length,
   };
 }
 
-export function distributionNotes(d: Distribution, noun: string): string[] {
-  const notes = [`${d.valued}${noun}有数值，按合计所在区间计数（区间含下沿，不含上沿）`];
+export function distributionNotes(d: Distribution, noun: string, unit: string): string[] {
+  const counted = d.otherMeasures + d.mixedSums > 0 ? `有按“${unit}”计的数值` : '有数值';
+  const notes = [`${d.valued}${noun}${counted}，按合计所在区间计数（区间含下沿，不含上沿）`];
   if (d.lowerBounds > 0) notes.push(`其中${d.lowerBounds}${noun}的合计为下限（≥），按所报数值计入区间，实际可能在更高的区间`);
+  const others = [
+    d.otherMeasures > 0 ? `${d.otherMeasures}${noun}按“${d.otherUnits.join('”“')}”计` : '',
+    d.mixedSums > 0 ? `${d.mixedSums}${noun}的合计混有不同单位` : '',
+  ].filter(Boolean);
+  if (others.length > 0) notes.push(`另有${others.join('、')}，口径不同，不在图中`);
   const missing = [d.notReported > 0 ? `未报告${d.notReported}${noun}` : '', d.dataErrors > 0 ? `数据有误${d.dataErrors}${noun}` : ''].filter(Boolean);
   if (missing.length > 0) notes.push(`${missing.join('、')}，没有数值，不在图中`);
   return notes;
@@ -85,7 +114,7 @@ export function buildDistributionChart(comparison: MetricComparison, options: Ch
   const severalYears = new Set(comparison.rows.map((r) => r.year)).size > 1;
   const noun = severalYears ? '份报告' : '个乡镇';
   const title = `${comparison.label}：各${severalYears ? '报告' : '乡镇'}合计的分布`;
-  const notes = distributionNotes(d, noun);
+  const notes = distributionNotes(d, noun, comparison.unit);
   const aria = `${title}：${d.bins.map((b) => `${b.label}${comparison.unit}有${b.exact.length + b.lowerBound.length}${noun.slice(-2)}${b.lowerBound.length > 0 ? `（其中下限${b.lowerBound.length}）` : ''}`).join('；')}。${notes.join('；')}。`;
   const base = baseOption({ title, notes, options });
   const datum = (list: MetricTotal[], lowerBound: boolean): BarDatum => ({

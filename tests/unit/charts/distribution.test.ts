@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDistributionChart, distributionOf, EXACT_LEGEND } from '../../../src/charts/distribution/distribution';
 import { LOWER_BOUND_LEGEND } from '../../../src/charts/bar-items';
 import { buildDashboardModel } from '../../../src/model';
-import { manyTownships } from '../../fixtures/model/synth';
+import { DatasetBuilder, manyTownships } from '../../fixtures/model/synth';
 import { renderToSvg, svgTextBoxes } from './ssr';
 
 describe('distribution of a metric across townships (issue 19)', () => {
@@ -41,6 +41,25 @@ describe('distribution of a metric across townships (issue 19)', () => {
       expect(series[1]!.data[i]!.provenance).toEqual(bin.lowerBound.flatMap((t) => t.provenance));
     });
     expect(renderToSvg(spec)).toContain(LOWER_BOUND_LEGEND);
+  });
+
+  it('bins only totals in the chart\'s unit: 人 against 人次, or a mixed sum, is counted in a note, not on the 人次 axis', () => {
+    const b = new DatasetBuilder().metricDefinition('outreach_reach', '普法受众', '人次');
+    const units: Array<[string, ...string[]]> = [['人次'], ['人次'], ['次'], ['人'], ['人', '人次']];
+    units.forEach((list, i) => {
+      const id = `t${i}`;
+      b.township(id, `第${i}乡`).report(id, 2024);
+      list.forEach((unit, j) => b.figure(id, 2024, 'outreach_reach', 100 * (i + 1), { unit, item: `分项${j}` }));
+    });
+    const reach = buildDashboardModel(b.build()).outreach.find((c) => c.metric === 'outreach_reach')!;
+    const d = distributionOf(reach);
+    const binned = d.bins.flatMap((bin) => [...bin.exact, ...bin.lowerBound]).map((t) => t.townshipId);
+    // 次 counts times, not people: only 人次 is on this axis.
+    expect(binned.sort()).toEqual(['t0', 't1']);
+    expect(d).toMatchObject({ valued: 2, otherMeasures: 2, otherUnits: ['次', '人'], mixedSums: 1 });
+    const notes = buildDistributionChart(reach, { width: 800 }).footnotes;
+    expect(notes[0]).toBe('2个乡镇有按“人次”计的数值，按合计所在区间计数（区间含下沿，不含上沿）');
+    expect(notes).toContain('另有2个乡镇按“次”“人”计、1个乡镇的合计混有不同单位，口径不同，不在图中');
   });
 
   it('draws the y-axis name below the last subtitle line, not on it (three note lines)', () => {
