@@ -23,7 +23,7 @@ export interface FigureCells {
 export const MARK_COLUMN_LABEL = '标记';
 export const MARK_LEGEND =
   `${AT_LEAST_MARK}=下限（报告称“余”“以上”等）；${APPROX_MARK}=约数；${NOT_REPORTED}=报告未给出（不是0）；${NOT_ENTERED}=报告中的数字尚未全部录入，可能在报告中有（不是0，也不是未报告）；` +
-  `${NO_REPORT}=数据中没有这一年度的报告；${DATA_ERROR}=数据文件中该行有误、未能使用；另有N项数据有误=合计不完整，实际不少于此数`;
+  `${AT_LEAST_MARK}${APPROX_MARK}=下限，且其中有约数；${NO_REPORT}=数据中没有这一年度的报告；${DATA_ERROR}=数据文件中该行有误、未能使用；另有N项数据有误=合计不完整，实际不少于此数`;
 
 export function boundMark(bound: Bound): string {
   if (bound === 'at_least') return AT_LEAST_MARK;
@@ -35,7 +35,7 @@ export function figureCells(figure: Figure | null | undefined): FigureCells {
   if (!figure) return { value: null, mark: NOT_REPORTED };
   if (figure.status !== 'reported') return { value: null, mark: FIGURE_STATE_TEXT[figure.status] };
   const incomplete = incompleteNote(figure);
-  const bound = boundMark(figure.bound);
+  const bound = figure.approxParts ? `${AT_LEAST_MARK}${APPROX_MARK}` : boundMark(figure.bound);
   return { value: figure.value, mark: incomplete ? `${bound}${bound ? '；' : ''}${incomplete}` : bound };
 }
 

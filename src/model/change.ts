@@ -8,6 +8,7 @@
 //   - exact → exact: +N / −N / 持平;
 //   - ≥a → b exact with b < a: "减少至少 a−b" (the old value was at least a);
 //   - a exact → ≥b with b > a: "增加至少 b−a" (the new value is at least b);
+//     neither when the lower bound has an approximate part (≥约: its minimum is not sure);
 //   - any other pair with a lower bound (≥a → ≥b, ≥a → b ≥ a, a → ≥b ≤ a): "无法判断增减";
 //   - an approximation on either side (约): "约+N" / "约−N" / "约持平".
 // Percent figures change by percentage points, never by a percent of a percent.
@@ -31,6 +32,8 @@ export type ChangeSide =
       bound: Bound;
       /** Measures the figure counts in (distinctMeasures of its parts); more than one = a mixed sum. */
       units: readonly string[];
+      /** A lower bound with an approximate part (≥约): its minimum is not certain either. */
+      approxParts?: boolean;
     };
 
 export type ChangeKind =
@@ -96,11 +99,12 @@ export function describeChange(from: ChangeSide, to: ChangeSide, unit: string): 
   const fromLower = from.bound === 'at_least';
   const toLower = to.bound === 'at_least';
   if (fromLower || toLower) {
-    // ≥a → b (exact or approx? only exact gives a sure decrease) and a → ≥b.
-    if (fromLower && !toLower && to.bound === 'exact' && b < a) {
+    // ≥a → b (exact or approx? only exact gives a sure decrease) and a → ≥b; a minimum
+    // that is itself approximate (≥约: a part is 约) gives no sure change either.
+    if (fromLower && !toLower && to.bound === 'exact' && b < a && !from.approxParts) {
       return { kind: 'decrease_at_least', delta: diff, text: `减少至少${amount(a - b)}` };
     }
-    if (!fromLower && toLower && from.bound === 'exact' && b > a) {
+    if (!fromLower && toLower && from.bound === 'exact' && b > a && !to.approxParts) {
       return { kind: 'increase_at_least', delta: diff, text: `增加至少${amount(b - a)}` };
     }
     return { kind: 'undetermined', delta: null, text: '无法判断增减（下限）' };

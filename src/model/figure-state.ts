@@ -102,7 +102,9 @@ export function withErrors(figure: Figure, errors: readonly FigureError[], optio
   if (figure.status === 'reported') {
     // A rate is not a sum: a missing row does not make it a lower bound, only marked.
     const bound = options.additive === false ? figure.bound : 'at_least';
-    return { status: 'reported', value: figure.value, bound, errors: [...(figure.errors ?? []), ...errors] };
+    // An approximate sum missing some parts is a minimum that is itself approximate (≥约).
+    const approxParts = figure.approxParts || (bound === 'at_least' && figure.bound === 'approx');
+    return { status: 'reported', value: figure.value, bound, errors: [...(figure.errors ?? []), ...errors], ...(approxParts ? { approxParts: true as const } : {}) };
   }
   if (figure.status === 'data_error') return dataErrorFigure([...figure.errors, ...errors]);
   return dataErrorFigure(errors);

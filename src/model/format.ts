@@ -26,10 +26,15 @@ export const RATE_KIND_LABEL: Record<RateKind, string> = {
   reported: '报告所述',
 };
 
-export function boundPrefix(bound: Bound | null): string {
-  if (bound === 'at_least') return AT_LEAST_MARK;
+export function boundPrefix(bound: Bound | null, approxParts = false): string {
+  if (bound === 'at_least') return approxParts ? `${AT_LEAST_MARK}${APPROX_MARK}` : AT_LEAST_MARK;
   if (bound === 'approx') return APPROX_MARK;
   return '';
+}
+
+/** True when the figure is, or has a part that is, an approximation (约): the 约 note applies to it. */
+export function isApproximate(figure: Figure): boolean {
+  return figure.status === 'reported' && (figure.bound === 'approx' || figure.approxParts === true);
 }
 
 export interface NumberFormatOptions {
@@ -67,7 +72,7 @@ export function formatFigure(figure: Figure, unit: string, options: NumberFormat
   if (figure.status !== 'reported') return FIGURE_STATE_TEXT[figure.status];
   const number = formatNumber(figure.value, { ...options, roundDown: options.roundDown ?? figure.bound === 'at_least' });
   const incomplete = incompleteNote(figure);
-  return `${boundPrefix(figure.bound)}${number}${unit}${incomplete ? `，${incomplete}` : ''}`;
+  return `${boundPrefix(figure.bound, figure.approxParts)}${number}${unit}${incomplete ? `，${incomplete}` : ''}`;
 }
 
 /** 94 → "94%", 94.444 → "94.4%". */

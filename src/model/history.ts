@@ -55,7 +55,7 @@ export function changeSide(point: Pick<HistoryPoint, 'noReport' | 'total'>): Cha
   if (figure.status === 'not_entered') return { kind: 'not_reported', notEntered: true };
   if (figure.status === 'data_error') return { kind: 'data_error' };
   if (figure.status !== 'reported' || figure.value === null || figure.bound === null) return { kind: 'not_reported' };
-  return { kind: 'figure', value: figure.value, bound: figure.bound, units: distinctMeasures(point.total.units) };
+  return { kind: 'figure', value: figure.value, bound: figure.bound, units: distinctMeasures(point.total.units), ...(figure.approxParts ? { approxParts: true } : {}) };
 }
 
 /**

@@ -120,8 +120,10 @@ export function totalOfFigures(
     figure = {
       status: 'reported',
       value: roundSum(sum),
-      // As combineBounds: at_least wins over approx, approx over exact.
+      // As combineBounds: at_least wins over approx, approx over exact; a lower bound with an
+      // approximate part is a minimum that is itself approximate (≥约).
       bound: atLeast ? 'at_least' : approx ? 'approx' : 'exact',
+      ...(atLeast && approx ? { approxParts: true as const } : {}),
     };
   }
   figure = withErrors(figure, state.errors ?? [], { additive: !nonAdditive });

@@ -87,7 +87,18 @@ export interface MetricPart {
  * "另有N项数据有误" (formatFigure).
  */
 export type Figure =
-  | { status: 'reported'; value: number; bound: Bound; errors?: readonly FigureError[] }
+  | {
+      status: 'reported';
+      value: number;
+      bound: Bound;
+      errors?: readonly FigureError[];
+      /**
+       * A lower bound with an approximate part (≥5 + 约101): its minimum is
+       * itself approximate, shown "≥约", and no change is stated from it as
+       * certain (change.ts).
+       */
+      approxParts?: true;
+    }
   | { status: 'not_reported'; value: null; bound: null }
   | { status: 'not_entered'; value: null; bound: null }
   | { status: 'no_report'; value: null; bound: null }
@@ -95,7 +106,7 @@ export type Figure =
 
 /**
  * A metric for one selection row: the sum of the report's parts.
- * bound: at_least if any part is at_least; else approx if any part is approx; else exact.
+ * bound: at_least if any part is at_least (with figure.approxParts when another is approx); else approx if any part is approx; else exact.
  */
 export interface MetricTotal {
   rowKey: string;

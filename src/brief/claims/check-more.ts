@@ -80,8 +80,8 @@ export function checkMore(index: RawIndex, claim: Claim): string[] {
         const unitsDiffer = from.measures.length > 1 || to.measures.length > 1 || measureKey(from.measures) !== measureKey(to.measures);
         if (claim.reason === 'units') return unitsDiffer ? null : 'counts in the same unit both years';
         if (unitsDiffer) return 'counts in different units';
-        const firmUp = from.bound === 'exact' && to.bound === 'at_least' && to.value > from.value;
-        const firmDown = to.bound === 'exact' && from.bound === 'at_least' && from.value > to.value;
+        const firmUp = from.bound === 'exact' && to.bound === 'at_least' && !to.approxParts && to.value > from.value;
+        const firmDown = to.bound === 'exact' && from.bound === 'at_least' && !from.approxParts && from.value > to.value;
         const bounded = from.bound === 'at_least' || to.bound === 'at_least';
         return bounded && !firmUp && !firmDown ? null : 'the change can be stated';
       });

@@ -165,8 +165,9 @@ function changeHolds(direction: 'up' | 'down' | 'same', amount: number, firmness
   }
   if (firmness === 'at_least') {
     // Up: the new figure is at least what is shown and the old one exact. Down: the reverse.
-    if (direction === 'up') return from.bound === 'exact' && to.bound !== 'approx' && diff + EPSILON >= amount && amount > 0;
-    if (direction === 'down') return to.bound === 'exact' && from.bound !== 'approx' && -diff + EPSILON >= amount && amount > 0;
+    // A minimum that is itself approximate (≥约) is no firm ground.
+    if (direction === 'up') return from.bound === 'exact' && to.bound !== 'approx' && !to.approxParts && diff + EPSILON >= amount && amount > 0;
+    if (direction === 'down') return to.bound === 'exact' && from.bound !== 'approx' && !from.approxParts && -diff + EPSILON >= amount && amount > 0;
     return false;
   }
   // approx: the sign and size of the difference of the stated figures.

@@ -15,6 +15,8 @@ export const measureKey = (units: readonly string[]): string => [...new Set(unit
 export interface Tally {
   value: number;
   bound: 'exact' | 'at_least' | 'approx';
+  /** A lower bound with an approximate row among its rows: its minimum is not certain. */
+  approxParts: boolean;
   measures: string[];
 }
 
@@ -107,7 +109,8 @@ export class RawIndex {
     for (const r of used) value += r.value;
     const incomplete = this.rejectedCount(townshipId, year, metric) > 0;
     const bound = incomplete || used.some((r) => r.bound === 'at_least') ? 'at_least' : used.some((r) => r.bound === 'approx') ? 'approx' : 'exact';
-    return { value, bound, measures: [...new Set(used.map((r) => measure(r.unit)))].sort() };
+    const approxParts = bound === 'at_least' && used.some((r) => r.bound === 'approx');
+    return { value, bound, approxParts, measures: [...new Set(used.map((r) => measure(r.unit)))].sort() };
   }
 }
 

@@ -9,6 +9,7 @@ import {
   FOOTNOTE_NOT_ENTERED,
   FOOTNOTE_NOT_REPORTED,
   formatFigure,
+  isApproximate,
   formatRate,
   RATE_KIND_LABEL,
   unitOfTotal,
@@ -89,7 +90,7 @@ export function disputesFootnotes(shown: readonly DisputeRow[], disputes: Disput
     .map((f) => f.note);
   const totals = shown.flatMap((r) => [r.found, r.resolved]);
   if (totals.some((t) => t.parts.some((p) => p.bound === 'at_least'))) notes.push(FOOTNOTE_AT_LEAST);
-  if (totals.some((t) => t.figure.bound === 'approx')) notes.push(FOOTNOTE_APPROX);
+  if (totals.some((t) => isApproximate(t.figure))) notes.push(FOOTNOTE_APPROX);
   if (totals.some((t) => t.figure.status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
   if (totals.some((t) => t.figure.status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);
   if (totals.some((t) => hasDataError(t.figure))) notes.push(FOOTNOTE_DATA_ERROR);

@@ -6,7 +6,7 @@
 // is in the tooltip and the table.
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED, unitOfTotal } from '../../model/format';
+import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED, isApproximate, unitOfTotal } from '../../model/format';
 import { FOOTNOTE_NO_REPORT, NO_REPORT_TEXT, pointText, type HistoryPoint, type MetricHistory, type TownshipHistory } from '../../model/history';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND, notReportedDatum, type BarDatum } from '../bar-items';
@@ -145,7 +145,7 @@ function historyFootnotes(history: MetricHistory, shown: readonly TownshipHistor
   const points = shown.flatMap((t) => t.points);
   const notes = [...history.notes];
   if (points.some((p) => !p.noReport && p.total.figure.bound === 'at_least')) notes.push(FOOTNOTE_AT_LEAST);
-  if (points.some((p) => !p.noReport && p.total.figure.bound === 'approx')) notes.push(FOOTNOTE_APPROX);
+  if (points.some((p) => !p.noReport && isApproximate(p.total.figure))) notes.push(FOOTNOTE_APPROX);
   if (points.some((p) => !p.noReport && p.total.figure.status !== 'reported' && p.total.figure.status !== 'not_entered')) notes.push(FOOTNOTE_NOT_REPORTED);
   if (points.some((p) => !p.noReport && p.total.figure.status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);
   if (points.some((p) => p.noReport)) notes.push(FOOTNOTE_NO_REPORT);

@@ -9,6 +9,7 @@ import {
   FOOTNOTE_NOT_ENTERED,
   FOOTNOTE_NOT_REPORTED,
   formatFigure,
+  isApproximate,
   unitOfTotal,
 } from '../../model/format';
 import type { MetricComparison, MetricTotal, SelectionRow } from '../../model/types';
@@ -80,7 +81,7 @@ export function outreachFootnotes(
   const bounds = new Set(shown.map((e) => e.total.figure.bound));
   // An incomplete total is ≥ too, but for another reason (FOOTNOTE_DATA_ERROR): only parts the report bounds count here.
   if (shown.some((e) => e.total.parts.some((p) => p.bound === 'at_least'))) notes.push(FOOTNOTE_AT_LEAST);
-  if (bounds.has('approx')) notes.push(FOOTNOTE_APPROX);
+  if (bounds.has('approx') || shown.some((e) => isApproximate(e.total.figure))) notes.push(FOOTNOTE_APPROX);
   if (shown.some((e) => e.total.figure.status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
   if (shown.some((e) => e.total.figure.status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);
   if (shown.some((e) => hasDataError(e.total.figure))) notes.push(FOOTNOTE_DATA_ERROR);

@@ -74,6 +74,23 @@ describe('claim checker', () => {
     expect(reasonsOf({ kind: 'changed', metric: events, who: row('a', 2025), fromYear: 2024, toYear: 2025, direction: 'down', amount: 61, firmness: 'at_least' })).toHaveLength(1);
   });
 
+  it('catches a sure change from a minimum that is itself approximate (≥约: a part is 约)', () => {
+    const b = withStandardCatalog(new DatasetBuilder());
+    b.township('a', 'a').report('a', 2024).report('a', 2025);
+    const approxMinimum = b
+      .figure('a', 2024, 'outreach_events', 100, { bound: 'at_least', item: '集中宣讲' })
+      .figure('a', 2024, 'outreach_events', 20, { bound: 'approx', item: '入户宣讲' })
+      .figure('a', 2025, 'outreach_events', 40)
+      .build();
+    const down: Claim = { kind: 'changed', metric: events, who: row('a', 2025), fromYear: 2024, toYear: 2025, direction: 'down', amount: 80, firmness: 'at_least' };
+    expect(checkClaims(approxMinimum, [down])).toHaveLength(1);
+    const unknown: Claim = { kind: 'change_unknown', metric: events, fromYear: 2024, toYear: 2025, reason: 'bounds', who: nameList([row('a', 2025)]) };
+    expect(checkClaims(approxMinimum, [unknown])).toEqual([]);
+    // The same change from a firm minimum holds, and "unknown" is then the false claim.
+    expect(checkClaims(dataset(), [{ ...down, amount: 60 }])).toEqual([]);
+    expect(checkClaims(dataset(), [unknown])).toHaveLength(1);
+  });
+
   it('catches a name carrying a bidi control', () => {
     expect(reasonsOf({ kind: 'lower_bound', metric: events, who: nameList([row('a', 2024, 'a\u202E')]) }).join()).toContain('hidden character');
   });

@@ -66,6 +66,14 @@ describe('describeChange', () => {
     expect(describeChange({ kind: 'no_report' }, { kind: 'data_error' }, '场次').kind).toBe('gap');
   });
 
+  it('a lower bound whose minimum is itself approximate (≥约) gives no sure change', () => {
+    const approxMin = (value: number): ChangeSide => ({ kind: 'figure', value, bound: 'at_least', units: ['场次'], approxParts: true });
+    expect(describeChange(fig(100), fig(113, 'at_least'), '场次')).toMatchObject({ kind: 'increase_at_least', text: '增加至少13场次' });
+    expect(describeChange(fig(100), approxMin(113), '场次')).toMatchObject({ kind: 'undetermined', delta: null });
+    expect(describeChange(fig(120, 'at_least'), fig(100), '场次')).toMatchObject({ kind: 'decrease_at_least' });
+    expect(describeChange(approxMin(120), fig(100), '场次')).toMatchObject({ kind: 'undetermined', delta: null });
+  });
+
   it('人 vs 人次 between years is flagged, not compared', () => {
     const change = describeChange(fig(800, 'exact', ['人']), fig(1200, 'exact', ['人次']), '人次');
     expect(change).toEqual({ kind: 'units_differ', delta: null, text: '口径不同（人→人次），不比较' });

@@ -25,6 +25,8 @@ function referenceTotal(figures: readonly MetricFigure[], catalogUnit: string) {
           status: 'reported' as const,
           value: Math.round(parts.reduce((sum, p) => sum + p.value, 0) * 1e9) / 1e9,
           bound: combineBounds(parts.map((p) => p.bound)),
+          // A lower bound with an approximate part: its minimum is itself approximate (≥约).
+          ...(parts.some((p) => p.bound === 'at_least') && parts.some((p) => p.bound === 'approx') ? { approxParts: true as const } : {}),
         },
     [],
     { additive: !nonAdditive },

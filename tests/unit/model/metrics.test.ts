@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDashboardModel, combineBounds, compareMetric, metricTotal, selectRows } from '../../../src/model';
+import { buildDashboardModel, combineBounds, compareMetric, formatFigure, metricTotal, selectRows } from '../../../src/model';
+import { withErrors } from '../../../src/model/figure-state';
+import { figureCells } from '../../../src/export/figure-cells';
 import { DatasetBuilder, fiveTownships, withStandardCatalog } from '../../fixtures/model/synth';
 
 describe('metric totals', () => {
@@ -34,6 +36,25 @@ describe('metric totals', () => {
     expect(combineBounds(['approx', 'at_least', 'exact'])).toBe('at_least');
     expect(combineBounds(['exact', 'exact'])).toBe('exact');
     expect(combineBounds([])).toBe('exact');
+  });
+
+  it('a lower bound with an approximate part is a minimum that is itself approximate: ≥约, never a firm ≥', () => {
+    const b = withStandardCatalog(new DatasetBuilder()).township('x', '戊乡').report('x', 2024);
+    const ds = b
+      .figure('x', 2024, 'outreach_events', 7, { item: '专题讲座', unit: '场' })
+      .figure('x', 2024, 'outreach_events', 101, { item: '入户宣讲', unit: '场', bound: 'approx' })
+      .figure('x', 2024, 'outreach_events', 5, { item: '集中宣讲', unit: '场', bound: 'at_least' })
+      .build();
+    const total = metricTotal(ds, selectRows(ds).rows[0]!, 'outreach_events');
+    expect(total.figure).toEqual({ status: 'reported', value: 113, bound: 'at_least', approxParts: true });
+    expect(formatFigure(total.figure, '场')).toBe('≥约113场');
+    expect(figureCells(total.figure)).toEqual({ value: 113, mark: '≥约' });
+    // Without the approximate part the minimum is firm.
+    const firm = metricTotal(withStandardCatalog(new DatasetBuilder()).township('x', '戊乡').report('x', 2024).figure('x', 2024, 'outreach_events', 5, { unit: '场', bound: 'at_least' }).build(), selectRows(ds).rows[0]!, 'outreach_events');
+    expect(firm.figure).toEqual({ status: 'reported', value: 5, bound: 'at_least' });
+    expect(formatFigure(firm.figure, '场')).toBe('≥5场');
+    // An approximate sum with a part that could not be read is such a minimum too.
+    expect(withErrors({ status: 'reported', value: 300, bound: 'approx' }, [{ key: 'metrics.csv:9', file: 'metrics.csv', line: 9, item: null, reason: '' }])).toMatchObject({ bound: 'at_least', approxParts: true });
   });
 
   it('a metric without rows is not_reported with a null value, never 0', () => {
