@@ -1,5 +1,6 @@
 // "尚无2025年报告：甲乡、乙乡" — once per view, instead of rows of 未报告 for
 // townships whose report for the year has not arrived (model.noReport).
+import { leftOutByNoReport } from '../model/no-report';
 import type { DashboardModel } from '../model/types';
 
 /** `text` / `unread` override the model's lines (the 简报 writes them from its checked claims, brief/scope.ts). */
@@ -8,7 +9,7 @@ export function NoReportNote({ model, text = model.noReport.text, unread = model
     <>
       {text ? (
         <p className="no-report-note" data-no-report-count={model.noReport.rows.length}>
-          {text}。这些乡镇不在下面的图表和表格中（不是“未报告”：数据中还没有这一年度的报告）。
+          {text}。{leftOutByNoReport(model.selection.years)}不在下面的图表和表格中（不是“未报告”：数据中还没有{model.selection.years.length > 1 ? '这些' : '这一'}年度的报告）。
         </p>
       ) : null}
       {/* Refused rows that belong to no township or figure: every 未报告 of the year carries this caveat. */}

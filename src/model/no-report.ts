@@ -35,6 +35,15 @@ export function noReportText(rows: readonly Pick<SelectionRow, 'year' | 'label'>
     .join('；');
 }
 
+/**
+ * What the "尚无…报告" line leaves out of the comparison: the townships, or,
+ * when several years are chosen, only those years of them (a township without
+ * its 2020 report is still compared in the years it has).
+ */
+export function leftOutByNoReport(years: readonly number[]): string {
+  return years.length > 1 ? '这些乡镇的这些年度' : '这些乡镇';
+}
+
 /** The selection split into the rows compared and the rows without a report. */
 export function splitNoReport(dataset: Dataset, selection: Selection): { compared: Selection; noReport: NoReportRows } {
   const missing = selection.rows.filter((row) => rowHasNoReport(dataset, row));

@@ -47,6 +47,21 @@ export function latestPublished(selection: Pick<Selection, 'rows'>): string | nu
 }
 
 /**
+ * "最新报告发布于2025-03-21" when every report of the selection gives its date;
+ * when only some do, how many, so that one dated report is not read as the
+ * date of all ("5份报告中1份注明发布日期，为2025-03-21"); null without reports.
+ */
+export function publishedText(selection: Pick<Selection, 'rows'>): string | null {
+  const reports = selection.rows.filter((row) => row.report !== null).length;
+  if (reports === 0) return null;
+  const dated = selection.rows.filter((row) => row.report?.published).length;
+  const latest = latestPublished(selection);
+  if (latest === null) return '报告未注明发布日期';
+  if (dated === reports) return `最新报告发布于${latest}`;
+  return `${reports}份报告中${dated}份注明发布日期，${dated === 1 ? '为' : '最新为'}${latest}`;
+}
+
+/**
  * The two halves of the page header, two lines each (so a portrait page does
  * not wrap them at random): left = title / scope, right = data date / version
  * and print date.

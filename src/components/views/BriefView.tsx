@@ -9,7 +9,7 @@ import type { Dataset } from '../../data/types';
 import type { BriefHistory } from '../../brief/histories';
 import { briefYear, hasReportBefore } from '../../brief/history-years';
 import type { DashboardModel } from '../../model/types';
-import { latestPublished } from '../../print/page-header';
+import { publishedText } from '../../print/page-header';
 import { briefNoReportText, briefScopeText, briefUnreadClaim } from '../../brief/scope';
 import { renderUnread } from '../../brief/claims/render';
 import { printOrientationOf } from '../../print/page-style';
@@ -52,7 +52,7 @@ export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps
     () => new Map([...endnotes.refs].map(([id, numbers]) => [id, refMarks(numbers)] as const)),
     [endnotes],
   );
-  const dataDate = latestPublished(model.selection);
+  const published = publishedText(model.selection);
   // The lines about rows not compared, from the brief's checked claims (brief/scope.ts).
   const unread = useMemo(() => (dataset ? briefUnreadClaim(dataset, model.selection.years) : null), [dataset, model]);
   const unreadText = dataset ? (unread ? renderUnread(unread) : null) : model.noReport.unread;
@@ -63,7 +63,7 @@ export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps
         <h2 id="brief-heading">简报：主要发现</h2>
         <p className="brief__scope">
           {briefScopeText(model)}
-          {dataDate ? ` · 最新报告发布于${dataDate}` : ''}
+          {published ? ` · ${published}` : ''}
         </p>
         <NoReportNote model={model} text={briefNoReportText(model)} unread={unreadText} />
         <div className="brief__actions no-print">

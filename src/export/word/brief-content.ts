@@ -19,7 +19,8 @@ import { briefChartCitations } from '../../brief/brief-citations';
 import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED } from '../../model/format';
 import { FOOTNOTE_NO_REPORT, type MetricHistory } from '../../model/history';
 import type { DashboardModel, ProvenanceIndex } from '../../model/types';
-import { latestPublished, yearsText } from '../../print/page-header';
+import { leftOutByNoReport } from '../../model/no-report';
+import { publishedText, yearsText } from '../../print/page-header';
 import { briefNoReportClaim, briefNoReportText, briefScopeClaim, briefScopeText } from '../../brief/scope';
 import { disputesOmittedClaim, historyOmittedClaim, matrixOmittedClaim, outreachOmittedClaim, rateOmittedClaim } from '../../brief/chart-claims';
 import { renderOmitted, renderUnread } from '../../brief/claims/render';
@@ -82,6 +83,8 @@ export interface BriefContent {
   dateLine: string;
   /** "尚无2025年报告：甲乡、乙乡" (model.noReport), or null: townships named once, not compared. */
   noReport: string | null;
+  /** Who that line leaves out of the comparison: "这些乡镇", or "这些乡镇的这些年度" across years. */
+  noReportLeftOut: string;
   /** "2024年的数据中有1行无法读取…" (model.noReport.unread): the caveat on every 未报告 of those years. */
   unreadRows: string | null;
   findings: BriefFindingContent[];
@@ -198,9 +201,8 @@ export function buildBriefContent(
     };
   });
 
-  const published = latestPublished(model.selection);
   const dateLine = [
-    published ? `最新报告发布于${published}` : '报告未注明发布日期',
+    publishedText(model.selection) ?? '报告未注明发布日期',
     ...(options.generatedOn ? [`生成于${options.generatedOn}`] : []),
     ...(options.buildVersion ? [`版本${options.buildVersion}`] : []),
   ].join(' · ');
@@ -216,6 +218,7 @@ export function buildBriefContent(
     ],
     dateLine,
     noReport: briefNoReportText(model),
+    noReportLeftOut: leftOutByNoReport(model.selection.years),
     unreadRows: options.unread !== undefined ? (options.unread ? renderUnread(options.unread) : null) : (model.noReport.unread ?? null),
     findings: findings.map((finding) => ({ id: finding.id, kind: finding.kind, text: finding.text, marks: marksOf(finding.id) })),
     legend: [

@@ -71,7 +71,7 @@ function titleBlock(content: BriefContent): Paragraph[] {
       spacing: exactLine(LINE_PT.body),
     }),
     noteParagraph(content.dateLine, { align: 'center' }),
-    ...(content.noReport ? [noteParagraph(`${content.noReport}（这些乡镇不在下文的比较中）`, { align: 'center' })] : []),
+    ...(content.noReport ? [noteParagraph(`${content.noReport}（${content.noReportLeftOut}不在下文的比较中）`, { align: 'center' })] : []),
     ...(content.unreadRows ? [noteParagraph(content.unreadRows, { align: 'center' })] : []),
     new Paragraph({ children: [], spacing: exactLine(LINE_PT.body) }),
   ];
