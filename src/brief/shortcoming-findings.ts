@@ -10,7 +10,9 @@ import type { Finding } from './types';
 
 /**
  * The top categories mentioned by at least two rows (a pattern, not one
- * township's remark); if none is, the single most mentioned one.
+ * township's remark); if none is, the most mentioned one. A category
+ * mentioned as often as the last one chosen is named too: leaving out one of
+ * two equal counts would make the other look the more common.
  */
 export function shortcomingFindings(matrix: ShortcomingMatrix, max: number): Finding[] {
   const namesOf = namesLookup(matrix.rows);
@@ -18,7 +20,10 @@ export function shortcomingFindings(matrix: ShortcomingMatrix, max: number): Fin
   const severalYears = new Set(matrix.rows.map((r) => r.year)).size > 1;
   const mentioned = matrix.ranking.filter((rank) => rank.rowCount > 0);
   const shared = mentioned.filter((rank) => rank.rowCount >= 2);
-  const chosen = (shared.length > 0 ? shared : mentioned.slice(0, 1)).slice(0, Math.max(0, max));
+  const pool = shared.length > 0 ? shared : mentioned;
+  const top = pool.slice(0, Math.max(0, max));
+  const cutoff = top[top.length - 1]?.rowCount;
+  const chosen = cutoff === undefined ? [] : pool.filter((rank, i) => i < top.length || rank.rowCount === cutoff);
   return chosen.map((rank) => {
     const claim: MentionClaim = {
       kind: 'mentions',

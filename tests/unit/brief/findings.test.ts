@@ -190,10 +190,29 @@ describe('shortcoming findings', () => {
     // Only 甲乡's report has a problems section: the others say nothing either way.
     expect(findings.map((finding) => finding.text)).toEqual(['1个乡镇中1个提到类别二（甲乡）。']);
 
+    // Mentioned by every township, by all but one, by all but two: the maximum of 2 names the first two.
     const many = townships(IDS, NAMES).category('x', '类别一').category('y', '类别二').category('z', '类别三');
-    for (const id of IDS) many.shortcoming(id, 2024, 'x', '一').shortcoming(id, 2024, 'y', '二').shortcoming(id, 2024, 'z', '三');
-    const model = buildDashboardModel(many.build());
-    expect(buildBriefFindings(model, { maxShortcomings: 2 }).filter((f) => f.kind === 'shortcoming')).toHaveLength(2);
+    IDS.forEach((id, i) => {
+      many.shortcoming(id, 2024, 'x', '一');
+      if (i > 0) many.shortcoming(id, 2024, 'y', '二');
+      if (i > 1) many.shortcoming(id, 2024, 'z', '三');
+    });
+    const shortcomingTexts = (builder: typeof many, max: number) =>
+      buildBriefFindings(buildDashboardModel(builder.build()), { maxShortcomings: max })
+        .filter((f) => f.kind === 'shortcoming')
+        .map((f) => f.text);
+    expect(shortcomingTexts(many, 2)).toHaveLength(2);
+    expect(shortcomingTexts(many, 2).join()).not.toContain('类别三');
+  });
+
+  it('names a category mentioned as often as the last one within the maximum: ties are not cut', () => {
+    const tied = townships(IDS, NAMES).category('x', '类别一').category('y', '类别二').category('z', '类别三');
+    for (const id of IDS) tied.shortcoming(id, 2024, 'x', '一').shortcoming(id, 2024, 'y', '二').shortcoming(id, 2024, 'z', '三');
+    const texts = buildBriefFindings(buildDashboardModel(tied.build()), { maxShortcomings: 2 })
+      .filter((f) => f.kind === 'shortcoming')
+      .map((f) => f.text);
+    expect(texts).toHaveLength(3);
+    expect(texts.join()).toContain('类别三');
   });
 });
 
