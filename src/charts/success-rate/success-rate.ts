@@ -49,6 +49,8 @@ const VALUE_LABEL_RIGHT_PX = 64;
 /** The row's rate in its state (model/overview.ts): value, incomplete, 数据有误 or 未报告. */
 const headlineFigure = (row: DisputeRow): Figure => successRateFigure(row);
 
+const COMPUTED_STACK = 'computed';
+
 export function buildSuccessRateChart(disputes: DisputeComparison, options: ChartBuildOptions = {}): ChartSpec {
   const title = successRateTitle(disputes);
   const hasLowerBound = (rows: readonly DisputeRow[]) =>
@@ -86,7 +88,10 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
     type: 'bar',
     name,
     barMaxWidth: 12,
-    barGap: '20%',
+    // As in the disputes chart: labels of two close rates do not touch, and the key's
+    // legend-only series stacks onto the first series instead of taking a third bar slot.
+    barGap: '40%',
+    stack: markNotReported ? 'reported' : COMPUTED_STACK,
     itemStyle: { color, decal },
     data: shown.map((r) => {
       const rate = pick(r);
@@ -103,7 +108,7 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
   const series: BarSeriesOption[] = [
     rateSeries(COMPUTED_SERIES_NAME, ROLE_COLORS.computedRate, SOLID_DECAL, (r) => r.computedRate, false),
     rateSeries(REPORTED_SERIES_NAME, ROLE_COLORS.reportedRate, REPORTED_DECAL, (r) => r.reportedRate, true),
-    ...(hasLowerBound(shown) ? [lowerBoundLegendSeries(ROLE_COLORS.mutedText, 'legend-only')] : []),
+    ...(hasLowerBound(shown) ? [lowerBoundLegendSeries(ROLE_COLORS.mutedText, COMPUTED_STACK)] : []),
   ];
 
   const hint = clickHint(options);
