@@ -77,6 +77,9 @@ export function buildHistoryChart(history: MetricHistory, options: ChartBuildOpt
       name: `${year}年`,
       barWidth: BAR_PX,
       barGap: '30%',
+      // The key's legend-only series stacks onto the first year: a series of its own would take
+      // an empty bar slot in every row and push the years off their township's label.
+      ...(yearIndex === 0 ? { stack: STACK_FOR_KEY } : {}),
       // Solid: the aria decals would pattern whole years and blur them with the hatched ≥ look.
       itemStyle: { color, decal: SOLID_DECAL },
       data: shown.map((t) => pointDatum(t.points.find((p) => p.year === year), history, color)),
