@@ -23,6 +23,8 @@ const urlOf = (site: keyof typeof sites.paths, hash: string): string => `${injec
 
 /** Cells of the problems table: [级别, 文件, 行, 列, 说明] per row. */
 async function problemRows(p: Page): Promise<string[][]> {
+  // The problems panel is loaded on its own (not part of the view): it may come after the charts.
+  await p.locator('details.problems tbody tr').first().waitFor({ state: 'attached' });
   return p
     .locator('details.problems tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));

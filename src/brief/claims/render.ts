@@ -41,6 +41,14 @@ export function renderMentions(claim: Pick<MentionClaim, 'count' | 'outOf' | 'co
   return `${claim.outOf}${noun}中${claim.count}${measure}提到${label}`;
 }
 
+/** "5个乡镇中各有2个提到", "5个乡镇均提到": the head of one sentence naming categories mentioned equally often. */
+export function renderMentionsOfSeveral(claim: Pick<MentionClaim, 'count' | 'outOf' | 'counting'>): string {
+  const noun = claim.counting === 'reports' ? '份报告' : '个乡镇';
+  const measure = claim.counting === 'reports' ? '份' : '个';
+  if (claim.count === claim.outOf && claim.outOf > 1) return `${claim.outOf}${noun}均提到`;
+  return `${claim.outOf}${noun}中各有${claim.count}${measure}提到`;
+}
+
 /** "其余7个乡镇见表格（其中2个未报告）". */
 export function renderOmitted(claim: Pick<OmittedRowsClaim, 'notReported' | 'counting' | 'ends'> & { omitted: { length: number } }): string | null {
   if (claim.omitted.length === 0) return null;

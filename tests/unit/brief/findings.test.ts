@@ -211,8 +211,15 @@ describe('shortcoming findings', () => {
     const texts = buildBriefFindings(buildDashboardModel(tied.build()), { maxShortcomings: 2 })
       .filter((f) => f.kind === 'shortcoming')
       .map((f) => f.text);
-    expect(texts).toHaveLength(3);
-    expect(texts.join()).toContain('类别三');
+    // One sentence for the three, each mentioned by every township.
+    expect(texts).toEqual(['4个乡镇均提到：类别一；类别二；类别三。']);
+    // Two of four each: named, with their townships, in one sentence after the category all four mention.
+    const partly = townships(IDS, NAMES).category('x', '类别一').category('y', '类别二').category('z', '类别三');
+    for (const id of IDS) partly.shortcoming(id, 2024, 'x', '一');
+    partly.shortcoming('a', 2024, 'y', '二').shortcoming('b', 2024, 'y', '二').shortcoming('c', 2024, 'z', '三').shortcoming('d', 2024, 'z', '三');
+    const findings = buildBriefFindings(buildDashboardModel(partly.build()), { maxShortcomings: 2 }).filter((f) => f.kind === 'shortcoming');
+    expect(findings.map((f) => f.text)).toEqual(['4个乡镇均提到类别一。', '4个乡镇中各有2个提到：类别二（甲乡、乙乡）；类别三（丙乡、丁镇）。']);
+    expect(findings[1]!.claims).toHaveLength(2);
   });
 });
 
