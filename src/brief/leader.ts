@@ -14,6 +14,7 @@ import type { Finding } from './types';
 import type { MetricComparison, MetricTotal, SelectionRow } from '../model/types';
 import { distinctMeasures, unitClass } from '../model/units';
 import { figureErrors } from '../model/figure-state';
+import { isApproximate } from '../model/format';
 import { figureText, labelLookup, namesLookup, names, quoted, refLookup, sentence, unitOf, type LabelOf, type NamesOf } from './text';
 import type { Claim, CountedInClaim, MetricRef, StatedFigure } from './claims/types';
 import { renderCountedIn } from './claims/render';
@@ -31,7 +32,13 @@ export function leaderFinding(comparison: MetricComparison, rows: readonly Selec
   const among = comparison.totals.map((t) => refOf(t.rowKey));
   const stated = (total: ReportedTotal): StatedFigure => {
     const unusable = figureErrors(total.figure).length;
-    return { value: total.figure.value, bound: total.figure.bound, unit: unitOf(total, comparison.unit), ...(unusable > 0 ? { unusableParts: unusable } : {}) };
+    return {
+      value: total.figure.value,
+      bound: total.figure.bound,
+      unit: unitOf(total, comparison.unit),
+      ...(unusable > 0 ? { unusableParts: unusable } : {}),
+      ...(total.figure.approxParts ? { approxParts: true as const } : {}),
+    };
   };
   const claims: Claim[] = [];
   const reported = comparison.totals.filter((total): total is ReportedTotal => total.figure.status === 'reported');
@@ -175,9 +182,10 @@ function uncertaintyClause(
   const challengers = ranked.filter((total) => !leaderKeys.has(total.rowKey));
   const lowerBounds = challengers.filter((total) => total.figure.bound === 'at_least');
   const approximate = challengers.filter((total) => total.figure.bound === 'approx');
-  // A tie is itself uncertain when one of the tied figures is approximate.
+  // A tie is itself uncertain when one of the tied figures is approximate; so is a lead whose
+  // minimum is itself approximate (≥约: a part is 约), over any challenger.
   const approxLeaders =
-    challengers.length > 0 || leaders.length > 1 ? leaders.filter((total) => total.figure.bound === 'approx') : [];
+    challengers.length > 0 || leaders.length > 1 ? leaders.filter((total) => isApproximate(total.figure)) : [];
   if (lowerBounds.length === 0 && approximate.length === 0 && approxLeaders.length === 0) return null;
 
   const leaderIsLowerBound = leaders.every((total) => total.figure.bound === 'at_least');

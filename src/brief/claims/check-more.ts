@@ -65,7 +65,10 @@ export function checkMore(index: RawIndex, claim: Claim): string[] {
       return reasons;
     }
     case 'approximate':
-      return each(claim.who, (r) => (index.tally(r.townshipId, r.year, claim.metric.id)?.bound === 'approx' ? null : `${claim.metric.id} is not approximate`));
+      return each(claim.who, (r) => {
+        const tally = index.tally(r.townshipId, r.year, claim.metric.id);
+        return tally?.bound === 'approx' || tally?.approxParts ? null : `${claim.metric.id} is not approximate`;
+      });
     case 'not_compared': {
       const lacking = claim.townshipIds.filter((id) =>
         [claim.fromYear, claim.toYear].some((y) => !index.hasReport(id, y) || index.tally(id, y, claim.metric.id) === null),

@@ -43,12 +43,25 @@ export function checkNames(list: NameList): string[] {
   return reasons;
 }
 
+/** A tied leader's figure: the stated value, with that row's own bound, approximate part and unusable rows. */
+function tiedFigure(index: RawIndex, who: RowRef, metric: string, stated: StatedFigure): StatedFigure {
+  const tally = index.tally(who.townshipId, who.year, metric);
+  const { approxParts: _stated, ...rest } = stated;
+  return {
+    ...rest,
+    bound: tally?.bound ?? stated.bound,
+    unusableParts: index.rejectedCount(who.townshipId, who.year, metric),
+    ...(tally?.approxParts ? { approxParts: true as const } : {}),
+  };
+}
+
 export function checkFigure(index: RawIndex, who: RowRef, metric: string, figure: StatedFigure): string[] {
   const tally = index.tally(who.townshipId, who.year, metric);
   if (!tally) return [`${label(who)} has no usable ${metric} row`];
   const reasons: string[] = [];
   if (Math.abs(tally.value - figure.value) > EPSILON) reasons.push(`${label(who)} ${metric} is ${tally.value}, stated ${figure.value}`);
   if (tally.bound !== figure.bound) reasons.push(`${label(who)} ${metric} bound is ${tally.bound}, stated ${figure.bound}`);
+  else if (tally.approxParts !== (figure.approxParts === true)) reasons.push(`${label(who)} ${metric} ${tally.approxParts ? 'has' : 'has no'} approximate part, stated otherwise`);
   const unusable = index.rejectedCount(who.townshipId, who.year, metric);
   if (unusable !== (figure.unusableParts ?? 0)) reasons.push(`${label(who)} ${metric} has ${unusable} unusable rows, stated ${figure.unusableParts ?? 0}`);
   return reasons;
@@ -93,7 +106,7 @@ function checkOne(index: RawIndex, claim: Claim): string[] {
           index,
           w,
           claim.metric.id,
-          i === 0 ? claim.figure : { ...claim.figure, bound: index.tally(w.townshipId, w.year, claim.metric.id)?.bound ?? claim.figure.bound, unusableParts: index.rejectedCount(w.townshipId, w.year, claim.metric.id) },
+          i === 0 ? claim.figure : tiedFigure(index, w, claim.metric.id, claim.figure),
         ),
       );
       const first = claim.who[0];

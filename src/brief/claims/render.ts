@@ -28,7 +28,10 @@ export function renderScope(claim: ScopeClaim, yearsText: string): string {
 export function renderFigure(figure: StatedFigure): string {
   // The formatter counts an incomplete total's unusable rows; only their number is said.
   const errors = Array.from({ length: figure.unusableParts ?? 0 }, (_, line) => ({ key: '', file: '', line, item: null, reason: '' }));
-  return formatFigure({ status: 'reported', value: figure.value, bound: figure.bound, ...(errors.length > 0 ? { errors } : {}) }, figure.unit);
+  return formatFigure(
+    { status: 'reported', value: figure.value, bound: figure.bound, ...(errors.length > 0 ? { errors } : {}), ...(figure.approxParts ? { approxParts: true as const } : {}) },
+    figure.unit,
+  );
 }
 
 /** "5个乡镇中4个提到…", "5个乡镇均提到…", "5个乡镇均未提到…"; across years "15份报告中12份提到…". */
@@ -46,6 +49,8 @@ export function renderMentionsOfSeveral(claim: Pick<MentionClaim, 'count' | 'out
   const noun = claim.counting === 'reports' ? '份报告' : '个乡镇';
   const measure = claim.counting === 'reports' ? '份' : '个';
   if (claim.count === claim.outOf && claim.outOf > 1) return `${claim.outOf}${noun}均提到`;
+  // One township (or report) with a problems section: its categories, no "各有1个".
+  if (claim.outOf === 1) return `1${noun}中1${measure}提到`;
   return `${claim.outOf}${noun}中各有${claim.count}${measure}提到`;
 }
 
@@ -119,9 +124,9 @@ export function renderMixedUnits(claims: readonly CountedInClaim[], listed = NAM
   return `${sentences.join('；')}${rest}，合计仅供参考`;
 }
 
-/** "另有8个乡镇缺少其中一年的报告或数字，未比较"; '' for none. */
+/** "另有8个乡镇缺少其中一年的报告或可用的数字，未比较"; '' for none. */
 export function renderNotCompared(claim: NotComparedClaim): string {
-  return claim.count > 0 ? `另有${claim.count}个乡镇缺少其中一年的报告或数字，未比较` : '';
+  return claim.count > 0 ? `另有${claim.count}个乡镇缺少其中一年的报告或可用的数字，未比较` : '';
 }
 
 /** "需改正的数据行：metrics.csv 第12行：…；…等9行" — the rows listed, described by `describe`. */

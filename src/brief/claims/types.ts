@@ -36,6 +36,8 @@ export interface StatedFigure {
   unit: string;
   /** Rows of the figure that could not be used ("，另有N项数据有误"); absent = none. */
   unusableParts?: number;
+  /** A lower bound with an approximate part ("≥约"); absent = none. */
+  approxParts?: true;
 }
 
 export type Claim =
@@ -70,7 +72,7 @@ export type Claim =
   | { kind: 'units_differ'; metric: MetricRef; groups: CountedInClaim[] }
   /** Each row's figure for the metric is approximate (约): no lower bound, some row 约. */
   | { kind: 'approximate'; metric: MetricRef; who: NameList }
-  /** "另有N个乡镇缺少其中一年的报告或数字": of `among`, `count` lack a report or a usable figure in one of the years. */
+  /** "另有N个乡镇缺少其中一年的报告或可用的数字": of `among`, `count` lack a report or a usable figure in one of the years. */
   | NotComparedClaim
   /** Named under "无法判断增减" (bounds) or "两年单位不同" (units): both years give a figure, and no change can be stated. */
   | { kind: 'change_unknown'; metric: MetricRef; fromYear: number; toYear: number; reason: 'bounds' | 'units'; who: NameList }

@@ -6,7 +6,8 @@
 // is in the tooltip and the table.
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED, isApproximate, unitOfTotal } from '../../model/format';
+import { FOOTNOTE_APPROX, FOOTNOTE_AT_LEAST, FOOTNOTE_DATA_ERROR, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED, isApproximate, unitOfTotal } from '../../model/format';
+import { hasDataError } from '../../model/figure-state';
 import { FOOTNOTE_NO_REPORT, NO_REPORT_TEXT, pointText, type HistoryPoint, type MetricHistory, type TownshipHistory } from '../../model/history';
 import { niceScale, rowCategoryAxis, splitNumberFor, valueAxis } from '../axes';
 import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND, notReportedDatum, type BarDatum } from '../bar-items';
@@ -149,7 +150,8 @@ function historyFootnotes(history: MetricHistory, shown: readonly TownshipHistor
   const notes = [...history.notes];
   if (points.some((p) => !p.noReport && p.total.figure.bound === 'at_least')) notes.push(FOOTNOTE_AT_LEAST);
   if (points.some((p) => !p.noReport && isApproximate(p.total.figure))) notes.push(FOOTNOTE_APPROX);
-  if (points.some((p) => !p.noReport && p.total.figure.status !== 'reported' && p.total.figure.status !== 'not_entered')) notes.push(FOOTNOTE_NOT_REPORTED);
+  if (points.some((p) => !p.noReport && p.total.figure.status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
+  if (points.some((p) => !p.noReport && hasDataError(p.total.figure))) notes.push(FOOTNOTE_DATA_ERROR);
   if (points.some((p) => !p.noReport && p.total.figure.status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);
   if (points.some((p) => p.noReport)) notes.push(FOOTNOTE_NO_REPORT);
   if (history.years.length > 1) notes.push('增减按上下限判断：确数之间给出增减；一方为下限时，只有能确定的才写“增加至少”“减少至少”，否则写“无法判断增减”');

@@ -31,7 +31,7 @@ describe('change findings of the brief', () => {
     expect(findings).toHaveLength(1);
     const [events] = findings;
     expect(events!.text).toBe(
-      '普法宣传活动（2023→2024年）——增加：丁乡（+4场次）；减少：甲乡（减少至少5场次）；数字为下限、无法判断增减：戊乡；另有2个乡镇缺少其中一年的报告或数字，未比较。',
+      '普法宣传活动（2023→2024年）——增加：丁乡（+4场次）；减少：甲乡（减少至少5场次）；数字为下限、无法判断增减：戊乡；另有2个乡镇缺少其中一年的报告或可用的数字，未比较。',
     );
     expect(events!.text).not.toContain('乙乡');
     expect(events!.text).not.toContain('丙乡');

@@ -352,3 +352,19 @@ describe('src/brief is generic', () => {
     }
   });
 });
+
+describe('a lead whose minimum is itself approximate (≥约)', () => {
+  it('is shown ≥约 and the ranking is said to be unsure, and the checker agrees', async () => {
+    const { checkClaims } = await import('../../../src/brief/claims/check');
+    const builder = townships(IDS, NAMES)
+      .figure('a', 2024, 'outreach_events', 7, { item: '专题讲座', unit: '场' })
+      .figure('a', 2024, 'outreach_events', 101, { item: '入户宣讲', unit: '场', bound: 'approx' })
+      .figure('a', 2024, 'outreach_events', 5, { item: '集中宣讲', unit: '场', bound: 'at_least' })
+      .figure('b', 2024, 'outreach_events', 110, { unit: '场' });
+    const dataset = builder.build();
+    const leader = findingsOf(dataset).find((finding) => finding.id.includes('outreach_events'))!;
+    expect(leader.text).toContain('甲乡报告的普法宣传活动最多（≥约113场）');
+    expect(leader.text).toContain('甲乡的数字本身是约数');
+    expect(checkClaims(dataset, leader.claims)).toEqual([]);
+  });
+});
