@@ -65,7 +65,7 @@ export function BriefView({ model, dataset, cell, onCellChange }: BriefViewProps
           {briefScopeText(model)}
           {published ? ` · ${published}` : ''}
         </p>
-        <NoReportNote model={model} text={briefNoReportText(model)} unread={unreadText} />
+        <NoReportNote model={model} text={briefNoReportText(model)} unread={unreadText} withHistory={histories.length > 0} />
         <div className="brief__actions no-print">
           <button type="button" className="button" onClick={() => void printWithCharts({ orientation: printOrientationOf(document) })}>
             导出PDF（打印）
