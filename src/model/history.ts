@@ -55,7 +55,9 @@ export function changeSide(point: Pick<HistoryPoint, 'noReport' | 'total'>): Cha
   if (figure.status === 'not_entered') return { kind: 'not_reported', notEntered: true };
   if (figure.status === 'data_error') return { kind: 'data_error' };
   if (figure.status !== 'reported' || figure.value === null || figure.bound === null) return { kind: 'not_reported' };
-  return { kind: 'figure', value: figure.value, bound: figure.bound, units: distinctMeasures(point.total.units), ...(figure.approxParts ? { approxParts: true } : {}) };
+  const side: ChangeSide = { kind: 'figure', value: figure.value, bound: figure.bound, units: distinctMeasures(point.total.units) };
+  if (figure.approxParts) side.approxParts = true;
+  return side;
 }
 
 /**
@@ -112,7 +114,9 @@ export function metricHistory(
 
 /** The measures a figure counts in ("人", "人+人次" for a mixed sum), the catalog unit's when it names none. */
 function measuresKey(units: readonly string[], catalogUnit: string): string {
-  return units.length === 0 ? unitClass(catalogUnit) : units.map(unitClass).sort().join('+');
+  // Nearly every figure has one unit: no array for it (a province's histories read 100,000 points).
+  if (units.length <= 1) return unitClass(units[0] ?? catalogUnit);
+  return units.map(unitClass).sort().join('+');
 }
 
 /** What every metric's history of one selection looks up: the townships' labels, rows and their totals. */
