@@ -61,6 +61,8 @@ describe('hostile data text', () => {
 
   it('shows a hostile shortcoming quote as text in the matrix cell list', async () => {
     await gotoAndWait(page, siteUrl('hostile', '#view=shortcomings&cell=%7Clegal_talent'));
+    // The cell's quote list is its own lazily loaded part: it may come after the charts.
+    await page.locator('.cell-quotes li').first().waitFor({ state: 'attached' });
     const items = await page.locator('.cell-quotes li').allTextContents();
     expect(items.some((text) => text.includes(HOSTILE_SHORTCOMING_QUOTE))).toBe(true);
     await expectInert(page);
