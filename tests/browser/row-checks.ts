@@ -15,6 +15,8 @@ export interface RowFact {
   value: string;
   /** "另有1项数据有误" after an incomplete total, else ''. */
   note: string;
+  /** Header of the column that first figure is in ("排查出的纠纷", "2023年"); '' without one. */
+  column: string;
 }
 
 export interface TableFact {
@@ -46,7 +48,11 @@ export async function pageTables(p: Page): Promise<TableFact[]> {
         rows: [...table.querySelectorAll('tbody tr')].map((tr) => {
           const figureEl = tr.querySelector('.figure:not(.matrix-mark)');
           let value = '';
+          let column = '';
           if (figureEl) {
+            const cell = figureEl.closest('td, th');
+            const index = cell ? [...tr.children].indexOf(cell) : -1;
+            column = (table.querySelectorAll('thead th')[index]?.textContent ?? '').replace(/[▲▼↕]/g, '').trim();
             const own = figureEl.querySelector('.figure__value');
             const flag = figureEl.querySelector('.figure__flag')?.textContent ?? '';
             value = own ? (own.textContent ?? '') : (figureEl.textContent ?? '').slice(0, (figureEl.textContent ?? '').length - flag.length);
@@ -55,6 +61,7 @@ export async function pageTables(p: Page): Promise<TableFact[]> {
             header: tr.querySelector('th')?.textContent ?? '',
             value,
             note: figureEl?.querySelector('.figure__incomplete')?.textContent ?? '',
+            column,
           };
         }),
       })),
@@ -229,11 +236,17 @@ export function xlsxRowProblems(sheets: ReadonlyMap<string, SheetValues>, pageTa
     if (!sheet || table.firstColumn !== '乡镇') continue;
     compared += 1;
     const body = sheet.slice(1);
+    // A 历年变化 table has a column per year ("2023年"); its sheet, a row per township and year (乡镇, 年度, …).
+    const byYear = table.rows.some((row) => /^\d{4}年$/.test(row.column));
     const names = body.map((cells) => String(cells[0] ?? ''));
     const want = table.rows.map((row) => row.header);
-    if (JSON.stringify([...names].sort()) !== JSON.stringify([...want].sort())) problems.push(`${table.caption}: sheet rows ${names.join('、')} ≠ page rows ${want.join('、')}`);
+    const sheetNames = byYear ? [...new Set(names)] : names;
+    if (JSON.stringify([...sheetNames].sort()) !== JSON.stringify([...want].sort())) problems.push(`${table.caption}: sheet rows ${sheetNames.join('、')} ≠ page rows ${want.join('、')}`);
     for (const row of table.rows) {
-      const cells = body.find((c) => String(c[0] ?? '') === row.header);
+      const cells = byYear
+        ? body.find((c) => String(c[0] ?? '') === row.header && `${String(c[1] ?? '')}年` === row.column)
+        : body.find((c) => String(c[0] ?? '') === row.header);
+      if (byYear && !cells && row.value !== '') problems.push(`${table.caption}: ${row.header} has no ${row.column} row in Excel`);
       if (!cells) continue;
       const number = cells[2];
       const mark = String(cells[3] ?? '');

@@ -2,6 +2,7 @@
 // tables the view's 下载表格CSV buttons write, one sheet each, in page order.
 
 import type { ViewId } from '../../app/views';
+import { briefHistories } from '../../brief/histories';
 import type { Dataset } from '../../data/types';
 import { chooseGroup, compareGroup, hasReportedFigure, metricGroups } from '../../model/catalog';
 import { buildHistories, historyHasFigure } from '../../model/history';
@@ -55,6 +56,11 @@ function historyTables(model: DashboardModel, context: ViewTableContext): NamedT
     .map((history) => ({ name: history.label, table: historyTable(history) }));
 }
 
+/** The brief's 历年变化 tables (the histories it shows, brief/histories.ts), named as their captions are. */
+function briefHistoryTables(model: DashboardModel, context: ViewTableContext): NamedTable[] {
+  return briefHistories(model, context.dataset).histories.map((history) => ({ name: `${history.label}历年数值`, table: historyTable(history) }));
+}
+
 export function viewTables(view: ViewId, model: DashboardModel, context: ViewTableContext): NamedTable[] {
   switch (view) {
     case 'overview':
@@ -70,8 +76,8 @@ export function viewTables(view: ViewId, model: DashboardModel, context: ViewTab
     case 'history':
       return historyTables(model, context);
     case 'brief':
-      // The brief shows the charts of the three comparison views with their tables.
-      return [...outreachTables(model), ...disputesTables(model), ...shortcomingTables(model)];
+      // The brief shows the charts of the three comparison views with their tables, then its 历年变化.
+      return [...outreachTables(model), ...disputesTables(model), ...shortcomingTables(model), ...briefHistoryTables(model, context)];
     case 'extract':
       return [];
   }

@@ -116,6 +116,28 @@ describe('tables per view', () => {
     expect(names('extract')).toEqual([]);
   });
 
+  it('gives the 简报 a sheet for each table of its 历年变化 when the data has an earlier year', () => {
+    const builder = withStandardCatalog(new DatasetBuilder()).township('a', '甲乡').township('b', '乙乡');
+    for (const year of [2023, 2024]) builder.report('a', year).report('b', year);
+    const twoYears = builder
+      .figure('a', 2023, 'outreach_events', 4, { unit: '场' })
+      .figure('a', 2024, 'outreach_events', 6, { unit: '场' })
+      .figure('b', 2024, 'disputes_screened', 3, { unit: '起' })
+      .build();
+    const twoYearModel = buildDashboardModel(twoYears);
+    const tables = viewTables('brief', twoYearModel, { dataset: twoYears, group: null });
+    const histories = tables.filter((named) => named.name.endsWith('历年数值'));
+    expect(histories.map((named) => named.name)).toEqual(['普法宣传活动历年数值', '排查矛盾纠纷历年数值']);
+    // The rows are the page's history table's: 2023 and 2024 of 甲乡's 普法宣传活动.
+    const events = histories[0]!.table;
+    expect(events.rows.filter((r) => r.township === '甲乡').map((r) => [r.year, r.value])).toEqual([
+      [2023, 4],
+      [2024, 6],
+    ]);
+    // One year only: no history sheet.
+    expect(names('brief').some((name) => name.endsWith('历年数值'))).toBe(false);
+  });
+
   it('gives 指标一览 and 历年变化 one sheet per metric of the chosen group that has a figure', () => {
     const outreachLabels = model.outreach.filter((c) => c.totals.some((t) => t.figure.status === 'reported')).map((c) => c.label);
     expect(names('catalog', 'outreach')).toEqual(expect.arrayContaining(outreachLabels));
