@@ -6,7 +6,7 @@
 // - the beforeprint/afterprint handlers that draw the charts for paper.
 import { useEffect, useMemo, useRef } from 'react';
 import type { Selection } from '../model/types';
-import { latestPublished, selectionScopeText, type PrintHeader } from '../print/page-header';
+import { reportDateText, selectionScopeText, type PrintHeader } from '../print/page-header';
 import { installPageStyle, setPrintOrientation } from '../print/page-style';
 import type { PrintOrientation } from '../print/paper';
 import { BUILD_VERSION } from './build-info';
@@ -30,8 +30,7 @@ export function printHeaderFor(title: string, selection: Selection | null, print
   return {
     title,
     scope: selection ? selectionScopeText(selection) : '',
-    // The data carry no date of their own: the latest publication date of the reports shown.
-    dataDate: selection ? latestPublished(selection) : null,
+    reportDate: selection ? reportDateText(selection) : null,
     buildVersion: BUILD_VERSION,
     printedOn,
   };

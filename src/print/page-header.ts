@@ -1,6 +1,6 @@
 // What every printed page says at its top: the dashboard's title, which
-// townships and years it shows, the data date and the build version, so a
-// sheet found on a meeting table can be traced to a data state and a build.
+// townships and years it shows, the latest report date and the build version,
+// so a sheet found on a meeting table can be traced to a data state and a build.
 
 import { listNames } from '../model';
 import type { Selection } from '../model/types';
@@ -10,8 +10,11 @@ export interface PrintHeader {
   title: string;
   /** Townships and years shown, e.g. "甲乡、乙乡 · 2023—2024年". */
   scope: string;
-  /** When the data were last changed or published (YYYY-MM-DD), or null when unknown. */
-  dataDate: string | null;
+  /**
+   * The latest publication date of the reports shown (reportDateText), or null
+   * when none gives one: the data carry no date of their own.
+   */
+  reportDate: string | null;
   /** Build version (package version + commit), e.g. "0.1.0 (a111a6f)". */
   buildVersion: string;
   /** Date printed (YYYY-MM-DD), optional. */
@@ -62,6 +65,19 @@ export function publishedText(selection: Pick<Selection, 'rows'>): string | null
 }
 
 /**
+ * The header's date: "2025-03-21" when every report shown gives its date; when
+ * only some do, how many ("2025-03-21（5份中1份注明）"), so that one dated
+ * report is not read as the date of all; null when none does.
+ */
+export function reportDateText(selection: Pick<Selection, 'rows'>): string | null {
+  const latest = latestPublished(selection);
+  if (latest === null) return null;
+  const reports = selection.rows.filter((row) => row.report !== null).length;
+  const dated = selection.rows.filter((row) => row.report?.published).length;
+  return dated === reports ? latest : `${latest}（${reports}份中${dated}份注明）`;
+}
+
+/**
  * The two halves of the page header, two lines each (so a portrait page does
  * not wrap them at random): left = title / scope, right = data date / version
  * and print date.
@@ -69,5 +85,5 @@ export function publishedText(selection: Pick<Selection, 'rows'>): string | null
 export function headerLines(header: PrintHeader): { left: string; right: string } {
   const version = [`版本：${header.buildVersion}`, ...(header.printedOn ? [`打印：${header.printedOn}`] : [])].join(' · ');
   const left = [header.title, header.scope].filter((part) => part !== '').join('\n');
-  return { left, right: `数据日期：${header.dataDate ?? '未注明'}\n${version}` };
+  return { left, right: `最新报告日期：${header.reportDate ?? '未注明'}\n${version}` };
 }

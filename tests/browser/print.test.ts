@@ -40,12 +40,18 @@ const A4_PT = { long: 841.92, short: 594.96 };
 
 const PAGE_TITLE = '乡镇法治政府建设情况对比';
 const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-/** The data date the header must show: the latest publication date in reports.csv (of the year shown). */
-function dataDateOf(site: SiteName): string {
+/**
+ * The date the header must show: the latest publication date in reports.csv (of the year shown),
+ * with how many reports give one when not all do.
+ */
+function reportDateOf(site: SiteName): string {
   const rows = readCsvRows(site, 'reports.csv');
   const latestYear = Math.max(...rows.map((row) => Number(row.year)));
-  const dates = rows.filter((row) => Number(row.year) === latestYear).map((row) => row.published ?? '').filter((date) => date !== '');
-  return dates.sort().at(-1) ?? '未注明';
+  const ofYear = rows.filter((row) => Number(row.year) === latestYear);
+  const dates = ofYear.map((row) => row.published ?? '').filter((date) => date !== '');
+  const latest = dates.sort()[dates.length - 1];
+  if (latest === undefined) return '未注明';
+  return dates.length === ofYear.length ? latest : `${latest}（${ofYear.length}份中${dates.length}份注明）`;
 }
 
 let opened: OpenedPage;
@@ -110,7 +116,7 @@ async function printToPdf(p: Page, name: string) {
 
 /** Page lines that are the running header or the page number. */
 function isFrameLine(line: string): boolean {
-  return line.includes('数据日期') || line.includes('版本：') || /^第\d+页\/共\d+页$/.test(line);
+  return line.includes('最新报告日期') || line.includes('版本：') || /^第\d+页\/共\d+页$/.test(line);
 }
 
 function checkPdf(
@@ -137,7 +143,7 @@ function checkPdf(
     // Header and page number on every page.
     expect(lines, where).toContain(`第${index + 1}页/共${pages.length}页`);
     expect(squash(text), where).toContain(squash(`${PAGE_TITLE} — ${viewLabel}`));
-    expect(squash(text), where).toContain(`数据日期：${dataDateOf(site)}`);
+    expect(squash(text), where).toContain(squash(`最新报告日期：${reportDateOf(site)}`));
     expect(squash(text), where).toContain(`版本：${version}`);
     // No blank page: something besides the header and the page number.
     expect(lines.filter((line) => !isFrameLine(line)).length, `${where} is blank`).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { selectRows } from '../../../src/model';
 import { fiveTownships } from '../../fixtures/model/synth';
 
 describe('the printed page header', () => {
-  it('names the view, the townships and years, the data date and the build', () => {
+  it('names the view, the townships and years, the latest report date (how many give one) and the build', () => {
     const dataset = fiveTownships();
     const first = dataset.reports[0];
     if (!first) throw new Error('fixture has reports');
@@ -14,14 +14,14 @@ describe('the printed page header', () => {
     expect(header).toEqual({
       title: '乡镇对比 — 简报',
       scope: '甲乡、乙乡、丙乡、丁乡、戊镇 · 2024年',
-      dataDate: '2025-03-21',
+      reportDate: '2025-03-21（5份中1份注明）',
       buildVersion: BUILD_VERSION,
       printedOn: '2025-06-01',
     });
   });
 
   it('has no scope or date on a view without a selection', () => {
-    expect(printHeaderFor('乡镇对比 — 报告解析', null, '2025-06-01')).toMatchObject({ scope: '', dataDate: null });
+    expect(printHeaderFor('乡镇对比 — 报告解析', null, '2025-06-01')).toMatchObject({ scope: '', reportDate: null });
   });
 
   it('says which build made the page: 开发版 outside a Vite build', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerLines, latestPublished, selectionScopeText, yearsText } from '../../../src/print/page-header';
+import { headerLines, latestPublished, reportDateText, selectionScopeText, yearsText } from '../../../src/print/page-header';
 import { cssString, pageSizeCss, pageStyleCss } from '../../../src/print/page-style';
 import { lineRanges, sourcesLine } from '../../../src/print/sources-line';
 import { buildDashboardModel, buildProvenanceIndex, selectRows } from '../../../src/model';
@@ -21,11 +21,11 @@ describe('cssString', () => {
 describe('pageStyleCss', () => {
   it('puts title and scope left, data date and version right, page numbers at the foot', () => {
     const css = pageStyleCss({
-      header: { title: '乡镇对比', scope: '甲乡、乙乡 · 2024年', dataDate: '2025-03-21', buildVersion: '0.1.0', printedOn: '2025-06-01' },
+      header: { title: '乡镇对比', scope: '甲乡、乙乡 · 2024年', reportDate: '2025-03-21', buildVersion: '0.1.0', printedOn: '2025-06-01' },
     });
     // Two lines each (CSS "\\A " is a line break), kept as two by white-space: pre.
     expect(css).toContain('@top-left { content: "乡镇对比\\A 甲乡、乙乡 · 2024年";');
-    expect(css).toContain('@top-right { content: "数据日期：2025-03-21\\A 版本：0.1.0 · 打印：2025-06-01";');
+    expect(css).toContain('@top-right { content: "最新报告日期：2025-03-21\\A 版本：0.1.0 · 打印：2025-06-01";');
     expect(css).toContain('white-space: pre');
     expect(css).toContain('counter(page)');
     expect(css).toContain('counter(pages)');
@@ -81,10 +81,20 @@ describe('header text', () => {
     expect(latestPublished(selectRows(dataset))).toBe('2025-03-21');
   });
 
-  it('says 未注明 for an unknown data date', () => {
-    expect(headerLines({ title: 't', scope: '', dataDate: null, buildVersion: 'v' })).toEqual({
+  it('dates the header by the latest report, saying how many give a date when not all do', () => {
+    const dataset = fiveTownships();
+    expect(reportDateText(selectRows(dataset))).toBeNull();
+    dataset.reports[0]!.published = '2025-03-21';
+    dataset.reports[1]!.published = '2025-01-05';
+    expect(reportDateText(selectRows(dataset))).toBe('2025-03-21（5份中2份注明）');
+    for (const report of dataset.reports) report.published ??= '2025-02-01';
+    expect(reportDateText(selectRows(dataset))).toBe('2025-03-21');
+  });
+
+  it('says 未注明 when no report gives a date', () => {
+    expect(headerLines({ title: 't', scope: '', reportDate: null, buildVersion: 'v' })).toEqual({
       left: 't',
-      right: '数据日期：未注明\n版本：v',
+      right: '最新报告日期：未注明\n版本：v',
     });
   });
 });
