@@ -50,6 +50,12 @@ export interface RowChoiceInput<T> {
   topAndBottom?: boolean;
   /** With topAndBottom: the rows that have a value to rank (else: not isNotReported). */
   hasValue?: (item: T) => boolean;
+  /**
+   * How `sorted` is ordered ("图中按…从高到低排列"): said when the rows drawn are
+   * the first ones and others are left to the table, so the reader knows which
+   * were drawn (the brief's claim checker checks that order, check-charts.ts).
+   */
+  order?: string;
 }
 
 export interface RowChoice<T> {
@@ -57,9 +63,11 @@ export interface RowChoice<T> {
   omitted: T[];
   /** "其余N个乡镇见表格…" when rows are omitted. */
   restNote: string | null;
+  /** The input's `order`, when rows are omitted and the rows drawn are the first ones (not both ends). */
+  orderNote: string | null;
   /** Set when the rows drawn are both ends of the ranking (topAndBottomRows). */
   ends?: { top: number; bottom: number };
-  /** `notes` plus the rest note: the subtitle. */
+  /** `notes` plus the order and rest notes: the subtitle. */
   notes: string[];
   height: number;
 }
@@ -85,10 +93,11 @@ export function chooseRows<T>(sorted: readonly T[], input: RowChoiceInput<T>): R
       counting: input.severalYears ? 'reports' : 'townships',
       ...(ends ? { ends: { top: ends.top, bottom: ends.bottom } } : {}),
     });
-    const notes = restNote ? [...input.notes, restNote] : [...input.notes];
+    const orderNote = restNote !== null && !ends && input.order !== undefined ? input.order : null;
+    const notes = [...input.notes, ...(orderNote ? [orderNote] : []), ...(restNote ? [restNote] : [])];
     const height = input.heightFor(shown.length, chartHeader(input.title, notes, options).extraLines);
     if (!fitToPage || height <= PRINT_CHART_MAX_HEIGHT_PX || shown.length <= 1) {
-      return { shown, omitted, restNote, notes, height, ...(ends ? { ends: { top: ends.top, bottom: ends.bottom } } : {}) };
+      return { shown, omitted, restNote, orderNote, notes, height, ...(ends ? { ends: { top: ends.top, bottom: ends.bottom } } : {}) };
     }
     cap = shown.length - 1;
   }
@@ -130,10 +139,19 @@ export function rowChartSpec<T>(
 }
 
 /**
- * The `note` column of the figures, one footnote per distinct note naming the
- * rows it applies to ("海子沟乡：按“册”计。", "甲乡、乙乡等12个乡镇：按“册”计。").
+ * The rows drawn that a footnote is about ("甲乡、乙乡等12个乡镇"). When some
+ * rows are left to the table, the footnote is about the chart's rows only, so
+ * it says "图中…": "等12个乡镇" must not read as a count of all of them.
  */
-export function groupedNotes(entries: readonly { label: string; notes: readonly string[] }[], noun: string): string[] {
+export function drawnNames(labels: readonly string[], noun: string, someLeftOut: boolean): string {
+  return `${someLeftOut ? '图中' : ''}${listNames(labels, noun)}`;
+}
+
+/**
+ * The `note` column of the figures, one footnote per distinct note naming the
+ * rows drawn it applies to ("海子沟乡：按“册”计。", "甲乡、乙乡等12个乡镇：按“册”计。").
+ */
+export function groupedNotes(entries: readonly { label: string; notes: readonly string[] }[], noun: string, someLeftOut: boolean): string[] {
   const labelsByNote = new Map<string, string[]>();
   for (const entry of entries) {
     for (const note of entry.notes) {
@@ -142,7 +160,7 @@ export function groupedNotes(entries: readonly { label: string; notes: readonly 
       else labelsByNote.set(note, [entry.label]);
     }
   }
-  return [...labelsByNote].map(([note, labels]) => `${listNames(labels, noun)}：${note}`);
+  return [...labelsByNote].map(([note, labels]) => `${drawnNames(labels, noun, someLeftOut)}：${note}`);
 }
 
 /**
@@ -159,4 +177,16 @@ export function emptyChartMessage(what: string, figures: readonly Figure[]): str
   if (silent > 0) parts.push(`${silent === figures.length ? '所选报告均' : `${silent}份报告`}未报告`);
   if (errors > 0) parts.push(`${errors}项${DATA_ERROR}（见表，点击可查看原因）`);
   return `${what}：没有可画出的数字——${parts.join('，')}。`;
+}
+
+/** The order note and the rest note, for footnotes (empty without a rest note). */
+export function restNotes(choice: Pick<RowChoice<unknown>, 'orderNote' | 'restNote'>): string[] {
+  if (choice.restNote === null) return [];
+  return choice.orderNote ? [choice.orderNote, choice.restNote] : [choice.restNote];
+}
+
+/** The order note and the rest note as one sentence ("图中按…排列；其余N个乡镇见表格"), for footnotes and aria text; null without a rest note. */
+export function joinedRestNote(choice: Pick<RowChoice<unknown>, 'orderNote' | 'restNote'>): string | null {
+  if (choice.restNote === null) return null;
+  return choice.orderNote ? `${choice.orderNote}；${choice.restNote}` : choice.restNote;
 }

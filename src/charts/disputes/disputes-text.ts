@@ -15,7 +15,8 @@ import {
   unitOfTotal,
 } from '../../model/format';
 import type { DisputeComparison, DisputeRow, MetricComparison, MetricTotal } from '../../model/types';
-import { listNames, rowNoun } from '../../model/comparability';
+import { rowNoun } from '../../model/comparability';
+import { drawnNames } from '../rows';
 import { plainText, quoteLines } from '../common';
 import { errorLines } from '../outreach/outreach-text';
 
@@ -83,8 +84,9 @@ const COUNTS_NOT_COMPARABLE_TEXT = {
   resolved_exceeds_found: '化解数大于排查数，两者统计口径可能不同，两条不宜直接对比',
 } as const;
 
-export function disputesFootnotes(shown: readonly DisputeRow[], disputes: DisputeComparison, rest: string | null): string[] {
+export function disputesFootnotes(shown: readonly DisputeRow[], disputes: DisputeComparison, rest: readonly string[]): string[] {
   const noun = rowNoun(disputes.rows.map((r) => r.row));
+  const names = (labels: readonly string[]) => drawnNames(labels, noun, shown.length < disputes.rows.length);
   const notes = [...disputes.found.flags, ...disputes.resolved.flags]
     .filter((f) => f.kind !== 'lower_bounds')
     .map((f) => f.note);
@@ -97,14 +99,14 @@ export function disputesFootnotes(shown: readonly DisputeRow[], disputes: Disput
   // Found and resolved drawn side by side although they may count different things.
   for (const reason of ['units_differ', 'resolved_exceeds_found'] as const) {
     const rows = shown.filter((r) => r.computedRateMissingReason === reason);
-    if (rows.length > 0) notes.push(`${listNames(rows.map((r) => r.row.label), noun)}：${COUNTS_NOT_COMPARABLE_TEXT[reason]}`);
+    if (rows.length > 0) notes.push(`${names(rows.map((r) => r.row.label))}：${COUNTS_NOT_COMPARABLE_TEXT[reason]}`);
   }
   const withRounds = shown.filter((r) => r.screeningRounds.figure.status === 'reported');
   if (withRounds.length > 0) {
     notes.push(
-      `${listNames(withRounds.map((r) => r.row.label), noun)}报告的“${disputes.screeningRounds.label}”是排查轮次，不是纠纷数，未计入${disputes.found.label}`,
+      `${names(withRounds.map((r) => r.row.label))}报告的“${disputes.screeningRounds.label}”是排查轮次，不是纠纷数，未计入${disputes.found.label}`,
     );
   }
-  if (rest) notes.push(rest);
+  notes.push(...rest);
   return notes;
 }

@@ -9,7 +9,7 @@ import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND } from '../b
 import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip, withSeriesDecals } from '../common';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS } from '../palette';
-import { chooseRows, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
+import { chooseRows, joinedRestNote, restNotes, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
 import type { ChartBuildOptions, ChartCitation, ChartSpec } from '../types';
 import { disputesAria, disputesFootnotes, disputeTooltip, unitOf } from './disputes-text';
 
@@ -37,12 +37,13 @@ export function buildDisputesChart(disputes: DisputeComparison, options: ChartBu
       .map((f) => f.note),
     isNotReported: silent,
     severalYears: spansSeveralYears(disputes.rows.map((r) => r.row)),
+    order: `图中按${disputes.found.label}从多到少排列（未报告此项的按${disputes.resolved.label}）`,
     heightFor: (rows, noteLines) =>
       chartHeightFor(rows, noteLines, { ...options, grouped: true }) + legendExtra,
   });
-  const { shown, restNote, notes } = choice;
+  const { shown, notes } = choice;
 
-  const aria = disputesAria(title, shown, disputes, restNote);
+  const aria = disputesAria(title, shown, disputes, joinedRestNote(choice));
   const base = baseOption({ title, notes, options });
 
   const width = chartWidth(options);
@@ -107,7 +108,7 @@ export function buildDisputesChart(disputes: DisputeComparison, options: ChartBu
     id: DISPUTES_ID,
     title,
     option,
-    footnotes: disputesFootnotes(shown, disputes, restNote),
+    footnotes: disputesFootnotes(shown, disputes, restNotes(choice)),
     ariaDescription: aria,
     ...(empty ? { emptyMessage: empty } : {}),
     sources: disputesSources(shown),

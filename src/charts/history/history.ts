@@ -14,7 +14,7 @@ import { figureBarDatum, lowerBoundLegendSeries, LOWER_BOUND_LEGEND, notReported
 import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip, withSeriesDecals } from '../common';
 import { categoryAxisWidth, CHART_CHROME_PX, NOTE_LINE_PX, TITLE_PX } from '../layout';
 import { SERIES_COLORS, SOLID_DECAL } from '../palette';
-import { chooseRows, rowChartSpec, sortByFigure } from '../rows';
+import { chooseRows, joinedRestNote, restNotes, rowChartSpec, sortByFigure } from '../rows';
 import type { ChartBuildOptions, ChartSpec } from '../types';
 import type { Figure } from '../../model/types';
 
@@ -58,11 +58,12 @@ export function buildHistoryChart(history: MetricHistory, options: ChartBuildOpt
       t.points.some((p) => !p.noReport) && t.points.every((p) => p.noReport || p.total.figure.status === 'not_reported'),
     // Rows are townships here, whatever the number of years.
     severalYears: false,
+    order: '图中按各乡镇历年最大数值从高到低排列',
     heightFor: (rows, noteLines) => chrome + Math.max(1, rows) * rowPx + noteLines * NOTE_LINE_PX + legendExtra,
   });
-  const { shown, restNote, notes } = choice;
+  const { shown, notes } = choice;
 
-  const aria = historyAria(title, shown, history, restNote);
+  const aria = historyAria(title, shown, history, joinedRestNote(choice));
   const base = baseOption({ title, notes, options });
   const width = chartWidth(options);
   const labels = shown.map((t) => plainText(t.label));
@@ -103,7 +104,7 @@ export function buildHistoryChart(history: MetricHistory, options: ChartBuildOpt
     id: `history:${history.metric}`,
     title,
     option,
-    footnotes: historyFootnotes(history, shown, restNote),
+    footnotes: historyFootnotes(history, shown, restNotes(choice)),
     ariaDescription: aria,
     sources: shown.flatMap((t) => t.points.flatMap((p) => p.total.provenance)),
   });
@@ -145,7 +146,7 @@ function historyAria(title: string, shown: readonly TownshipHistory[], history: 
   return `${title}，各乡镇逐年数值：${items.join('；')}。${restNote ? `${restNote}。` : ''}`;
 }
 
-function historyFootnotes(history: MetricHistory, shown: readonly TownshipHistory[], restNote: string | null): string[] {
+function historyFootnotes(history: MetricHistory, shown: readonly TownshipHistory[], rest: readonly string[]): string[] {
   const points = shown.flatMap((t) => t.points);
   const notes = [...history.notes];
   if (points.some((p) => !p.noReport && p.total.figure.bound === 'at_least')) notes.push(FOOTNOTE_AT_LEAST);
@@ -155,6 +156,6 @@ function historyFootnotes(history: MetricHistory, shown: readonly TownshipHistor
   if (points.some((p) => !p.noReport && p.total.figure.status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);
   if (points.some((p) => p.noReport)) notes.push(FOOTNOTE_NO_REPORT);
   if (history.years.length > 1) notes.push('增减按上下限判断：确数之间给出增减；一方为下限时，只有能确定的才写“增加至少”“减少至少”，否则写“无法判断增减”');
-  if (restNote) notes.push(restNote);
+  notes.push(...rest);
   return notes;
 }

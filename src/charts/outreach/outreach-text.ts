@@ -85,7 +85,7 @@ export function outreachFootnotes(
   if (shown.some((e) => e.total.figure.status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
   if (shown.some((e) => e.total.figure.status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);
   if (shown.some((e) => hasDataError(e.total.figure))) notes.push(FOOTNOTE_DATA_ERROR);
-  notes.push(...groupedNotes(shown.map((e) => ({ label: e.row.label, notes: e.total.notes })), rowNoun(comparison.rows)));
+  notes.push(...groupedNotes(shown.map((e) => ({ label: e.row.label, notes: e.total.notes })), rowNoun(comparison.rows), shown.length < comparison.rows.length));
   if (restNote) notes.push(restNote);
   return notes;
 }

@@ -18,7 +18,7 @@ import type { ProvenanceKey, SelectionRow, ShortcomingCell, ShortcomingMatrix } 
 import { baseOption, chartWidth, clickHint, keyLegend, plainText, quoteLines, tooltipBase, withSeriesDecals } from '../common';
 import { categoryAxisWidth, chartHeightFor, rowHeightFor, wrapText } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL } from '../palette';
-import { chooseRows, rowChartSpec, spansSeveralYears } from '../rows';
+import { chooseRows, joinedRestNote, restNotes, rowChartSpec, spansSeveralYears } from '../rows';
 import type { ChartBuildOptions, ChartCitation, ChartDatum, ChartSpec } from '../types';
 
 export const MATRIX_TITLE = '存在问题：乡镇 × 类别';
@@ -66,9 +66,11 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
     isNotReported: (r) => isSilent(r, NOT_REPORTED),
     hasValue: (r) => r.cells.size > 0,
     severalYears: spansSeveralYears(matrix.rows),
+    order: '图中按提到的问题类别数从多到少排列',
     heightFor: (rowCount, noteLines) => chartHeightFor(rowCount, noteLines, options) + columnLabelPx - 16,
   });
-  const { shown, restNote, notes } = choice;
+  const { shown, notes } = choice;
+  const restNote = joinedRestNote(choice);
 
   const labels = shown.map((r) => plainText(r.row.label));
   const left = categoryAxisWidth(labels, width);
@@ -203,7 +205,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
   if (matrix.unknownCategoryIds.length > 0) {
     footnotes.push(`以下类别不在类别表中，按编号显示：${matrix.unknownCategoryIds.join('、')}`);
   }
-  if (restNote) footnotes.push(restNote);
+  footnotes.push(...restNotes(choice));
 
   const empty = matrix.cells.length > 0 ? null : emptyMatrixMessage(rows);
   return rowChartSpec(choice, (r) => r.row.key, {

@@ -3,7 +3,7 @@
 // bars appear when both exist. No rate at all → 未报告 in the row.
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { listNames, rowNoun } from '../../model/comparability';
+import { rowNoun } from '../../model/comparability';
 import { RATE_NOT_COMPUTED_TEXT } from '../../model/disputes';
 import { FOOTNOTE_AT_LEAST, FOOTNOTE_NOT_ENTERED, FOOTNOTE_NOT_REPORTED, formatFigure, formatRate, RATE_KIND_LABEL } from '../../model/format';
 import type { DisputeComparison, DisputeRow, Figure, ProvenanceKey, RateFigure, RateNotComputedReason } from '../../model/types';
@@ -23,7 +23,7 @@ import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText,
 import { rateLines } from '../disputes/disputes-text';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL, type DecalObject } from '../palette';
-import { chooseRows, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
+import { chooseRows, drawnNames, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
 import type { ChartBuildOptions, ChartCitation, ChartSpec } from '../types';
 
 export const COMPUTED_SERIES_NAME = RATE_KIND_LABEL.computed;
@@ -191,7 +191,7 @@ function successRateFootnotes(shown: readonly DisputeRow[], disputes: DisputeCom
     byReason.set(reason, [...(byReason.get(reason) ?? []), r.row.label]);
   }
   const noun = rowNoun(disputes.rows.map((r) => r.row));
-  for (const [reason, labels] of byReason) notes.push(`${listNames(labels, noun)}未计算比率：${RATE_NOT_COMPUTED_TEXT[reason]}`);
+  for (const [reason, labels] of byReason) notes.push(`${drawnNames(labels, noun, shown.length < disputes.rows.length)}未计算比率：${RATE_NOT_COMPUTED_TEXT[reason]}`);
   if (shown.some((r) => r.reportedRate?.bound === 'at_least' || r.computedRate?.bound === 'at_least')) notes.push(FOOTNOTE_AT_LEAST);
   if (shown.some((r) => headlineFigure(r).status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
   if (shown.some((r) => headlineFigure(r).status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);

@@ -69,6 +69,14 @@ describe('history chart', () => {
     const capped = buildHistoryChart(many!, { width: 800 });
     expect(capped.shownRowKeys).toHaveLength(HISTORY_SCREEN_MAX_ROWS);
     expect(capped.footnotes.some((f) => f.includes(`其余${30 - HISTORY_SCREEN_MAX_ROWS}个乡镇见表格`))).toBe(true);
+    // The reader is told which were drawn: the largest, and they are.
+    expect(capped.footnotes).toContain('图中按各乡镇历年最大数值从高到低排列');
+    expect(capped.ariaDescription).toContain('图中按各乡镇历年最大数值从高到低排列；其余');
+    const drawnNumbers = capped.shownRowKeys.map((k) => Number(k.split(':')[0]!.slice(1)));
+    const leftNumbers = capped.omittedRowKeys.map((k) => Number(k.split(':')[0]!.slice(1)));
+    expect(Math.min(...drawnNumbers)).toBeGreaterThan(Math.max(...leftNumbers));
+    const all = buildHistoryChart(many!, { width: 800, maxRows: Infinity });
+    expect(all.footnotes.join()).not.toContain('图中按');
     const printed = buildHistoryChart(many!, { forPrint: true, width: 1046 });
     expect(printed.height).toBeLessThanOrEqual(568);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildDisputesChart,
   buildOutreachChart,
   chartHeightFor,
   PRINT_CHART_MAX_HEIGHT_PX,
@@ -8,7 +9,8 @@ import {
   SCREEN_MAX_ROWS,
 } from '../../../src/charts';
 import { buildDashboardModel } from '../../../src/model';
-import { manyTownships } from '../../fixtures/model/synth';
+import type { ChartSpec } from '../../../src/charts';
+import { DatasetBuilder, manyTownships, withStandardCatalog } from '../../fixtures/model/synth';
 import { categoryAxisData } from './option-access';
 import { rowSpecs } from './specs';
 import { renderToSvg } from './ssr';
@@ -50,6 +52,50 @@ describe('readable at scale (300 townships)', () => {
     expect(spec.omittedRowKeys.filter((k) => totalOf.get(k) === null)).toHaveLength(silent);
     expect(spec.footnotes.join()).toContain(`（其中${silent}个未报告）`);
     expect(spec.footnotes.join()).toContain(`图中为有数值的乡镇中最高的${half}个和最低的${half}个`);
+  });
+
+  it('says how the rows are ordered where only the first ones are drawn, not where both ends or all are', () => {
+    const subtitle = (spec: ChartSpec) => JSON.stringify(spec.option.title);
+    const orders: Record<string, string> = {
+      disputes: `图中按${model.disputes.found.label}从多到少排列（未报告此项的按${model.disputes.resolved.label}）`,
+      'shortcoming-matrix': '图中按提到的问题类别数从多到少排列',
+    };
+    for (const spec of rowSpecs(model)) {
+      const order = orders[spec.id];
+      if (order) {
+        expect(spec.footnotes, spec.id).toContain(order);
+        expect(subtitle(spec), spec.id).toContain(order);
+        expect(spec.ariaDescription, spec.id).toContain(`${order}；其余`);
+      } else {
+        // Both ends drawn (where there are values): that note says which rows are drawn instead.
+        expect(spec.footnotes.join(), spec.id).not.toContain('图中按');
+      }
+      const all = rowSpecs(model, { maxRows: Infinity }).find((s) => s.id === spec.id)!;
+      expect(all.footnotes.join(), spec.id).not.toContain('图中按');
+    }
+    // The disputes rows drawn are those with the most disputes found.
+    const disputes = rowSpecs(model).find((s) => s.id === 'disputes')!;
+    const found = new Map(model.disputes.rows.map((r) => [r.row.key, r.found.figure.value] as const));
+    const drawnMin = Math.min(...disputes.shownRowKeys.map((k) => found.get(k) ?? -Infinity));
+    expect(disputes.omittedRowKeys.every((k) => (found.get(k) ?? -Infinity) <= drawnMin)).toBe(true);
+  });
+
+  it('a footnote naming rows drawn says 图中 when others are left to the table: its count is of the chart, not of all', () => {
+    const b = withStandardCatalog(new DatasetBuilder());
+    for (let i = 0; i < 60; i++) {
+      const id = `r${i}`;
+      b.township(id, `第${i}镇`).report(id, 2024)
+        .figure(id, 2024, 'disputes_screened', 100 + i, { unit: '起' })
+        .figure(id, 2024, 'disputes_resolved', 50 + i, { unit: '起' })
+        .figure(id, 2024, 'dispute_screening_rounds', 4, { unit: '次' });
+    }
+    const disputes = buildDashboardModel(b.build()).disputes;
+    const roundsNote = (spec: ChartSpec) => spec.footnotes.find((f) => f.includes('是排查轮次'));
+    const capped = buildDisputesChart(disputes);
+    expect(capped.shownRowKeys).toHaveLength(SCREEN_MAX_ROWS);
+    expect(roundsNote(capped)).toMatch(new RegExp(`^图中第59镇、.*等${SCREEN_MAX_ROWS}个乡镇报告的`));
+    const all = buildDisputesChart(disputes, { maxRows: Infinity });
+    expect(roundsNote(all)).toMatch(/^第59镇、.*等60个乡镇报告的/);
   });
 
   it('print draws fewer rows; maxRows Infinity draws all with a proportional height', () => {
