@@ -20,6 +20,10 @@ export const TITLE_PX = 32;
 /** Extra height per wrapped line of the subtitle note. */
 export const NOTE_LINE_PX = 16;
 export const SCREEN_MAX_ROWS = 40;
+/** More rows than a chart draws on screen: the comparison also gets a distribution chart and table (issue 19). */
+export function hasDistribution(comparison: { rows: readonly unknown[] }): boolean {
+  return comparison.rows.length > SCREEN_MAX_ROWS;
+}
 /**
  * A row with two bars (found/resolved, computed/reported), screen and print
  * alike: two 12 px bars 14 px apart, so their two 12 px labels do not collide.

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { chartIds, chartTexts, foreignRequests, gotoAndWait, openPageForFile, screenshotPath, siteUrl, tableRowHeaders, type OpenedPage } from './helpers';
 import { writeGeneratedData } from './generated-data';
@@ -103,6 +104,18 @@ describe('readable at scale', () => {
     const notes = await page.locator(`figure[data-chart-id="${chartId}"] .chart-card__notes`).textContent();
     expect(notes).toContain(`其余${rows.length - drawn.length}份报告见表格`);
     await page.screenshot({ path: screenshotPath('scale-outreach-all-years'), fullPage: false });
+    // The distribution drawn beside it has its table as CSV too: every report in a range or in a row saying why not.
+    const distribution = page.locator('figure[data-chart-id="distribution:outreach_events"]');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), distribution.getByRole('button', { name: '下载表格CSV' }).click()]);
+    const target = join(inject('outputDir'), 'exports', download.suggestedFilename());
+    await download.saveAs(target);
+    const parsed = Papa.parse<string[]>(readFileSync(target, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...body] = parsed.data;
+    expect(header![0]).toMatch(/^区间（.+）$/);
+    expect(header![1]).toBe('报告数');
+    expect(body.reduce((n, row) => n + Number(row[1]), 0)).toBe(rows.length);
+    expect(body.some((row) => row[0]!.startsWith('未报告'))).toBe(true);
   });
 
   it('shows a card per township on the overview', async () => {

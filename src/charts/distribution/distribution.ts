@@ -7,7 +7,8 @@
 // measure (人 against 人次, 册 against 份) or in a mixed sum is not on the
 // 人次 axis; it is counted in a note instead.
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import type { MetricComparison, MetricTotal } from '../../model/types';
+import { FIGURE_STATE_TEXT } from '../../model/figure-state';
+import type { FigureStatus, MetricComparison, MetricTotal } from '../../model/types';
 import { formatNumber } from '../../model/format';
 import { distinctMeasures, unitClass } from '../../model/units';
 import { niceScale } from '../axes';
@@ -30,19 +31,29 @@ export interface DistributionBin {
   lowerBound: MetricTotal[];
 }
 
+/** Totals without a value in one state (未报告, 未录入, 数据有误, 无报告): not binned. */
+export interface UnvaluedTotals {
+  status: Exclude<FigureStatus, 'reported'>;
+  /** The state's mark ("未录入"). */
+  label: string;
+  totals: MetricTotal[];
+}
+
 export interface Distribution {
   bins: DistributionBin[];
   valued: number;
   lowerBounds: number;
-  notReported: number;
-  dataErrors: number;
   /** Totals with a value in one other measure than the chart's unit: not binned. */
-  otherMeasures: number;
+  otherMeasures: MetricTotal[];
   /** Their units as written, in order of first appearance. */
   otherUnits: string[];
   /** Totals whose parts count in different measures (a mixed sum): not binned. */
-  mixedSums: number;
+  mixedSums: MetricTotal[];
+  /** Every total without a value, by state, in a fixed order; states with none are left out. */
+  unvalued: UnvaluedTotals[];
 }
+
+const UNVALUED_ORDER: readonly Exclude<FigureStatus, 'reported'>[] = ['not_reported', 'not_entered', 'data_error', 'no_report'];
 
 /** True when the total counts in the measure of `unit` alone (次 and 场次 are one measure). */
 function inMeasureOf(total: MetricTotal, unit: string): boolean {
@@ -76,28 +87,33 @@ export function distributionOf(comparison: MetricComparison): Distribution {
     const bin = bins[index]!;
     (total.figure.bound === 'at_least' ? bin.lowerBound : bin.exact).push(total);
   }
+  const unvalued = UNVALUED_ORDER.map((status) => ({
+    status,
+    label: FIGURE_STATE_TEXT[status],
+    totals: totals.filter((t) => t.figure.status === status),
+  })).filter((group) => group.totals.length > 0);
   return {
     bins,
     valued: valued.length,
     lowerBounds: valued.filter((t) => t.figure.bound === 'at_least').length,
-    notReported: totals.filter((t) => t.figure.status === 'not_reported').length,
-    dataErrors: totals.filter((t) => t.figure.status === 'data_error').length,
-    otherMeasures: otherSingle.length,
+    otherMeasures: otherSingle,
     otherUnits: [...new Set(otherSingle.flatMap((t) => t.units))],
-    mixedSums: mixed.length,
+    mixedSums: mixed,
+    unvalued,
   };
 }
 
 export function distributionNotes(d: Distribution, noun: string, unit: string): string[] {
-  const counted = d.otherMeasures + d.mixedSums > 0 ? `有按“${unit}”计的数值` : '有数值';
+  const counted = d.otherMeasures.length + d.mixedSums.length > 0 ? `有按“${unit}”计的数值` : '有数值';
   const notes = [`${d.valued}${noun}${counted}，按合计所在区间计数（区间含下沿，不含上沿）`];
   if (d.lowerBounds > 0) notes.push(`其中${d.lowerBounds}${noun}的合计为下限（≥），按所报数值计入区间，实际可能在更高的区间`);
   const others = [
-    d.otherMeasures > 0 ? `${d.otherMeasures}${noun}按“${d.otherUnits.join('”“')}”计` : '',
-    d.mixedSums > 0 ? `${d.mixedSums}${noun}的合计混有不同单位` : '',
+    d.otherMeasures.length > 0 ? `${d.otherMeasures.length}${noun}按“${d.otherUnits.join('”“')}”计` : '',
+    d.mixedSums.length > 0 ? `${d.mixedSums.length}${noun}的合计混有不同单位` : '',
   ].filter(Boolean);
   if (others.length > 0) notes.push(`另有${others.join('、')}，口径不同，不在图中`);
-  const missing = [d.notReported > 0 ? `未报告${d.notReported}${noun}` : '', d.dataErrors > 0 ? `数据有误${d.dataErrors}${noun}` : ''].filter(Boolean);
+  // Every township without a value is counted here, whatever its state: none silently left out (未录入 too).
+  const missing = d.unvalued.map((group) => `${group.label}${group.totals.length}${noun}`);
   if (missing.length > 0) notes.push(`${missing.join('、')}，没有数值，不在图中`);
   return notes;
 }

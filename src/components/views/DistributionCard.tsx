@@ -6,6 +6,7 @@ import { buildDistributionChart, distributionOf, type DistributionBin } from '..
 import type { ChartBuildOptions } from '../../charts/types';
 import type { MetricComparison, MetricTotal } from '../../model/types';
 import { useOpenProvenance } from '../../app/provenance-context';
+import { distributionTable } from '../../export/distribution-table';
 import { ChartCard } from '../ChartCard';
 import { DataTable, type Column } from '../DataTable';
 import { useChartClick } from '../use-chart-click';
@@ -13,7 +14,9 @@ import { useChartClick } from '../use-chart-click';
 export function DistributionCard({ comparison }: { comparison: MetricComparison }) {
   const onItemClick = useChartClick();
   const build = useCallback((options: ChartBuildOptions) => buildDistributionChart(comparison, options), [comparison]);
-  const bins = useMemo(() => distributionOf(comparison).bins, [comparison]);
+  const distribution = useMemo(() => distributionOf(comparison), [comparison]);
+  const bins = distribution.bins;
+  const csv = useCallback(() => distributionTable(comparison, distribution), [comparison, distribution]);
   const open = useOpenProvenance();
   const columns = useMemo<Column<DistributionBin>[]>(() => {
     const count = (list: MetricTotal[], label: string, prefix: string) =>
@@ -33,6 +36,7 @@ export function DistributionCard({ comparison }: { comparison: MetricComparison 
   return (
     <ChartCard
       build={build}
+      csv={csv}
       onItemClick={onItemClick}
       table={<DataTable caption={`${comparison.label}：分布（表）`} rows={bins} columns={columns} rowKey={(b) => b.label} />}
     />

@@ -1,7 +1,7 @@
 // 普法宣传: events, people reached and materials, one chart per metric with
 // each report's parts stacked, and beside each the table of the same numbers.
 import { Fragment, useCallback, useMemo } from 'react';
-import { SCREEN_MAX_ROWS } from '../../charts/layout';
+import { hasDistribution, SCREEN_MAX_ROWS } from '../../charts/layout';
 import { lazyComponent, PendingPart, usePartsLoaded, type LazyPart } from '../lazy-component';
 import { buildOutreachChart } from '../../charts/outreach/outreach';
 import type { ChartBuildOptions } from '../../charts/types';
@@ -21,16 +21,12 @@ const DistributionCard = lazyComponent(() => import('./DistributionCard').then((
 
 /** The lazy parts OutreachCharts draws for `model` (the 简报 waits for them with its own chunk). */
 export function outreachParts(model: DashboardModel): LazyPart[] {
-  return model.outreach.some(needsDistribution) ? [DistributionCard] : [];
+  return model.outreach.some(hasDistribution) ? [DistributionCard] : [];
 }
 
 /** Fetches the distribution card's chunk ahead, when `townships` are more than a chart draws. */
 export function preloadOutreachParts(townshipCount: number): void {
   if (townshipCount > SCREEN_MAX_ROWS) void DistributionCard.preload().catch(() => undefined);
-}
-
-function needsDistribution(comparison: MetricComparison): boolean {
-  return comparison.rows.length > SCREEN_MAX_ROWS;
 }
 
 export function OutreachView({ model }: { model: DashboardModel }) {
@@ -58,7 +54,7 @@ export function OutreachCharts({ model }: { model: DashboardModel }) {
         <Fragment key={comparison.metric}>
           <OutreachMetric comparison={comparison} noReport={model.noReport.rows} />
           {/* More rows than a chart draws (a prefecture, a province): the spread of all of them too. */}
-          {needsDistribution(comparison) ? <DistributionCard comparison={comparison} /> : null}
+          {hasDistribution(comparison) ? <DistributionCard comparison={comparison} /> : null}
         </Fragment>
       ))}
     </>

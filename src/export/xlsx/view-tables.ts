@@ -7,6 +7,8 @@ import type { Dataset } from '../../data/types';
 import { chooseGroup, compareGroup, hasReportedFigure, metricGroups } from '../../model/catalog';
 import { buildHistories, historyHasFigure } from '../../model/history';
 import type { DashboardModel } from '../../model/types';
+import { hasDistribution } from '../../charts/layout';
+import { distributionTable } from '../distribution-table';
 import { historyTable } from '../history-table';
 import {
   disputesTable,
@@ -17,8 +19,12 @@ import {
 } from '../model-tables';
 import type { NamedTable } from './workbook';
 
+/** Each metric's table, and after it its distribution's where the page draws one (a prefecture, a province). */
 function outreachTables(model: DashboardModel): NamedTable[] {
-  return model.outreach.map((comparison) => ({ name: comparison.label, table: metricComparisonTable(comparison, comparison.rows) }));
+  return model.outreach.flatMap((comparison) => [
+    { name: comparison.label, table: metricComparisonTable(comparison, comparison.rows) },
+    ...(hasDistribution(comparison) ? [{ name: `${comparison.label}：分布`, table: distributionTable(comparison) }] : []),
+  ]);
 }
 
 function disputesTables(model: DashboardModel): NamedTable[] {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDashboardModel } from '../../../../src/model';
 import { viewTables } from '../../../../src/export/xlsx/view-tables';
 import { INFO_SHEET_NAME, sheetName, workbookSheets, writeWorkbook, type NamedTable } from '../../../../src/export/xlsx/workbook';
-import { DatasetBuilder, fiveTownships, withStandardCatalog } from '../../../fixtures/model/synth';
+import { DatasetBuilder, fiveTownships, manyTownships, withStandardCatalog } from '../../../fixtures/model/synth';
 
 const INFO = { title: '对比 — 普法宣传', scope: '甲乡 · 2024年', notes: ['≥=下限'] };
 
@@ -136,6 +136,17 @@ describe('tables per view', () => {
     ]);
     // One year only: no history sheet.
     expect(names('brief').some((name) => name.endsWith('历年数值'))).toBe(false);
+  });
+
+  it('gives each outreach metric with more townships than its chart draws its distribution sheet, after the metric’s', () => {
+    const many = manyTownships(60);
+    const manyModel = buildDashboardModel(many);
+    const tables = viewTables('outreach', manyModel, { dataset: many, group: null });
+    expect(tables.map((named) => named.name)).toEqual(manyModel.outreach.flatMap((c) => [c.label, `${c.label}：分布`]));
+    const events = tables.find((named) => named.name === `${manyModel.outreach[0]!.label}：分布`)!;
+    expect(events.table.rows.reduce((n, row) => n + Number(row['count']), 0)).toBe(60);
+    // The brief shows the outreach cards, distribution included: its workbook too.
+    expect(viewTables('brief', manyModel, { dataset: many, group: null }).map((named) => named.name)).toEqual(expect.arrayContaining([events.name]));
   });
 
   it('gives 指标一览 and 历年变化 one sheet per metric of the chosen group that has a figure', () => {
