@@ -30,6 +30,7 @@ import { prefetchCharts } from '../components/LazyEChart';
 import { BASE_URL } from './base-url';
 import { useChartsReadySignal } from './charts-ready';
 import { printWithCharts } from './print-page';
+import { printedSelection } from './printed-selection';
 import { ProvenanceContext, ProvenanceIndexContext, type ProvenanceActions } from './provenance-context';
 import { resolveChoice, townshipsForUrl } from './selection-criteria';
 import { encodeUrlState } from './url-state';
@@ -114,15 +115,11 @@ export function App() {
 
   // 历年变化 shows every year whatever year is chosen: its printed scope says so.
   const historyView = url.view === 'history';
-  const printedSelection = useMemo(
-    () =>
-      model && historyView ? { ...model.selection, years: [...available.years].sort((a, b) => a - b) } : (model?.selection ?? null),
-    [model, historyView, available],
-  );
+  const printed = useMemo(() => (model && checked ? printedSelection(model.selection, checked, historyView) : null), [model, checked, historyView]);
   useViewDocument(url.view, viewDocumentTitle(PAGE_TITLE, viewInfo(url.view).label));
   usePrintSetup({
     title: `${PAGE_TITLE} — ${viewInfo(url.view).label}`,
-    selection: usesSelection ? printedSelection : null,
+    selection: usesSelection ? printed : null,
     paper: url.paper,
   });
   const print = useCallback(() => void printWithCharts({ orientation: url.paper }), [url.paper]);

@@ -41,13 +41,13 @@ const A4_PT = { long: 841.92, short: 594.96 };
 const PAGE_TITLE = '乡镇法治政府建设情况对比';
 const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 /**
- * The date the header must show: the latest publication date in reports.csv (of the year shown),
- * with how many reports give one when not all do.
+ * The date the header must show: the latest publication date in reports.csv (of the year shown;
+ * of every year on 历年变化, which shows them all), with how many reports give one when not all do.
  */
-function reportDateOf(site: SiteName): string {
+function reportDateOf(site: SiteName, everyYear: boolean): string {
   const rows = readCsvRows(site, 'reports.csv');
   const latestYear = Math.max(...rows.map((row) => Number(row.year)));
-  const ofYear = rows.filter((row) => Number(row.year) === latestYear);
+  const ofYear = everyYear ? rows : rows.filter((row) => Number(row.year) === latestYear);
   const dates = ofYear.map((row) => row.published ?? '').filter((date) => date !== '');
   const latest = dates.sort()[dates.length - 1];
   if (latest === undefined) return '未注明';
@@ -143,7 +143,7 @@ function checkPdf(
     // Header and page number on every page.
     expect(lines, where).toContain(`第${index + 1}页/共${pages.length}页`);
     expect(squash(text), where).toContain(squash(`${PAGE_TITLE} — ${viewLabel}`));
-    expect(squash(text), where).toContain(squash(`最新报告日期：${reportDateOf(site)}`));
+    expect(squash(text), where).toContain(squash(`最新报告日期：${reportDateOf(site, viewLabel === '历年变化')}`));
     expect(squash(text), where).toContain(`版本：${version}`);
     // No blank page: something besides the header and the page number.
     expect(lines.filter((line) => !isFrameLine(line)).length, `${where} is blank`).toBeGreaterThan(0);
