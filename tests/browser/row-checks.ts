@@ -17,6 +17,8 @@ export interface RowFact {
   note: string;
   /** Header of the column that first figure is in ("排查出的纠纷", "2023年"); '' without one. */
   column: string;
+  /** Every figure of the row, in column order (value, note and column as above). */
+  figures: { value: string; note: string; column: string }[];
 }
 
 export interface TableFact {
@@ -46,23 +48,19 @@ export async function pageTables(p: Page): Promise<TableFact[]> {
         caption: table.querySelector('caption')?.textContent ?? '',
         firstColumn: (table.querySelector('thead th')?.textContent ?? '').replace(/[▲▼↕]/g, '').trim(),
         rows: [...table.querySelectorAll('tbody tr')].map((tr) => {
-          const figureEl = tr.querySelector('.figure:not(.matrix-mark)');
-          let value = '';
-          let column = '';
-          if (figureEl) {
+          const figures = [...tr.querySelectorAll('.figure:not(.matrix-mark)')].map((figureEl) => {
             const cell = figureEl.closest('td, th');
             const index = cell ? [...tr.children].indexOf(cell) : -1;
-            column = (table.querySelectorAll('thead th')[index]?.textContent ?? '').replace(/[▲▼↕]/g, '').trim();
             const own = figureEl.querySelector('.figure__value');
             const flag = figureEl.querySelector('.figure__flag')?.textContent ?? '';
-            value = own ? (own.textContent ?? '') : (figureEl.textContent ?? '').slice(0, (figureEl.textContent ?? '').length - flag.length);
-          }
-          return {
-            header: tr.querySelector('th')?.textContent ?? '',
-            value,
-            note: figureEl?.querySelector('.figure__incomplete')?.textContent ?? '',
-            column,
-          };
+            return {
+              value: own ? (own.textContent ?? '') : (figureEl.textContent ?? '').slice(0, (figureEl.textContent ?? '').length - flag.length),
+              note: figureEl.querySelector('.figure__incomplete')?.textContent ?? '',
+              column: (table.querySelectorAll('thead th')[index]?.textContent ?? '').replace(/[▲▼↕]/g, '').trim(),
+            };
+          });
+          const first = figures[0] ?? { value: '', note: '', column: '' };
+          return { header: tr.querySelector('th')?.textContent ?? '', ...first, figures };
         }),
       })),
     ),
@@ -228,12 +226,38 @@ export type SheetValues = Array<Array<string | number | null>>;
  * its incomplete note in the mark. Returns the problems and how many tables
  * were compared (a check that compared nothing must not pass).
  */
+/**
+ * Page tables whose Excel sheet has another shape or name: the disputes and
+ * success-rate tables share one sheet with every count and rate of a township
+ * (its townships are compared); the matrix's sheet has a row per quote, not
+ * per township (null: compared by the unit test of view-tables, one row per quote).
+ */
+const SHEET_OF_OTHER_SHAPE: Record<string, string | null> = {
+  '排查与化解（表）': '矛盾纠纷与调解成功率',
+  '调解成功率（表）': '矛盾纠纷与调解成功率',
+  '乡镇 × 问题类别（表）': null,
+};
+
 export function xlsxRowProblems(sheets: ReadonlyMap<string, SheetValues>, pageTables: readonly TableFact[]): { problems: string[]; compared: number } {
   const problems: string[] = [];
   let compared = 0;
   for (const table of pageTables) {
+    if (table.firstColumn !== '乡镇') continue;
+    if (table.caption in SHEET_OF_OTHER_SHAPE) {
+      const other = SHEET_OF_OTHER_SHAPE[table.caption];
+      if (other === null) continue;
+      const sheet = sheets.get(other);
+      const names = [...new Set((sheet ?? []).slice(1).map((cells) => String(cells[0] ?? '')))].sort();
+      const want = [...new Set(table.rows.map((row) => row.header))].sort();
+      if (JSON.stringify(names) !== JSON.stringify(want)) problems.push(`${table.caption}: sheet ${other} rows ${names.join('、')} ≠ page rows ${want.join('、')}`);
+      compared += 1;
+      continue;
+    }
     const sheet = sheets.get(table.caption.replace(/（表）$/, ''));
-    if (!sheet || table.firstColumn !== '乡镇') continue;
+    if (!sheet) {
+      problems.push(`${table.caption}: no sheet of that name in Excel (${[...sheets.keys()].join('、')})`);
+      continue;
+    }
     compared += 1;
     const body = sheet.slice(1);
     // A 历年变化 table has a column per year ("2023年"); its sheet, a row per township and year (乡镇, 年度, …).
@@ -242,11 +266,13 @@ export function xlsxRowProblems(sheets: ReadonlyMap<string, SheetValues>, pageTa
     const want = table.rows.map((row) => row.header);
     const sheetNames = byYear ? [...new Set(names)] : names;
     if (JSON.stringify([...sheetNames].sort()) !== JSON.stringify([...want].sort())) problems.push(`${table.caption}: sheet rows ${sheetNames.join('、')} ≠ page rows ${want.join('、')}`);
-    for (const row of table.rows) {
+    // Each year of a 历年变化 row against its own sheet row; elsewhere the row's first figure.
+    const checks = table.rows.flatMap((row) => (byYear ? row.figures : row.figures.slice(0, 1)).map((figure) => ({ header: row.header, ...figure })));
+    for (const row of checks) {
       const cells = byYear
         ? body.find((c) => String(c[0] ?? '') === row.header && `${String(c[1] ?? '')}年` === row.column)
         : body.find((c) => String(c[0] ?? '') === row.header);
-      if (byYear && !cells && row.value !== '') problems.push(`${table.caption}: ${row.header} has no ${row.column} row in Excel`);
+      if (byYear && !cells) problems.push(`${table.caption}: ${row.header} has no ${row.column} row in Excel`);
       if (!cells) continue;
       const number = cells[2];
       const mark = String(cells[3] ?? '');

@@ -23,7 +23,7 @@ import type { NamedTable } from './workbook';
 function outreachTables(model: DashboardModel): NamedTable[] {
   return model.outreach.flatMap((comparison) => [
     { name: comparison.label, table: metricComparisonTable(comparison, comparison.rows) },
-    ...(hasDistribution(comparison) ? [{ name: `${comparison.label}：分布`, table: distributionTable(comparison) }] : []),
+    ...(hasDistribution(comparison) ? [{ name: `${comparison.label}：分布`, kind: '：分布', table: distributionTable(comparison) }] : []),
   ]);
 }
 
@@ -64,7 +64,7 @@ function historyTables(model: DashboardModel, context: ViewTableContext): NamedT
 
 /** The brief's 历年变化 tables (the histories it shows, brief/histories.ts), named as their captions are. */
 function briefHistoryTables(model: DashboardModel, context: ViewTableContext): NamedTable[] {
-  return briefHistories(model, context.dataset).histories.map((history) => ({ name: `${history.label}历年数值`, table: historyTable(history) }));
+  return briefHistories(model, context.dataset).histories.map((history) => ({ name: `${history.label}历年数值`, kind: '历年数值', table: historyTable(history) }));
 }
 
 export function viewTables(view: ViewId, model: DashboardModel, context: ViewTableContext): NamedTable[] {

@@ -17,6 +17,8 @@ import type { CsvTable } from '../model-tables';
 export interface NamedTable {
   /** What the table is ("普法宣传活动"): the sheet's name, shortened to Excel's limits. */
   name: string;
+  /** The end of `name` kept whole when it is shortened ("历年数值"), so that a long label does not make it another table's name. */
+  kind?: string;
   table: CsvTable;
 }
 
@@ -39,12 +41,21 @@ const TEXT_FORMAT = '@';
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
-/** A valid sheet name, unique among `used` (case-insensitive, as Excel compares them): "普法受众", "普法受众（2）". */
-export function sheetName(name: string, used: ReadonlySet<string>): string {
-  const base = name.replace(SHEET_NAME_FORBIDDEN, '_').replace(/^'+|'+$/g, '').trim() || '表';
+/**
+ * A valid sheet name, unique among `used` (case-insensitive, as Excel compares them): "普法受众", "普法受众（2）".
+ * A name too long is cut before its `kind` ending ("…历年数值"), which stays whole.
+ */
+export function sheetName(name: string, used: ReadonlySet<string>, kind = ''): string {
+  const ending = kind !== '' && name.endsWith(kind) && name.length > kind.length ? kind : '';
+  const clean = (text: string) => text.replace(SHEET_NAME_FORBIDDEN, '_');
+  const head = clean(name.slice(0, name.length - ending.length)).replace(/^'+/, '').trimStart();
+  const tail = clean(ending);
+  const whole = `${head}${tail}`.replace(/'+$/, '').trim();
+  if (whole === '') return sheetName('表', used);
   for (let n = 1; ; n += 1) {
     const suffix = n === 1 ? '' : `（${n}）`;
-    const candidate = `${[...base].slice(0, SHEET_NAME_MAX - suffix.length).join('')}${suffix}`;
+    const room = SHEET_NAME_MAX - suffix.length;
+    const candidate = [...whole].length <= room ? `${whole}${suffix}` : `${[...head].slice(0, Math.max(0, room - [...tail].length)).join('')}${tail}${suffix}`;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
@@ -113,7 +124,7 @@ function infoSheet(info: WorkbookInfo, sheetNames: readonly string[]): Sheet<Blo
 export function workbookSheets(tables: readonly NamedTable[], info: WorkbookInfo): Sheet<Blob>[] {
   const used = new Set<string>([INFO_SHEET_NAME.toLowerCase()]);
   const sheets = tables.map((named) => {
-    const name = sheetName(named.name, used);
+    const name = sheetName(named.name, used, named.kind);
     used.add(name.toLowerCase());
     return tableSheet(named, name);
   });

@@ -34,6 +34,22 @@ describe('sheet names', () => {
     expect(sheetName("'引号'", new Set())).toBe('引号');
     expect(sheetName('', new Set())).toBe('表');
   });
+
+  it('keep the kind of table when a long label is cut, so two tables of one metric keep apart names', () => {
+    const label = '主要负责人组织的普法活动及其他各类法治宣传教育与法律服务活动场次';
+    expect([...label].length).toBeGreaterThan(27);
+    const metric = sheetName(label, new Set());
+    const history = sheetName(`${label}历年数值`, new Set([metric.toLowerCase()]), '历年数值');
+    expect([...history].length).toBe(31);
+    expect(history.endsWith('历年数值')).toBe(true);
+    expect(history).not.toBe(metric);
+    const used = new Set([history.toLowerCase()]);
+    const again = sheetName(`${label}历年数值`, used, '历年数值');
+    expect(again.endsWith('历年数值（2）')).toBe(true);
+    expect([...again].length).toBe(31);
+    // Short names are not touched.
+    expect(sheetName('普法受众历年数值', new Set(), '历年数值')).toBe('普法受众历年数值');
+  });
 });
 
 describe('the workbook', () => {
