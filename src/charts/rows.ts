@@ -51,9 +51,11 @@ export interface RowChoiceInput<T> {
   /** With topAndBottom: the rows that have a value to rank (else: not isNotReported). */
   hasValue?: (item: T) => boolean;
   /**
-   * How `sorted` is ordered ("图中按…从高到低排列"): said when the rows drawn are
-   * the first ones and others are left to the table, so the reader knows which
-   * were drawn (the brief's claim checker checks that order, check-charts.ts).
+   * How `sorted` is ordered ("图中按…从高到低排列（“≥”按所报数值，无数值的在后）"):
+   * said when the rows drawn are the first ones and others are left to the table,
+   * so the reader knows which were drawn. The brief's claim checker checks that no
+   * row left out ranks above a row drawn (check-charts.ts); the order itself is
+   * unit-tested per chart.
    */
   order?: string;
 }

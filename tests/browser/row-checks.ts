@@ -244,7 +244,7 @@ export function xlsxRowProblems(sheets: ReadonlyMap<string, SheetValues>, pageTa
   for (const table of pageTables) {
     if (table.firstColumn !== '乡镇') continue;
     if (table.caption in SHEET_OF_OTHER_SHAPE) {
-      const other = SHEET_OF_OTHER_SHAPE[table.caption];
+      const other = SHEET_OF_OTHER_SHAPE[table.caption] ?? null;
       if (other === null) continue;
       const sheet = sheets.get(other);
       const names = [...new Set((sheet ?? []).slice(1).map((cells) => String(cells[0] ?? '')))].sort();

@@ -37,7 +37,7 @@ export function buildDisputesChart(disputes: DisputeComparison, options: ChartBu
       .map((f) => f.note),
     isNotReported: silent,
     severalYears: spansSeveralYears(disputes.rows.map((r) => r.row)),
-    order: `图中按${disputes.found.label}从多到少排列（未报告此项的按${disputes.resolved.label}）`,
+    order: `图中按${disputes.found.label}从多到少排列（此项无数值的按${disputes.resolved.label}；“≥”按所报数值，两项都无数值的在后）`,
     heightFor: (rows, noteLines) =>
       chartHeightFor(rows, noteLines, { ...options, grouped: true }) + legendExtra,
   });

@@ -58,7 +58,7 @@ export function buildHistoryChart(history: MetricHistory, options: ChartBuildOpt
       t.points.some((p) => !p.noReport) && t.points.every((p) => p.noReport || p.total.figure.status === 'not_reported'),
     // Rows are townships here, whatever the number of years.
     severalYears: false,
-    order: '图中按各乡镇历年最大数值从高到低排列',
+    order: '图中按各乡镇历年最大数值从高到低排列（“≥”按所报数值，无数值的在后）',
     heightFor: (rows, noteLines) => chrome + Math.max(1, rows) * rowPx + noteLines * NOTE_LINE_PX + legendExtra,
   });
   const { shown, notes } = choice;

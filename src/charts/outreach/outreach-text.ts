@@ -75,7 +75,7 @@ export function ariaDescription(
 export function outreachFootnotes(
   comparison: MetricComparison,
   shown: readonly OutreachEntry[],
-  restNote: string | null,
+  rest: readonly string[],
 ): string[] {
   const notes = comparison.flags.map((f) => f.note);
   const bounds = new Set(shown.map((e) => e.total.figure.bound));
@@ -86,6 +86,6 @@ export function outreachFootnotes(
   if (shown.some((e) => e.total.figure.status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);
   if (shown.some((e) => hasDataError(e.total.figure))) notes.push(FOOTNOTE_DATA_ERROR);
   notes.push(...groupedNotes(shown.map((e) => ({ label: e.row.label, notes: e.total.notes })), rowNoun(comparison.rows), shown.length < comparison.rows.length));
-  if (restNote) notes.push(restNote);
+  notes.push(...rest);
   return notes;
 }

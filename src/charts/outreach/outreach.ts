@@ -28,7 +28,7 @@ import {
 import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText, rowGrid, rowTooltip, withSeriesDecals } from '../common';
 import { categoryAxisWidth, chartHeightFor, textWidthPx } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL } from '../palette';
-import { chooseRows, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
+import { chooseRows, emptyChartMessage, joinedRestNote, restNotes, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
 import type { ChartBuildOptions, ChartCitation, ChartDatum, ChartSpec } from '../types';
 import { ariaDescription, outreachFootnotes, totalLabel, tooltipText, type OutreachEntry } from './outreach-text';
 
@@ -64,9 +64,12 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     severalYears: spansSeveralYears(comparison.rows),
     topAndBottom: true,
     hasValue: (e) => e.total.figure.value !== null,
+    // Said only when print leaves room for one row and both ends cannot be drawn.
+    order: '图中按合计从多到少排列（“≥”按所报数值，无数值的在后）',
     heightFor: (rows, noteLines) => chartHeightFor(rows, noteLines, options) + legendExtra,
   });
-  const { shown, restNote, notes } = choice;
+  const { shown, notes } = choice;
+  const restNote = joinedRestNote(choice);
 
   const aria = ariaDescription(title, shown, comparison, restNote);
   const base = baseOption({ title, notes, options });
@@ -148,7 +151,7 @@ export function buildOutreachChart(comparison: MetricComparison, options: ChartB
     id: outreachId(comparison),
     title,
     option,
-    footnotes: outreachFootnotes(comparison, shown, restNote),
+    footnotes: outreachFootnotes(comparison, shown, restNotes(choice)),
     ariaDescription: aria,
     sources: outreachSources(shown),
     ...(empty ? { emptyMessage: empty } : {}),

@@ -66,7 +66,7 @@ export function buildShortcomingMatrixChart(matrix: ShortcomingMatrix, options: 
     isNotReported: (r) => isSilent(r, NOT_REPORTED),
     hasValue: (r) => r.cells.size > 0,
     severalYears: spansSeveralYears(matrix.rows),
-    order: '图中按提到的问题类别数从多到少排列',
+    order: '图中按所列问题类别数从多到少排列（未列出类别的在后）',
     heightFor: (rowCount, noteLines) => chartHeightFor(rowCount, noteLines, options) + columnLabelPx - 16,
   });
   const { shown, notes } = choice;

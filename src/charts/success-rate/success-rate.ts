@@ -23,7 +23,7 @@ import { baseOption, chartWidth, clickHint, keyLegend, legendExtraPx, plainText,
 import { rateLines } from '../disputes/disputes-text';
 import { categoryAxisWidth, chartHeightFor } from '../layout';
 import { ROLE_COLORS, SOLID_DECAL, type DecalObject } from '../palette';
-import { chooseRows, drawnNames, emptyChartMessage, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
+import { chooseRows, drawnNames, emptyChartMessage, joinedRestNote, restNotes, rowChartSpec, sortByFigure, spansSeveralYears } from '../rows';
 import type { ChartBuildOptions, ChartCitation, ChartSpec } from '../types';
 
 export const COMPUTED_SERIES_NAME = RATE_KIND_LABEL.computed;
@@ -66,10 +66,13 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
     severalYears: spansSeveralYears(disputes.rows.map((r) => r.row)),
     topAndBottom: true,
     hasValue: (r) => headlineFigure(r).value !== null,
+    // Said only when print leaves room for one row and both ends cannot be drawn.
+    order: '图中按成功率从高到低排列（“≥”按所报数值，无数值的在后）',
     heightFor: (rows, noteLines) =>
       chartHeightFor(rows, noteLines, { ...options, grouped: true }) + legendExtra,
   });
-  const { shown, restNote, notes } = choice;
+  const { shown, notes } = choice;
+  const restNote = joinedRestNote(choice);
 
   const aria = `${title}：${shown.map((r) => `${r.row.label}${rateSummary(r)}`).join('；')}。${restNote ? `${restNote}。` : ''}`;
   const base = baseOption({ title, notes, options });
@@ -133,7 +136,7 @@ export function buildSuccessRateChart(disputes: DisputeComparison, options: Char
     id: SUCCESS_RATE_ID,
     title,
     option,
-    footnotes: successRateFootnotes(shown, disputes, restNote),
+    footnotes: successRateFootnotes(shown, disputes, restNotes(choice)),
     ariaDescription: aria,
     ...(empty ? { emptyMessage: empty } : {}),
     sources: successRateSources(shown),
@@ -181,7 +184,7 @@ function rateSummary(row: DisputeRow): string {
   return parts.length > 0 ? parts.join('，') : formatFigure(headlineFigure(row), '%');
 }
 
-function successRateFootnotes(shown: readonly DisputeRow[], disputes: DisputeComparison, rest: string | null): string[] {
+function successRateFootnotes(shown: readonly DisputeRow[], disputes: DisputeComparison, rest: readonly string[]): string[] {
   const notes = [RATE_KINDS_NOTE];
   // Name who has no computed rate and why (missing counts are plain from the 未报告 mark).
   const byReason = new Map<RateNotComputedReason, string[]>();
@@ -196,6 +199,6 @@ function successRateFootnotes(shown: readonly DisputeRow[], disputes: DisputeCom
   if (shown.some((r) => headlineFigure(r).status === 'not_reported')) notes.push(FOOTNOTE_NOT_REPORTED);
   if (shown.some((r) => headlineFigure(r).status === 'not_entered')) notes.push(FOOTNOTE_NOT_ENTERED);
   if (shown.some((r) => hasDataError(headlineFigure(r)) || hasDataError(r.reportedRateTotal.figure))) notes.push(FOOTNOTE_DATA_ERROR);
-  if (rest) notes.push(rest);
+  notes.push(...rest);
   return notes;
 }

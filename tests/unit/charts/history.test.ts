@@ -70,8 +70,12 @@ describe('history chart', () => {
     expect(capped.shownRowKeys).toHaveLength(HISTORY_SCREEN_MAX_ROWS);
     expect(capped.footnotes.some((f) => f.includes(`其余${30 - HISTORY_SCREEN_MAX_ROWS}个乡镇见表格`))).toBe(true);
     // The reader is told which were drawn: the largest, and they are.
-    expect(capped.footnotes).toContain('图中按各乡镇历年最大数值从高到低排列');
-    expect(capped.ariaDescription).toContain('图中按各乡镇历年最大数值从高到低排列；其余');
+    const order = '图中按各乡镇历年最大数值从高到低排列（“≥”按所报数值，无数值的在后）';
+    expect(capped.footnotes).toContain(order);
+    expect(capped.ariaDescription).toContain(`${order}；其余`);
+    // In that order: the drawn rows' largest figures fall from the first row down.
+    const drawnMax = capped.shownRowKeys.map((k) => Number(k.split(':')[0]!.slice(1)) + 1);
+    expect(drawnMax).toEqual([...drawnMax].sort((a, b) => b - a));
     const drawnNumbers = capped.shownRowKeys.map((k) => Number(k.split(':')[0]!.slice(1)));
     const leftNumbers = capped.omittedRowKeys.map((k) => Number(k.split(':')[0]!.slice(1)));
     expect(Math.min(...drawnNumbers)).toBeGreaterThan(Math.max(...leftNumbers));

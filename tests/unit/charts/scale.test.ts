@@ -57,27 +57,49 @@ describe('readable at scale (300 townships)', () => {
   it('says how the rows are ordered where only the first ones are drawn, not where both ends or all are', () => {
     const subtitle = (spec: ChartSpec) => JSON.stringify(spec.option.title);
     const orders: Record<string, string> = {
-      disputes: `图中按${model.disputes.found.label}从多到少排列（未报告此项的按${model.disputes.resolved.label}）`,
-      'shortcoming-matrix': '图中按提到的问题类别数从多到少排列',
+      disputes: `图中按${model.disputes.found.label}从多到少排列（此项无数值的按${model.disputes.resolved.label}；“≥”按所报数值，两项都无数值的在后）`,
+      'shortcoming-matrix': '图中按所列问题类别数从多到少排列（未列出类别的在后）',
     };
     for (const spec of rowSpecs(model)) {
       const order = orders[spec.id];
       if (order) {
+        expect(spec.ends, spec.id).toBeUndefined();
         expect(spec.footnotes, spec.id).toContain(order);
         expect(subtitle(spec), spec.id).toContain(order);
         expect(spec.ariaDescription, spec.id).toContain(`${order}；其余`);
-      } else {
-        // Both ends drawn (where there are values): that note says which rows are drawn instead.
+      } else if (spec.ends) {
+        // Both ends drawn: that note says which rows are drawn instead.
+        expect(spec.footnotes.join(), spec.id).toContain('图中为有数值的乡镇中最高的');
         expect(spec.footnotes.join(), spec.id).not.toContain('图中按');
+      } else {
+        // No row with a value (this fixture's 普法受众): the first rows are drawn, and the order is said.
+        expect(spec.footnotes.join(), spec.id).toContain('图中按合计从多到少排列');
       }
       const all = rowSpecs(model, { maxRows: Infinity }).find((s) => s.id === spec.id)!;
       expect(all.footnotes.join(), spec.id).not.toContain('图中按');
     }
-    // The disputes rows drawn are those with the most disputes found.
+    // The disputes rows drawn are those with the most disputes found, in that order.
     const disputes = rowSpecs(model).find((s) => s.id === 'disputes')!;
     const found = new Map(model.disputes.rows.map((r) => [r.row.key, r.found.figure.value] as const));
     const drawnMin = Math.min(...disputes.shownRowKeys.map((k) => found.get(k) ?? -Infinity));
     expect(disputes.omittedRowKeys.every((k) => (found.get(k) ?? -Infinity) <= drawnMin)).toBe(true);
+    const drawnFound = disputes.shownRowKeys.map((k) => found.get(k) ?? -Infinity);
+    expect(drawnFound).toEqual([...drawnFound].sort((a, b) => b - a));
+  });
+
+  it('ranks a township without a found count (未录入 here, not 未报告) by its resolved count, as the order note says', () => {
+    const b = withStandardCatalog(new DatasetBuilder());
+    for (let i = 0; i < 50; i++) {
+      const id = `r${i}`;
+      // 第0镇's report is not fully entered: its found count is 未录入; its resolved count is the largest.
+      b.township(id, `第${i}镇`).report(id, 2024, { figuresAccounted: i !== 0 }).figure(id, 2024, 'disputes_resolved', i === 0 ? 500 : 10 + i, { unit: '起' });
+      if (i !== 0) b.figure(id, 2024, 'disputes_screened', 20 + i, { unit: '起' });
+    }
+    const model = buildDashboardModel(b.build());
+    expect(model.disputes.rows.find((r) => r.row.townshipId === 'r0')!.found.figure.status).toBe('not_entered');
+    const spec = buildDisputesChart(model.disputes);
+    expect(spec.shownRowKeys[0]).toBe('r0:2024');
+    expect(spec.footnotes.join()).toContain(`此项无数值的按${model.disputes.resolved.label}`);
   });
 
   it('a footnote naming rows drawn says 图中 when others are left to the table: its count is of the chart, not of all', () => {
