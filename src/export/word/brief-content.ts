@@ -11,6 +11,8 @@ import type { FindingKind } from '../../brief/types';
 import { buildDisputesChart } from '../../charts/disputes/disputes';
 import { buildHistoryChart } from '../../charts/history/history';
 import { buildOutreachChart } from '../../charts/outreach/outreach';
+import { buildDistributionChart } from '../../charts/distribution/distribution';
+import { hasDistribution } from '../../charts/layout';
 import { buildShortcomingMatrixChart } from '../../charts/shortcoming-matrix/shortcoming-matrix';
 import { buildShortcomingRankingChart } from '../../charts/shortcoming-ranking/shortcoming-ranking';
 import { buildSuccessRateChart } from '../../charts/success-rate/success-rate';
@@ -30,6 +32,7 @@ import {
   disputeCountsTextTable,
   historyTextTable,
   matrixTextTable,
+  distributionTextTable,
   outreachTextTable,
   rankingTextTable,
   successRateTextTable,
@@ -115,11 +118,17 @@ type ClaimOf = (spec: ChartSpec) => OmittedRowsClaim;
 /** The brief's charts in page order, each with the table printed under it. */
 function briefCharts(model: DashboardModel, histories: readonly MetricHistory[]): { build: Builder; table: TextTable; claimOf?: ClaimOf }[] {
   return [
-    ...model.outreach.map((comparison) => ({
-      build: (options: ChartBuildOptions) => buildOutreachChart(comparison, options),
-      table: outreachTextTable(comparison),
-      claimOf: (spec: ChartSpec) => outreachOmittedClaim(comparison, spec),
-    })),
+    ...model.outreach.flatMap((comparison) => [
+      {
+        build: (options: ChartBuildOptions) => buildOutreachChart(comparison, options),
+        table: outreachTextTable(comparison),
+        claimOf: (spec: ChartSpec) => outreachOmittedClaim(comparison, spec),
+      },
+      // As on the page: with more townships than the chart draws, the spread of all of them too.
+      ...(hasDistribution(comparison)
+        ? [{ build: (options: ChartBuildOptions) => buildDistributionChart(comparison, options), table: distributionTextTable(comparison) }]
+        : []),
+    ]),
     {
       build: (options) => buildDisputesChart(model.disputes, options),
       table: disputeCountsTextTable(model.disputes),

@@ -4,6 +4,7 @@
 // model/format.ts, so a change in how a figure reads (≥, 约, 未报告 …) reaches
 // the .docx too. Nothing here knows a township, a year or a figure.
 
+import { distributionOf, type Distribution } from '../../charts/distribution/distribution';
 import { RATE_NOT_COMPUTED_TEXT } from '../../model';
 import { pointFor, pointText, type MetricHistory } from '../../model/history';
 import { formatFigure, formatRate, RATE_KIND_LABEL } from '../../model/format';
@@ -143,5 +144,15 @@ export function historyTextTable(history: MetricHistory): TextTable {
       const change = lastYear === undefined ? undefined : pointFor(township, lastYear)?.change;
       return [township.label, ...cells, change?.text ?? EMPTY_CELL];
     }),
+  };
+}
+
+/** A metric's distribution, as the table beside its chart on the page (DistributionCard): a range, its exact and lower-bound counts. */
+export function distributionTextTable(comparison: MetricComparison, distribution: Distribution = distributionOf(comparison)): TextTable {
+  return {
+    caption: `${comparison.label}：分布（表）`,
+    header: [`区间（${comparison.unit}）`, '确数或约数', '下限（≥）'],
+    numeric: [false, true, true],
+    rows: distribution.bins.map((bin) => [bin.label, String(bin.exact.length), String(bin.lowerBound.length)]),
   };
 }

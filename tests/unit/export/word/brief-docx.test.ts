@@ -12,7 +12,7 @@ import {
 } from '../../../../src/export/word/brief-docx';
 import { mmToTwips, PICTURE_TEXT_ROOM_PX, typeAreaPx } from '../../../../src/export/word/gov-layout';
 import type { Dataset } from '../../../../src/data/types';
-import { DatasetBuilder, fiveTownships, withStandardCatalog } from '../../../fixtures/model/synth';
+import { DatasetBuilder, fiveTownships, manyTownships, withStandardCatalog } from '../../../fixtures/model/synth';
 import { readDocx } from './docx-reader';
 
 /** A valid 1×1 PNG (white). */
@@ -131,6 +131,24 @@ describe('the Word brief (docx)', () => {
     expect(matrix.heightPx).toBeLessThanOrEqual(typeAreaPx('landscape').height - PICTURE_TEXT_ROOM_PX);
     expect(matrix.footnotes.some((note) => note.includes('其余'))).toBe(true);
     expect(matrix.table.rows.length).toBe(30);
+  });
+
+  it('carries the distribution of each outreach metric after its chart where the page draws one (more townships than the chart)', async () => {
+    const { model, content, docx } = await docxOf(manyTownships(60));
+    const ids = content.charts.map((chart) => chart.id);
+    for (const comparison of model.outreach) {
+      const at = ids.indexOf(`distribution:${comparison.metric}`);
+      expect(at, comparison.metric).toBe(ids.indexOf(`outreach:${comparison.metric}`) + 1);
+    }
+    const events = content.charts.find((chart) => chart.id === 'distribution:outreach_events')!;
+    expect(events.table.caption).toBe(`${model.outreach.find((c) => c.metric === 'outreach_events')!.label}：分布（表）`);
+    // The table's counts and the note's add up to every township.
+    const binned = events.table.rows.reduce((n, row) => n + Number(row[1]) + Number(row[2]), 0);
+    const silent = Number(/未报告(\d+)个乡镇/.exec(events.footnotes.join())![1]);
+    expect(binned + silent).toBe(60);
+    expect(docx.paragraphs.some((p) => p.endsWith(`　${events.table.caption}`))).toBe(true);
+    // Five townships: no distribution.
+    expect((await docxOf(fiveTownships())).content.charts.some((chart) => chart.id.startsWith('distribution:'))).toBe(false);
   });
 
   it('says so where a picture could not be drawn, and keeps the table', async () => {
