@@ -60,8 +60,28 @@ export function sheetName(name: string, used: ReadonlySet<string>, kind = ''): s
   }
 }
 
+/** Excel holds at most 32,767 characters in a cell; a longer text makes it "repair" the file. */
+export const EXCEL_CELL_MAX_CHARS = 32767;
+export const CELL_CUT_NOTE = '……（此格超出Excel单元格上限，其余见该表的下载表格CSV）';
+
+/**
+ * The text as Excel can hold it: whole when it fits, else cut at the last line
+ * break that leaves room for CELL_CUT_NOTE (a province's list of sources can
+ * pass the limit), which says so — never cut silently.
+ */
+export function fitCellText(text: string): string {
+  if (text.length <= EXCEL_CELL_MAX_CHARS) return text;
+  const room = EXCEL_CELL_MAX_CHARS - CELL_CUT_NOTE.length - 1;
+  const lineEnd = text.lastIndexOf('\n', room);
+  let head = text.slice(0, lineEnd > 0 ? lineEnd : room);
+  // Not half of a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
+  return `${head}\n${CELL_CUT_NOTE}`;
+}
+
 /** A string cell, never a formula; wrapped when it holds line breaks (several quotes in one cell). */
-export function textCell(text: string, extra: { bold?: boolean } = {}): Cell {
+export function textCell(raw: string, extra: { bold?: boolean } = {}): Cell {
+  const text = fitCellText(raw);
   return {
     value: text,
     type: String,

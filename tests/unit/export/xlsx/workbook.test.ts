@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildDashboardModel } from '../../../../src/model';
 import { viewTables } from '../../../../src/export/xlsx/view-tables';
-import { INFO_SHEET_NAME, sheetName, workbookSheets, writeWorkbook, type NamedTable } from '../../../../src/export/xlsx/workbook';
+import { CELL_CUT_NOTE, EXCEL_CELL_MAX_CHARS, fitCellText, INFO_SHEET_NAME, sheetName, workbookSheets, writeWorkbook, type NamedTable } from '../../../../src/export/xlsx/workbook';
 import { DatasetBuilder, fiveTownships, manyTownships, withStandardCatalog } from '../../../fixtures/model/synth';
 
 const INFO = { title: '对比 — 普法宣传', scope: '甲乡 · 2024年', notes: ['≥=下限'] };
@@ -113,6 +113,23 @@ describe('the workbook', () => {
     for (const [name, data] of Object.entries(files)) {
       if (name.startsWith('xl/worksheets/')) expect(strFromU8(data)).not.toMatch(/<f[ >]/);
     }
+  });
+});
+
+describe('a cell longer than Excel holds', () => {
+  it('is cut at a line break below 32,767 characters and says so; shorter text is whole', async () => {
+    const sources = Array.from({ length: 3000 }, (_, i) => `metrics.csv:${100000 + i}`).join('\n');
+    expect(sources.length).toBeGreaterThan(EXCEL_CELL_MAX_CHARS);
+    const cut = fitCellText(sources);
+    expect(cut.length).toBeLessThanOrEqual(EXCEL_CELL_MAX_CHARS);
+    expect(cut.endsWith(`\n${CELL_CUT_NOTE}`)).toBe(true);
+    const lines = cut.split('\n').slice(0, -1);
+    expect(lines.every((line) => /^metrics\.csv:\d{6}$/.test(line))).toBe(true);
+    expect(fitCellText('甲乡、乙乡')).toBe('甲乡、乙乡');
+    // Through the workbook: the cell Excel reads is the cut one.
+    const { workbook } = await roundTrip([{ name: '来源', table: { columns: [{ key: 'sources', label: '来源' }], rows: [{ sources }] } }]);
+    const cell = workbook.getWorksheet('来源')!.getRow(2).getCell(1).text;
+    expect(cell).toBe(cut);
   });
 });
 
